@@ -1,0 +1,5 @@
+import { PlanFoundation1795934843857 } from './1795934843857-PlanFoundation';
+
+// Every migration, oldest first. Generated with `npm run migration:generate -- <Name>`, then read and
+// corrected by hand; a committed migration is never edited.
+export const migrations: Function[] = [PlanFoundation1795934843857];
