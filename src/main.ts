@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import { ConfigError, loadConfig } from './config';
+import { createDataSource } from './db/data-source';
+import { DatabaseServer, provideDatabase } from './db/database-server';
+import { loadSeedData } from './seed/load-seed-data';
+import { createApp } from './server/app';
+import { createLogger } from './server/logger';
+import { buildApiSchema } from './server/schema';
+
+let database: DatabaseServer | undefined;
+
+/** Start: config → database → migrations → seed data → server. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  logger.info({ embedded: !config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir }, 'starting database');
+  database = await provideDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    embeddedPort: config.embeddedPgPort,
+    onLog: (message) => logger.debug({ postgres: message.trim() }, 'embedded postgres'),
+  });
+  const dataSource = createDataSource(database.url, config.databasePoolSize);
+  await dataSource.initialize();
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  if (config.seedOnStart) logger.info(await loadSeedData(dataSource), 'plan data loaded');
+
+  const app = await createApp({
+    schema: await buildApiSchema(),
+    dataSource,
+    logger,
+    exposeErrorDetails: config.exposeErrorDetails,
+  });
+  const port = await app.listen(config.port);
+  logger.info({ port, url: `http://localhost:${port}/graphql` }, 'API ready');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: draining requests');
+    setTimeout(() => {
+      logger.error('shutdown timed out');
+      process.exit(1);
+    }, config.shutdownTimeoutMs).unref();
+    await app.stop();
+    logger.info('requests drained');
+    await dataSource.destroy();
+    logger.info('database connections closed');
+    await database?.stop();
+    logger.info('shutdown complete');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch(async (error: unknown) => {
+  // The logger may not exist yet (bad configuration), so write plainly.
+  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  await database?.stop().catch(() => undefined); // never leave an embedded server orphaned
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { RequestContext } from '../../core/context';
+import { PageArgs } from '../../core/relay/pagination';
+import { AdministrativeUnit } from '../geography/administrative-unit.entity';
+import { agencyRoleKey } from '../plan/plan.loaders';
+import { AgencyRole } from '../plan/task-agency.entity';
+import { Task } from '../plan/task.entity';
+import { AgencyConnection } from './agency.connection';
+import { AgencyFilter } from './agency-filter.input';
+import { Agency, AgencyKind } from './agency.entity';
+import { listAgencies } from './agency.service';
+
+@Resolver(() => Agency)
+export class AgencyResolver {
+  @Query(() => AgencyConnection, { description: 'Agencies ordered by code.' })
+  agencies(
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => AgencyFilter, { nullable: true }) filter?: AgencyFilter | null,
+  ): Promise<AgencyConnection> {
+    return listAgencies(ctx, page, filter) as Promise<AgencyConnection>;
+  }
+
+  @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'The province or commune the agency belongs to.' })
+  administrativeUnit(@Root() agency: Agency, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit | null> | null {
+    return agency.administrativeUnitId ? ctx.loaders.unitById.load(agency.administrativeUnitId) : null;
+  }
+
+  @FieldResolver(() => [Agency], { description: 'For a GROUP, the agencies it stands for (empty for an open group).' })
+  async members(@Root() agency: Agency, @Ctx() ctx: RequestContext): Promise<Agency[]> {
+    if (agency.kind !== AgencyKind.GROUP) return [];
+    return (await ctx.loaders.groupMembers.load(agency.id)).map((row) => row.agency);
+  }
+
+  @FieldResolver(() => [Task], { description: 'Tasks the agency has a role in, directly or through a group it belongs to.' })
+  tasks(
+    @Root() agency: Agency,
+    @Ctx() ctx: RequestContext,
+    @Arg('role', () => AgencyRole, { nullable: true, description: 'Only this role; both when omitted.' }) role?: AgencyRole | null,
+  ): Promise<Task[]> {
+    return ctx.loaders.tasksByAgencyRole.load(agencyRoleKey(agency.id, role));
+  }
+}

@@ -1,0 +1,34 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { RequestContext } from '../../core/context';
+import { PageArgs } from '../../core/relay/pagination';
+import { AdministrativeUnitConnection } from './administrative-unit.connection';
+import { AdministrativeUnitFilter } from './administrative-unit-filter.input';
+import { AdministrativeUnit } from './administrative-unit.entity';
+import { findAdministrativeUnitByCode, listAdministrativeUnits } from './geography.service';
+
+@Resolver(() => AdministrativeUnit)
+export class GeographyResolver {
+  @Query(() => AdministrativeUnitConnection, { description: 'Administrative units ordered by code.' })
+  administrativeUnits(
+    @Ctx() ctx: RequestContext,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => AdministrativeUnitFilter, { nullable: true }) filter?: AdministrativeUnitFilter | null,
+  ): Promise<AdministrativeUnitConnection> {
+    return listAdministrativeUnits(ctx, page, filter) as Promise<AdministrativeUnitConnection>;
+  }
+
+  @Query(() => AdministrativeUnit, { nullable: true, description: 'A unit by its official code, e.g. "66" or "24175".' })
+  administrativeUnit(@Ctx() ctx: RequestContext, @Arg('code', () => String) code: string): Promise<AdministrativeUnit | null> {
+    return findAdministrativeUnitByCode(ctx, code);
+  }
+
+  @FieldResolver(() => AdministrativeUnit, { nullable: true })
+  parent(@Root() unit: AdministrativeUnit, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit | null> | null {
+    return unit.parentId ? ctx.loaders.unitById.load(unit.parentId) : null;
+  }
+
+  @FieldResolver(() => [AdministrativeUnit], { description: 'Units directly below, ordered by code.' })
+  children(@Root() unit: AdministrativeUnit, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit[]> {
+    return ctx.loaders.unitsByParent.load(unit.id);
+  }
+}

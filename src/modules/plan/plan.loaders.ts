@@ -1,0 +1,73 @@
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { byIdLoader, groupedLoader } from '../../core/loaders/by-id-loader';
+import { Agency } from '../agencies/agency.entity';
+import { Plan } from './plan.entity';
+import { Section } from './section.entity';
+import { Target } from './target.entity';
+import { AgencyRole } from './task-agency.entity';
+import { Task } from './task.entity';
+
+export interface TaskAgencies {
+  lead: Agency[];
+  coordinating: Agency[];
+}
+
+/** Key of `tasksByAgencyRole`: an agency id and a role, or all roles. */
+export const agencyRoleKey = (agencyId: string, role: AgencyRole | null | undefined) => `${agencyId}|${role ?? '*'}`;
+
+export function createPlanLoaders(dataSource: DataSource) {
+  const tasks = dataSource.getRepository(Task);
+  const taskById = byIdLoader(dataSource, Task);
+  return {
+    planById: byIdLoader(dataSource, Plan),
+    targetById: byIdLoader(dataSource, Target),
+    sectionById: byIdLoader(dataSource, Section),
+    taskById,
+    tasksBySection: groupedLoader(
+      (sectionIds) => tasks.find({ where: { sectionId: In([...sectionIds]) }, order: { ordinal: 'ASC' } }),
+      (task) => task.sectionId,
+    ),
+    targetsByTask: groupedLoader(
+      (taskIds) => dataSource.getRepository(Target).find({ where: { taskId: In([...taskIds]) }, order: { metric: 'ASC' } }),
+      (target) => target.taskId,
+    ),
+    /** Lead and coordinating agencies of each task, in the plan's order, in one query for all tasks. */
+    taskAgencies: new DataLoader<string, TaskAgencies>(async (taskIds) => {
+      const result = await dataSource
+        .getRepository(Agency)
+        .createQueryBuilder('a')
+        .innerJoin('task_agency', 'ta', 'ta.agency_id = a.id')
+        .addSelect(['ta.task_id AS task_id', 'ta.role AS role'])
+        .where('ta.task_id = ANY(:taskIds)', { taskIds: [...taskIds] })
+        .orderBy('ta.position')
+        .getRawAndEntities();
+      const byTask = new Map<string, TaskAgencies>(taskIds.map((id) => [id, { lead: [], coordinating: [] }]));
+      result.entities.forEach((agency, i) => {
+        const { task_id: taskId, role } = result.raw[i] as { task_id: string; role: AgencyRole };
+        byTask.get(taskId)?.[role === AgencyRole.LEAD ? 'lead' : 'coordinating'].push(agency);
+      });
+      return taskIds.map((id) => byTask.get(id)!);
+    }),
+    /** Tasks an agency has a role in, directly or through a group it belongs to. */
+    tasksByAgencyRole: new DataLoader<string, Task[]>(async (keys) => {
+      const agencyIds = [...new Set(keys.map((k) => k.split('|')[0]))];
+      const rows: { agency_id: string; task_id: string; role: AgencyRole }[] = await dataSource.query(
+        `SELECT DISTINCT x.agency_id, ta.task_id, ta.role, t.ordinal
+           FROM (SELECT id AS agency_id, id AS via FROM agency WHERE id = ANY($1::uuid[])
+                 UNION SELECT member_id, group_id FROM agency_group_member WHERE member_id = ANY($1::uuid[])) x
+           JOIN task_agency ta ON ta.agency_id = x.via
+           JOIN task t ON t.id = ta.task_id
+          ORDER BY t.ordinal`,
+        [agencyIds],
+      );
+      const loaded = await taskById.loadMany([...new Set(rows.map((r) => r.task_id))]);
+      const taskMap = new Map(loaded.filter((t): t is Task => t instanceof Task).map((t) => [t.id, t]));
+      return keys.map((key) => {
+        const [agencyId, role] = key.split('|');
+        const ids = rows.filter((r) => r.agency_id === agencyId && (role === '*' || r.role === role)).map((r) => r.task_id);
+        return [...new Set(ids)].map((id) => taskMap.get(id)!);
+      });
+    }),
+  };
+}

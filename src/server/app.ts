@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLSchema } from 'graphql';
+import { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { DataSource } from 'typeorm';
+import { RequestContext } from '../core/context';
+import { createLoaders } from '../core/loaders';
+import { runWithQueryTally } from '../db/query-counter';
+import { createErrorFormatter } from './format-error';
+import { healthRoutes } from './health';
+import { operationLoggingPlugin } from './operation-logging.plugin';
+
+export interface AppOptions {
+  schema: GraphQLSchema;
+  dataSource: DataSource;
+  logger: Logger;
+  exposeErrorDetails: boolean;
+  /** Allow introspection (the API is public and documented, so on by default). */
+  introspection?: boolean;
+}
+
+export interface App {
+  httpServer: http.Server;
+  /** Starts listening; resolves with the bound port. */
+  listen(port: number, host?: string): Promise<number>;
+  /** Stops accepting requests and waits for those in flight. */
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const { dataSource, logger } = options;
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<RequestContext>({
+    schema: options.schema,
+    introspection: options.introspection ?? true,
+    includeStacktraceInErrorResponses: options.exposeErrorDetails,
+    formatError: createErrorFormatter(logger, options.exposeErrorDetails),
+    stopOnTerminationSignals: false, // main.ts owns shutdown: drain, close the pool, stop the database
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), operationLoggingPlugin()],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.use(
+    pinoHttp({
+      logger,
+      // A client-supplied request id (e.g. from a mobile retry queue) is kept when it is well-formed.
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        res.setHeader('X-Request-Id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+    }),
+  );
+  app.use(healthRoutes(dataSource));
+  app.use((_req, _res, next) => runWithQueryTally({ statements: 0 }, next));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        requestId: String(req.id),
+        logger: req.log,
+        dataSource,
+        loaders: createLoaders(dataSource),
+      }),
+    }),
+  );
+
+  return {
+    httpServer,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    stop: () => apollo.stop(),
+  };
+}

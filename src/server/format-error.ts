@@ -1,0 +1,49 @@
+import { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { Logger } from 'pino';
+
+/** Codes whose messages are safe to show; anything else is an unexpected failure. */
+const CLIENT_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'LOCKED',
+  'RATE_LIMITED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Keeps expected errors as they are and turns everything else (SQL errors, bugs) into a generic
+ * INTERNAL_SERVER_ERROR, logging the original, so no SQL or stack trace reaches a client.
+ */
+export function createErrorFormatter(logger: Logger, exposeDetails: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code as string | undefined;
+    if (code && CLIENT_CODES.has(code)) {
+      if (code === 'BAD_USER_INPUT' && !formatted.extensions?.field) return withValidationField(formatted, error);
+      return formatted;
+    }
+    const original = unwrapResolverError(error);
+    logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', ...(exposeDetails ? { detail: String(original) } : {}) },
+    };
+  };
+}
+
+/** class-validator failures come from type-graphql without a `field`; name the first invalid property. */
+function withValidationField(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error) as { extensions?: { validationErrors?: { property?: string }[] } };
+  const field = original?.extensions?.validationErrors?.[0]?.property;
+  return field ? { ...formatted, extensions: { ...formatted.extensions, field } } : formatted;
+}
