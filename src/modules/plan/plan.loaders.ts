@@ -51,21 +51,28 @@ export function createPlanLoaders(dataSource: DataSource) {
     }),
     /** Tasks an agency has a role in, directly or through a group it belongs to. */
     tasksByAgencyRole: new DataLoader<string, Task[]>(async (keys) => {
-      const agencyIds = [...new Set(keys.map((k) => k.split('|')[0]))];
+      const parsed = keys.map((key) => key.split('|') as [string, AgencyRole | '*']);
+      const agencyIds = [...new Set(parsed.map(([agencyId]) => agencyId))];
+      // Fetch only the roles asked for (all of them when any key wants every role).
+      const roles = parsed.some(([, role]) => role === '*') ? null : [...new Set(parsed.map(([, role]) => role))];
       const rows: { agency_id: string; task_id: string; role: AgencyRole }[] = await dataSource.query(
         `SELECT DISTINCT x.agency_id, ta.task_id, ta.role, t.ordinal
            FROM (SELECT id AS agency_id, id AS via FROM agency WHERE id = ANY($1::uuid[])
-                 UNION SELECT member_id, group_id FROM agency_group_member WHERE member_id = ANY($1::uuid[])) x
-           JOIN task_agency ta ON ta.agency_id = x.via
+                 UNION ALL SELECT member_id, group_id FROM agency_group_member WHERE member_id = ANY($1::uuid[])) x
+           JOIN task_agency ta ON ta.agency_id = x.via AND ($2::agency_role[] IS NULL OR ta.role = ANY($2::agency_role[]))
            JOIN task t ON t.id = ta.task_id
           ORDER BY t.ordinal`,
-        [agencyIds],
+        [agencyIds, roles],
       );
       const loaded = await taskById.loadMany([...new Set(rows.map((r) => r.task_id))]);
       const taskMap = new Map(loaded.filter((t): t is Task => t instanceof Task).map((t) => [t.id, t]));
-      return keys.map((key) => {
-        const [agencyId, role] = key.split('|');
-        const ids = rows.filter((r) => r.agency_id === agencyId && (role === '*' || r.role === role)).map((r) => r.task_id);
+      const byAgency = new Map<string, typeof rows>();
+      for (const row of rows) {
+        if (!byAgency.has(row.agency_id)) byAgency.set(row.agency_id, []);
+        byAgency.get(row.agency_id)!.push(row);
+      }
+      return parsed.map(([agencyId, role]) => {
+        const ids = (byAgency.get(agencyId) ?? []).filter((r) => role === '*' || r.role === role).map((r) => r.task_id);
         return [...new Set(ids)].map((id) => taskMap.get(id)!);
       });
     }),

@@ -1,0 +1,80 @@
+// Throughput of plan queries over real HTTP, each against a trivial `{ __typename }` measured in the
+// same run on the same server: the ratios are what to compare between commits, not the raw numbers.
+// Uses DATABASE_URL's server (a scratch database is created and dropped) or an embedded PostgreSQL.
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { Client } from 'pg';
+import { createDataSource } from '../src/db/data-source';
+import { withDatabase } from '../src/db/database-server';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
+import { loadSeedData } from '../src/seed/load-seed-data';
+import { createApp } from '../src/server/app';
+import { createLogger } from '../src/server/logger';
+import { buildApiSchema } from '../src/server/schema';
+
+const DURATION_S = Number(process.env.BENCH_SECONDS) || 5;
+const TASK_FIELDS = 'code title startYear endYear section { code } leadAgencies { code } coordinatingAgencies { code } targets { metric minValue maxValue per }';
+const CASES: [string, string][] = [
+  ['baseline { __typename }', '{ __typename }'],
+  ['task(code) with agencies and targets', `{ task(code: "III.5") { ${TASK_FIELDS} } }`],
+  ['tasks(first: 5) with agencies and targets', `{ tasks(first: 5) { totalCount edges { node { ${TASK_FIELDS} } } } }`],
+  ['tasks(first: 100) with agencies and targets', `{ tasks(first: 100) { totalCount edges { node { ${TASK_FIELDS} } } } }`],
+  ['agencies(first: 100) with tasks', '{ agencies(first: 100) { edges { node { code tasks(role: LEAD) { code } } } } }'],
+  ['administrativeUnits(first: 100) with parent', '{ administrativeUnits(first: 100) { edges { node { code name parent { code } } } } }'],
+];
+
+async function main(): Promise<void> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lowemission-bench-'));
+  fs.chmodSync(tmp, 0o755);
+  const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: tmp, port: 54349, persistent: false });
+  const adminUrl = process.env.DATABASE_URL ?? embedded!.url;
+  const name = `bench_${Date.now()}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const dataSource = createDataSource(withDatabase(adminUrl, name));
+  try {
+    await dataSource.initialize();
+    await dataSource.runMigrations();
+    await loadSeedData(dataSource);
+    const app = await createApp({ schema: await buildApiSchema(), dataSource, logger: createLogger('silent'), exposeErrorDetails: false });
+    const port = await app.listen(0, '127.0.0.1');
+    console.log(`${DURATION_S}s per case, 10 connections, Node ${process.version}, ${os.cpus().length} cores\n`);
+    let baseline = 0;
+    for (const [label, query] of CASES) {
+      const result = await autocannon({
+        url: `http://127.0.0.1:${port}/graphql`,
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+        connections: 10,
+        duration: DURATION_S,
+      });
+      if (result.non2xx > 0 || result.errors > 0) throw new Error(`${label}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+      const rps = result.requests.average;
+      baseline ||= rps;
+      console.log(
+        `${label.padEnd(46)} ${rps.toFixed(0).padStart(7)} req/s  p99 ${String(result.latency.p99).padStart(4)} ms  ` +
+          `${(rps / baseline).toFixed(3)} × baseline`,
+      );
+    }
+    await app.stop();
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+    await embedded?.stop();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
