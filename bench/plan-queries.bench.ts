@@ -1,15 +1,11 @@
 // Throughput of plan queries over real HTTP, each against a trivial `{ __typename }` measured in the
 // same run on the same server: the ratios are what to compare between commits, not the raw numbers.
-// Uses DATABASE_URL's server (a scratch database is created and dropped) or an embedded PostgreSQL.
+// Runs on a scratch database: DATABASE_URL's server, else an embedded PostgreSQL.
 import 'reflect-metadata';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import autocannon from 'autocannon';
-import { Client } from 'pg';
 import { createDataSource } from '../src/db/data-source';
-import { withDatabase } from '../src/db/database-server';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
+import { withScratchDatabase } from '../src/db/scratch-database';
 import { loadSeedData } from '../src/seed/load-seed-data';
 import { createApp } from '../src/server/app';
 import { createLogger } from '../src/server/logger';
@@ -26,16 +22,8 @@ const CASES: [string, string][] = [
   ['administrativeUnits(first: 100) with parent', '{ administrativeUnits(first: 100) { edges { node { code name parent { code } } } } }'],
 ];
 
-async function main(): Promise<void> {
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'lowemission-bench-'));
-  fs.chmodSync(tmp, 0o755);
-  const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres({ dataDir: tmp, port: 54349, persistent: false });
-  const adminUrl = process.env.DATABASE_URL ?? embedded!.url;
-  const name = `bench_${Date.now()}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const dataSource = createDataSource(withDatabase(adminUrl, name));
+async function runCases(url: string): Promise<void> {
+  const dataSource = createDataSource(url);
   try {
     await dataSource.initialize();
     await dataSource.runMigrations();
@@ -64,14 +52,10 @@ async function main(): Promise<void> {
     await app.stop();
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-    await embedded?.stop();
-    fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
 
-main().then(
+withScratchDatabase('bench', runCases).then(
   () => process.exit(0),
   (error: unknown) => {
     console.error(error);

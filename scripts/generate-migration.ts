@@ -1,65 +1,60 @@
 // Writes migrations/<timestamp>-<Name>.ts with the SQL that brings a database migrated to the latest
-// committed migration up to the entities. Uses DATABASE_URL's server (a scratch database is created
-// and dropped), else an embedded PostgreSQL in .data/migration-scratch. Read the file, then add it to
-// migrations/index.ts.
+// committed migration up to the entities, using a scratch database (see withScratchDatabase).
+// Read the file, correct it, then add it to migrations/index.ts.
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Client } from 'pg';
 import { createDataSource } from '../src/db/data-source';
-import { withDatabase } from '../src/db/database-server';
-import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
+import { withScratchDatabase } from '../src/db/scratch-database';
 
-async function main(): Promise<void> {
-  const name = process.argv[2];
-  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('usage: npm run migration:generate -- PascalCaseName');
-  const embedded = process.env.DATABASE_URL
-    ? null
-    : await startEmbeddedPostgres({ dataDir: '.data/migration-scratch', port: 54339, persistent: false });
-  const adminUrl = process.env.DATABASE_URL ?? embedded!.url;
-  const scratch = `migration_scratch_${Date.now()}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${scratch}`);
-  const dataSource = createDataSource(withDatabase(adminUrl, scratch));
+type Query = { query: string; parameters?: unknown[] };
+
+const render = (queries: Query[]) =>
+  queries
+    .map((q) => `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`)
+    .join('\n');
+
+async function pendingQueries(url: string): Promise<{ up: Query[]; down: Query[] }> {
+  const dataSource = createDataSource(url, 1);
   try {
     await dataSource.initialize();
     await dataSource.runMigrations();
     const { upQueries, downQueries } = await dataSource.driver.createSchemaBuilder().log();
-    if (upQueries.length === 0) {
-      console.log('The migrations already match the entities; nothing to generate.');
-      return;
-    }
-    const timestamp = Date.now();
-    const render = (queries: { query: string; parameters?: unknown[] }[]) =>
-      queries
-        .map((q) => `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`)
-        .join('\n');
-    const body = `import { MigrationInterface, QueryRunner } from 'typeorm';
+    return { up: upQueries, down: [...downQueries].reverse() };
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+  }
+}
+
+async function main(): Promise<void> {
+  const name = process.argv[2];
+  if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('usage: npm run migration:generate -- PascalCaseName');
+  const { up, down } = await withScratchDatabase('migration_scratch', pendingQueries);
+  if (up.length === 0) {
+    console.log('The migrations already match the entities; nothing to generate.');
+    return;
+  }
+  const timestamp = Date.now();
+  const body = `import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class ${name}${timestamp} implements MigrationInterface {
   name = '${name}${timestamp}';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-${render(upQueries)}
+${render(up)}
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-${render([...downQueries].reverse())}
+${render(down)}
   }
 }
 `;
-    const file = path.join('migrations', `${timestamp}-${name}.ts`);
-    fs.writeFileSync(file, body);
-    console.log(`Wrote ${file}; read it, correct it, and add ${name}${timestamp} to migrations/index.ts.`);
-  } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
-    await admin.query(`DROP DATABASE ${scratch}`);
-    await admin.end();
-    await embedded?.stop();
-  }
+  const file = path.join('migrations', `${timestamp}-${name}.ts`);
+  fs.writeFileSync(file, body);
+  console.log(`Wrote ${file}; read it, correct it, and add ${name}${timestamp} to migrations/index.ts.`);
 }
 
+// embedded-postgres swallows process.exitCode, so exit explicitly.
 main().then(
   () => process.exit(0),
   (error) => {

@@ -2,23 +2,12 @@
 // Testcontainers when a Docker engine answers, else an embedded PostgreSQL in a temporary folder.
 // Each test file then creates its own database on it (see test-database.ts).
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from './free-port';
 
 type Stopper = () => Promise<void>;
 const state = globalThis as typeof globalThis & { __testDatabaseStop?: Stopper };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function tryTestcontainers(): Promise<{ url: string; stop: Stopper } | null> {
   try {
