@@ -1,0 +1,224 @@
+import { ApolloServer, BaseContext } from '@apollo/server';
+import { GraphQLSchema, getIntrospectionQuery } from 'graphql';
+import { Arg, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root, buildSchema } from 'type-graphql';
+import { QueryLimits, depthLimitRules, queryCostPlugin } from './query-limits';
+
+// A small in-memory schema: a Relay connection with `first`, fields declaring their cost, and a
+// self-reference (`neighbour`) to nest as deep as a test needs.
+@ObjectType()
+class Region {
+  @Field() name: string;
+}
+
+@ObjectType()
+class Farm {
+  @Field() name: string;
+  @Field(() => Region) region: Region;
+  // A computed figure declared expensive as a plain number.
+  @Field(() => Float, { complexity: 5 }) yieldEstimate: number;
+  neighbourName: string;
+}
+
+@ObjectType()
+class Crop {
+  @Field() name: string;
+  @Field(() => Farm) farm: Farm;
+}
+
+@ObjectType()
+class FarmEdge {
+  @Field() cursor: string;
+  @Field(() => Farm) node: Farm;
+}
+
+@ObjectType()
+class FarmConnection {
+  @Field(() => [FarmEdge]) edges: FarmEdge[];
+  @Field(() => Int) totalCount: number;
+}
+
+const highlands: Region = { name: 'Highlands' };
+const farms: Farm[] = [
+  { name: 'A', region: highlands, yieldEstimate: 1.5, neighbourName: 'B' },
+  { name: 'B', region: highlands, yieldEstimate: 2, neighbourName: 'C' },
+  { name: 'C', region: highlands, yieldEstimate: 2.5, neighbourName: 'A' },
+];
+const farmByName = (name: string): Farm | undefined => farms.find((f) => f.name === name);
+
+/** Every resolver call, so a test can prove a refused operation ran nothing. */
+let resolverCalls = 0;
+
+@Resolver(() => Farm)
+class FarmResolver {
+  @Query(() => FarmConnection)
+  farms(@Arg('first', () => Int, { nullable: true }) first?: number | null): FarmConnection {
+    resolverCalls++;
+    const page = farms.slice(0, first ?? 20);
+    return { edges: page.map((node) => ({ cursor: node.name, node })), totalCount: farms.length };
+  }
+
+  @Query(() => Farm, { nullable: true })
+  farm(@Arg('name') name: string): Farm | undefined {
+    resolverCalls++;
+    return farmByName(name);
+  }
+
+  @FieldResolver(() => Farm)
+  neighbour(@Root() farm: Farm): Farm | undefined {
+    resolverCalls++;
+    return farmByName(farm.neighbourName);
+  }
+
+  // A list that may be long: counted as ten items, plus 2 for the lookup.
+  @FieldResolver(() => [Crop], { complexity: ({ childComplexity }) => 2 + 10 * childComplexity })
+  crops(@Root() farm: Farm): Crop[] {
+    resolverCalls++;
+    return [{ name: 'coffee', farm }];
+  }
+}
+
+const limits: QueryLimits = { maxDepth: 10, maxCost: 1000, defaultPageSize: 20 };
+let server: ApolloServer<BaseContext>;
+
+beforeAll(async () => {
+  const schema: GraphQLSchema = await buildSchema({ resolvers: [FarmResolver], validate: false });
+  server = new ApolloServer<BaseContext>({ schema, validationRules: depthLimitRules(limits), plugins: [queryCostPlugin(limits)] });
+  await server.start();
+});
+afterAll(() => server.stop());
+beforeEach(() => {
+  resolverCalls = 0;
+});
+
+async function run(query: string, variables?: Record<string, unknown>) {
+  const response = await server.executeOperation({ query, variables });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  return { status: response.http.status, ...response.body.singleResult };
+}
+
+/** `{ farm(name: "A") { neighbour { … name } } }` with exactly `depth` field levels. */
+function neighbourChain(depth: number): string {
+  const hops = depth - 2;
+  return `{ farm(name: "A") { ${'neighbour { '.repeat(hops)}name${' }'.repeat(hops)} } }`;
+}
+
+describe('depth limit', () => {
+  it('runs an operation exactly at maxDepth', async () => {
+    const result = await run(neighbourChain(10));
+    expect(result.errors).toBeUndefined();
+    // 8 hops around the A → B → C → A ring end at C.
+    let farm = (result.data as { farm: Record<string, unknown> }).farm;
+    for (let i = 0; i < 8; i++) farm = farm.neighbour as Record<string, unknown>;
+    expect(farm).toEqual({ name: 'C' });
+    expect(result.extensions).toEqual({ cost: { requested: 9, limit: 1000 } });
+  });
+
+  it('refuses one level deeper during validation, before any resolver or costing', async () => {
+    const result = await run(neighbourChain(11));
+    expect(result.data).toBeUndefined();
+    expect(result.status).toBe(400);
+    expect(result.errors).toEqual([
+      {
+        message: 'Query depth limit of 10 exceeded, found 11.',
+        // Apollo wraps every validation error and overwrites `code` with GRAPHQL_VALIDATION_FAILED;
+        // the rule's own BAD_USER_INPUT cannot survive, `reason` and `maxDepth` do.
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED', reason: 'QUERY_TOO_DEEP', maxDepth: 10 },
+      },
+    ]);
+    expect(result.extensions).toBeUndefined();
+    expect(resolverCalls).toBe(0);
+  });
+
+  it('counts the fields inside a fragment spread, not the spread itself (flattenFragments)', async () => {
+    // Ten field levels, as in the passing test above, but the last nine sit in a named fragment.
+    const query = `{ farm(name: "A") { ...Chain } }
+      fragment Chain on Farm { ${'neighbour { '.repeat(8)}name${' }'.repeat(8)} }`;
+    const result = await run(query);
+    expect(result.errors).toBeUndefined();
+  });
+
+  it('lets the standard introspection query through (its __schema is exempt)', async () => {
+    const result = await run(getIntrospectionQuery());
+    expect(result.errors).toBeUndefined();
+    expect((result.data as { __schema: { queryType: { name: string } } }).__schema.queryType.name).toBe('Query');
+    expect(result.extensions).toEqual({ cost: { requested: 71, limit: 1000 } });
+  });
+
+  it('exempts only __schema: a deep __type query is still refused', async () => {
+    const query = `{ __type(name: "Farm") { ${'ofType { '.repeat(9)}name${' }'.repeat(9)} } }`;
+    const result = await run(query);
+    expect(result.errors?.[0].extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED', reason: 'QUERY_TOO_DEEP', maxDepth: 10 });
+  });
+});
+
+describe('cost limit', () => {
+  // Per farm: edges 1 + node 1 + region 1; scalars cost nothing.
+  const pageQuery = (first: string) => `{ farms${first} { edges { node { name region { name } } } } }`;
+
+  it('scales a connection with first, and reports the cost in extensions.cost', async () => {
+    const five = await run(pageQuery('(first: 5)'));
+    expect(five.errors).toBeUndefined();
+    expect(five.extensions).toEqual({ cost: { requested: 1 + 5 * 3, limit: 1000 } });
+    expect(five.data).toEqual({
+      farms: { edges: ['A', 'B', 'C'].map((name) => ({ node: { name, region: { name: 'Highlands' } } })) },
+    });
+
+    const hundred = await run(pageQuery('(first: 100)'));
+    expect(hundred.extensions).toEqual({ cost: { requested: 1 + 100 * 3, limit: 1000 } });
+  });
+
+  it('charges the default page size when first is omitted', async () => {
+    const result = await run(pageQuery(''));
+    expect(result.extensions).toEqual({ cost: { requested: 1 + 20 * 3, limit: 1000 } });
+  });
+
+  it('takes first from variables', async () => {
+    const query = 'query Page($n: Int) { farms(first: $n) { edges { node { name region { name } } } } }';
+    expect((await run(query, { n: 5 })).extensions).toEqual({ cost: { requested: 16, limit: 1000 } });
+    expect((await run(query, { n: 100 })).extensions).toEqual({ cost: { requested: 301, limit: 1000 } });
+  });
+
+  it('uses the cost a field declares with complexity, as a number or a function', async () => {
+    // yieldEstimate declares 5: farm 1 + 5.
+    expect((await run('{ farm(name: "A") { yieldEstimate } }')).extensions).toEqual({ cost: { requested: 6, limit: 1000 } });
+    // crops declares 2 + 10 x its selection (farm 1) = 12, where the default would give 2: farm 1 + 12.
+    const crops = await run('{ farm(name: "A") { crops { name farm { name } } } }');
+    expect(crops.extensions).toEqual({ cost: { requested: 13, limit: 1000 } });
+    expect(crops.data).toEqual({ farm: { crops: [{ name: 'coffee', farm: { name: 'A' } }] } });
+  });
+
+  it('refuses an operation over maxCost before any resolver runs, naming cost and limit', async () => {
+    // node = 1 + crops 12 = 13; edges 14; 1 + 100 x 14 = 1401.
+    const query = 'query Big($n: Int) { farms(first: $n) { edges { node { crops { farm { name } } } } } }';
+    expect((await run(query, { n: 5 })).extensions).toEqual({ cost: { requested: 71, limit: 1000 } });
+    resolverCalls = 0;
+
+    const result = await run(query, { n: 100 });
+    expect(result.data).toBeUndefined();
+    expect(resolverCalls).toBe(0);
+    expect(result.errors).toEqual([
+      {
+        message: 'Query cost 1401 exceeds the limit of 1000; ask for fewer items (smaller first) or fewer fields',
+        extensions: { code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COSTLY', cost: 1401, maxCost: 1000 },
+      },
+    ]);
+    // The refusal is costed too, so the client sees by how much it is over.
+    expect(result.extensions).toEqual({ cost: { requested: 1401, limit: 1000 } });
+  });
+
+  // Known bug in query-limits.ts: the error thrown from didResolveOperation carries no
+  // `extensions.http`, so Apollo answers 500. Fix: add `http: { status: 400 }` to its extensions.
+  it('answers a refused operation with HTTP 400, as a client error', async () => {
+    const result = await run('{ farms(first: 100) { edges { node { crops { farm { name } } } } } }');
+    expect(result.status).toBe(400);
+  });
+
+  // Known bug in query-limits.ts: getComplexity throws on a missing or ill-typed variable, and the
+  // plugin rethrows it without a code, so a client mistake becomes INTERNAL_SERVER_ERROR (HTTP 500).
+  // Fix: catch there and let execution report the variable as usual (BAD_USER_INPUT, HTTP 400).
+  it('leaves a missing variable to GraphQL\'s own BAD_USER_INPUT error', async () => {
+    const result = await run('query($n: Int!) { farms(first: $n) { totalCount } }');
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.status).toBe(400);
+  });
+});
