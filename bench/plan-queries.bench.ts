@@ -4,11 +4,14 @@
 import 'reflect-metadata';
 import os from 'node:os';
 import autocannon from 'autocannon';
+import { loadConfig } from '../src/config';
+import { DEFAULT_PAGE_SIZE } from '../src/core/relay/pagination';
 import { createDataSource } from '../src/db/data-source';
 import { withScratchDatabase } from '../src/db/scratch-database';
 import { loadSeedData } from '../src/seed/load-seed-data';
 import { createApp } from '../src/server/app';
 import { createLogger } from '../src/server/logger';
+import { createRateLimitStore } from '../src/server/rate-limit/rate-limit-store';
 import { buildApiSchema } from '../src/server/schema';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS) || 5;
@@ -28,7 +31,16 @@ async function runCases(url: string): Promise<void> {
     await dataSource.initialize();
     await dataSource.runMigrations();
     await loadSeedData(dataSource);
-    const app = await createApp({ schema: await buildApiSchema(), dataSource, logger: createLogger('silent'), exposeErrorDetails: false });
+    const config = loadConfig({ NODE_ENV: 'test', MAX_QUERY_COST: '100000' });
+    const rateLimits = createRateLimitStore({});
+    const app = await createApp({
+      schema: await buildApiSchema(),
+      dataSource,
+      logger: createLogger('silent'),
+      runtime: { auth: config.auth, rateLimits },
+      exposeErrorDetails: false,
+      limits: { ...config.limits, defaultPageSize: DEFAULT_PAGE_SIZE },
+    });
     const port = await app.listen(0, '127.0.0.1');
     console.log(`${DURATION_S}s per case, 10 connections, Node ${process.version}, ${os.cpus().length} cores\n`);
     let baseline = 0;
@@ -50,6 +62,7 @@ async function runCases(url: string): Promise<void> {
       );
     }
     await app.stop();
+    await rateLimits.close();
   } finally {
     if (dataSource.isInitialized) await dataSource.destroy();
   }

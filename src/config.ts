@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 /** Every environment variable the service reads, parsed and validated once at start. */
@@ -15,6 +16,27 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   /** Expose stack traces in error extensions (never in production). */
   exposeErrorDetails: boolean;
+  auth: AuthConfig;
+  limits: { maxDepth: number; maxCost: number; introspection: boolean };
+  /** Shared store for rate-limit counters; in-process when absent. */
+  redisUrl: string | undefined;
+  /** Trust X-Forwarded-For from this many proxies (express "trust proxy"). */
+  trustProxyHops: number;
+}
+
+export interface AuthConfig {
+  /** HS256 secret for access tokens (at least 32 characters). */
+  jwtSecret: string;
+  /** True when no JWT_SECRET was configured and one was generated for this process (development only). */
+  jwtSecretGenerated: boolean;
+  issuer: string;
+  audience: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  loginAttemptsPerEmail: number;
+  loginAttemptsPerAddress: number;
 }
 
 export class ConfigError extends Error {}
@@ -37,6 +59,27 @@ function boolVar(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
 }
 
+function authConfig(env: NodeJS.ProcessEnv, production: boolean): AuthConfig {
+  const secret = env.JWT_SECRET;
+  if (secret !== undefined && secret.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters');
+  if (!secret && production) throw new ConfigError('JWT_SECRET is required in production');
+  const adminPassword = env.ADMIN_PASSWORD || undefined;
+  if (adminPassword !== undefined && adminPassword.length < 12) throw new ConfigError('ADMIN_PASSWORD must be at least 12 characters');
+  return {
+    // Without a configured secret (development) tokens are valid only until the process restarts.
+    jwtSecret: secret || randomBytes(32).toString('base64url'),
+    jwtSecretGenerated: !secret,
+    issuer: env.JWT_ISSUER || 'daklak-lowemission-api',
+    audience: env.JWT_AUDIENCE || 'daklak-lowemission-clients',
+    accessTokenTtlSeconds: intVar(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 60, 86_400),
+    refreshTokenTtlDays: intVar(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
+    adminEmail: env.ADMIN_EMAIL?.trim().toLowerCase() || undefined,
+    adminPassword,
+    loginAttemptsPerEmail: intVar(env, 'LOGIN_ATTEMPTS_PER_EMAIL', 10, 1, 10_000),
+    loginAttemptsPerAddress: intVar(env, 'LOGIN_ATTEMPTS_PER_ADDRESS', 50, 1, 100_000),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
   if (nodeEnv !== 'development' && nodeEnv !== 'production' && nodeEnv !== 'test') {
@@ -53,5 +96,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedOnStart: boolVar(env, 'SEED_ON_START', true),
     shutdownTimeoutMs: intVar(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     exposeErrorDetails: nodeEnv !== 'production' && boolVar(env, 'EXPOSE_ERROR_DETAILS', false),
+    auth: authConfig(env, nodeEnv === 'production'),
+    limits: {
+      maxDepth: intVar(env, 'MAX_QUERY_DEPTH', 10, 2, 100),
+      maxCost: intVar(env, 'MAX_QUERY_COST', 1000, 10, 1_000_000),
+      introspection: boolVar(env, 'INTROSPECTION', nodeEnv !== 'production'),
+    },
+    redisUrl: env.REDIS_URL || undefined,
+    trustProxyHops: intVar(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
   };
 }

@@ -2,9 +2,12 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
 import { createDataSource } from './db/data-source';
 import { DatabaseServer, provideDatabase } from './db/database-server';
+import { DEFAULT_PAGE_SIZE } from './core/relay/pagination';
+import { bootstrapAdmin } from './modules/identity/bootstrap-admin';
 import { loadSeedData } from './seed/load-seed-data';
 import { createApp } from './server/app';
 import { createLogger } from './server/logger';
+import { createRateLimitStore } from './server/rate-limit/rate-limit-store';
 import { buildApiSchema } from './server/schema';
 
 let database: DatabaseServer | undefined;
@@ -25,12 +28,21 @@ async function main(): Promise<void> {
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   if (config.seedOnStart) logger.info(await loadSeedData(dataSource), 'plan data loaded');
+  await bootstrapAdmin(dataSource, config.auth, config.nodeEnv === 'production', logger);
+  if (config.auth.jwtSecretGenerated) logger.warn('JWT_SECRET is not set: access tokens end when this process stops');
 
+  const rateLimits = createRateLimitStore({
+    redisUrl: config.redisUrl,
+    onRedisError: (err) => logger.warn({ err }, 'rate-limit Redis unavailable: counting in this process'),
+  });
   const app = await createApp({
     schema: await buildApiSchema(),
     dataSource,
     logger,
+    runtime: { auth: config.auth, rateLimits },
     exposeErrorDetails: config.exposeErrorDetails,
+    limits: { ...config.limits, defaultPageSize: DEFAULT_PAGE_SIZE },
+    trustProxyHops: config.trustProxyHops,
   });
   const port = await app.listen(config.port);
   logger.info({ port, url: `http://localhost:${port}/graphql` }, 'API ready');
@@ -46,6 +58,7 @@ async function main(): Promise<void> {
     }, config.shutdownTimeoutMs).unref();
     await app.stop();
     logger.info('requests drained');
+    await rateLimits.close();
     await dataSource.destroy();
     logger.info('database connections closed');
     await database?.stop();

@@ -8,20 +8,25 @@ import { GraphQLSchema } from 'graphql';
 import { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { DataSource } from 'typeorm';
-import { RequestContext } from '../core/context';
+import { ANONYMOUS } from '../core/auth/principal';
+import { AppRuntime, RequestContext } from '../core/context';
 import { createLoaders } from '../core/loaders';
 import { runWithQueryTally } from '../db/query-counter';
+import { authMiddleware } from './auth.middleware';
 import { createErrorFormatter } from './format-error';
 import { healthRoutes } from './health';
+import { QueryLimits, depthLimitRules, queryCostPlugin } from './limits/query-limits';
 import { operationLoggingPlugin } from './operation-logging.plugin';
 
 export interface AppOptions {
   schema: GraphQLSchema;
   dataSource: DataSource;
   logger: Logger;
+  runtime: AppRuntime;
   exposeErrorDetails: boolean;
-  /** Allow introspection (the API is public and documented, so on by default). */
-  introspection?: boolean;
+  limits: QueryLimits & { introspection: boolean };
+  /** How many proxies' X-Forwarded-For to trust for the client address. */
+  trustProxyHops?: number;
 }
 
 export interface App {
@@ -38,17 +43,22 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { dataSource, logger } = options;
   const app = express();
   const httpServer = http.createServer(app);
+  const { limits, runtime } = options;
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
-    introspection: options.introspection ?? true,
+    introspection: limits.introspection,
+    // Field suggestions ("did you mean …") reveal the schema; hidden whenever introspection is off.
+    hideSchemaDetailsFromClientErrors: !limits.introspection,
     includeStacktraceInErrorResponses: options.exposeErrorDetails,
     formatError: createErrorFormatter(logger, options.exposeErrorDetails),
     stopOnTerminationSignals: false, // main.ts owns shutdown: drain, close the pool, stop the database
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), operationLoggingPlugin()],
+    validationRules: depthLimitRules(limits),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), operationLoggingPlugin(), queryCostPlugin(limits)],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxyHops ?? 0);
   app.use(
     pinoHttp({
       logger,
@@ -66,13 +76,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use((_req, _res, next) => runWithQueryTally({ statements: 0 }, next));
   app.use(
     '/graphql',
+    authMiddleware(dataSource, runtime),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         requestId: String(req.id),
+        principal: req.principal ?? ANONYMOUS,
+        clientAddress: req.ip ?? null,
         logger: req.log,
         dataSource,
         loaders: createLoaders(dataSource),
+        runtime,
       }),
     }),
   );

@@ -14,6 +14,8 @@ interface Started {
   child: ChildProcess;
   port: number;
   lines: Record<string, unknown>[];
+  /** Console lines that are not JSON log records (the first ADMIN's password). */
+  plain: string[];
   exited: Promise<number | null>;
 }
 
@@ -25,6 +27,7 @@ function startServer(env: Record<string, string>): Promise<Started> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: Record<string, unknown>[] = [];
+  const plain: string[] = [];
   let stderr = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
@@ -34,9 +37,13 @@ function startServer(env: Record<string, string>): Promise<Started> {
       const parts = buffered.split('\n');
       buffered = parts.pop()!;
       for (const part of parts) {
+        if (!part.startsWith('{')) {
+          plain.push(part);
+          continue;
+        }
         const line = JSON.parse(part) as Record<string, unknown>;
         lines.push(line);
-        if (line.msg === 'API ready') resolve({ child, port: line.port as number, lines, exited });
+        if (line.msg === 'API ready') resolve({ child, port: line.port as number, lines, plain, exited });
       }
     });
     child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -67,13 +74,15 @@ describe('starting the API with no DATABASE_URL', () => {
 
     const first = await startServer(env);
     expect(await taskCount(first.port)).toBe(28);
-    expect(first.lines.find((l) => l.msg === 'migrations applied')).toMatchObject({ migrations: [expect.any(String)] });
+    expect(first.lines.find((l) => l.msg === 'migrations applied')).toMatchObject({ migrations: expect.arrayContaining([expect.any(String)]) });
+    expect(first.plain.filter((l) => l.startsWith('First ADMIN created: admin@localhost / '))).toHaveLength(1);
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     expect(first.lines.map((l) => l.msg)).toContain('shutdown complete');
 
     const second = await startServer(env);
     expect(second.lines.find((l) => l.msg === 'migrations applied')).toMatchObject({ migrations: [] });
+    expect(second.plain.some((l) => l.includes('First ADMIN'))).toBe(false);
     expect(await taskCount(second.port)).toBe(28);
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);

@@ -1,9 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
+import { AppConfig, loadConfig } from '../../src/config';
+import { DEFAULT_PAGE_SIZE } from '../../src/core/relay/pagination';
 import { loadSeedData } from '../../src/seed/load-seed-data';
 import { createApp } from '../../src/server/app';
 import { createLogger } from '../../src/server/logger';
+import { createRateLimitStore } from '../../src/server/rate-limit/rate-limit-store';
 import { buildApiSchema } from '../../src/server/schema';
 import { TestDatabase, createTestDatabase } from './test-database';
 
@@ -22,16 +26,33 @@ export interface TestServer {
   /** Sends a typed operation over HTTP. */
   request<T, V>(document: TypedDocumentNode<T, V>, variables?: V, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   /** Sends raw GraphQL text over HTTP. */
-  requestText<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  requestText<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   /** SQL statements sent while handling the most recent operation, from its log line. */
   lastSqlStatements(): number;
+  config: AppConfig;
   stop(): Promise<void>;
 }
 
+export interface TestServerOptions {
+  seed?: boolean;
+  exposeErrorDetails?: boolean;
+  /** Extra environment for loadConfig, e.g. { MAX_QUERY_COST: '50' }. */
+  env?: Record<string, string>;
+}
+
+/** Fixed so tests can forge tokens with the right and the wrong secret. */
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
+
 /** The real server on a random port over real HTTP, on a fresh database with the plan loaded. */
-export async function startTestServer(options: { seed?: boolean; exposeErrorDetails?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, ...options.env });
   const database = await createTestDatabase();
   if (options.seed !== false) await loadSeedData(database.dataSource);
+  const rateLimits = createRateLimitStore({ keyPrefix: `test:${randomUUID()}` });
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -43,7 +64,9 @@ export async function startTestServer(options: { seed?: boolean; exposeErrorDeta
     schema: await buildApiSchema(),
     dataSource: database.dataSource,
     logger: createLogger('info', sink),
+    runtime: { auth: config.auth, rateLimits },
     exposeErrorDetails: options.exposeErrorDetails ?? false,
+    limits: { ...config.limits, defaultPageSize: DEFAULT_PAGE_SIZE },
   });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;
@@ -63,14 +86,16 @@ export async function startTestServer(options: { seed?: boolean; exposeErrorDeta
     database,
     logs,
     request: (document, variables, headers) => send({ query: print(document), variables }, headers),
-    requestText: (query, variables) => send({ query, variables }),
+    requestText: (query, variables, headers) => send({ query, variables }, headers),
     lastSqlStatements: () => {
       const line = [...logs].reverse().find((l) => l.msg === 'graphql operation');
       if (!line || typeof line.sqlStatements !== 'number') throw new Error('no operation log line with sqlStatements');
       return line.sqlStatements;
     },
+    config,
     stop: async () => {
       await app.stop();
+      await rateLimits.close();
       await database.drop();
     },
   };

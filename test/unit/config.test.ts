@@ -17,9 +17,19 @@ describe('loadConfig', () => {
       DATABASE_POOL_SIZE: '20',
       SEED_ON_START: 'false',
       EXPOSE_ERROR_DETAILS: 'true',
+      JWT_SECRET: 'x'.repeat(32),
+      ADMIN_EMAIL: ' Admin@Example.test ',
+      ADMIN_PASSWORD: 'long enough password',
+      REDIS_URL: 'redis://cache:6379',
+      MAX_QUERY_DEPTH: '8',
+      MAX_QUERY_COST: '500',
+      TRUST_PROXY_HOPS: '1',
     });
     expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://db/x', dataDir: '/var/lib/x', databasePoolSize: 20, seedOnStart: false });
     expect(config.exposeErrorDetails).toBe(false); // never in production
+    expect(config.auth).toMatchObject({ jwtSecret: 'x'.repeat(32), jwtSecretGenerated: false, adminEmail: 'admin@example.test', accessTokenTtlSeconds: 900 });
+    expect(config.limits).toEqual({ maxDepth: 8, maxCost: 500, introspection: false });
+    expect(config).toMatchObject({ redisUrl: 'redis://cache:6379', trustProxyHops: 1 });
   });
 
   it.each([
@@ -27,6 +37,9 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, /PORT/],
     [{ NODE_ENV: 'staging' }, /NODE_ENV/],
     [{ SEED_ON_START: 'maybe' }, /SEED_ON_START/],
+    [{ NODE_ENV: 'production' }, /JWT_SECRET is required/],
+    [{ JWT_SECRET: 'short' }, /at least 32/],
+    [{ ADMIN_PASSWORD: 'short' }, /ADMIN_PASSWORD/],
   ])('rejects %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

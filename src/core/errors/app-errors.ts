@@ -29,3 +29,23 @@ export class NotFoundError extends AppError {
     super(`${entity} ${key} was not found`, 'NOT_FOUND', { entity });
   }
 }
+
+/** No credentials, or credentials that are not valid (never says which part was wrong). */
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'Authentication required', reason = 'LOGIN_REQUIRED') {
+    super(message, 'UNAUTHENTICATED', { reason });
+  }
+}
+
+/** Known caller, not allowed to do this. */
+export class ForbiddenError extends AppError {
+  constructor(message = 'Not allowed', reason = 'NOT_PERMITTED') {
+    super(message, 'FORBIDDEN', { reason });
+  }
+}
+
+export class RateLimitedError extends AppError {
+  constructor(retryAfterSeconds: number) {
+    super(`Too many requests; retry after ${retryAfterSeconds} s`, 'RATE_LIMITED', { retryAfter: retryAfterSeconds });
+  }
+}

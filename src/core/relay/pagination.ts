@@ -41,7 +41,7 @@ export function pageSize(first: number | null | undefined): number {
 }
 
 /**
- * Keyset pagination over one unique, ordered column (`alias.column`), read from `keyOf(row)`.
+ * Keyset pagination over one unique, ordered column (`alias.column`), read from `keyOf(row)`, in `direction`.
  * Stable under inserts, unlike offsets; runs one query per page plus a lazy count.
  */
 export async function paginate<T extends ObjectLiteral>(
@@ -49,11 +49,14 @@ export async function paginate<T extends ObjectLiteral>(
   args: PageArgs,
   sortColumn: string,
   keyOf: (row: T) => CursorKey,
+  direction: 'ASC' | 'DESC' = 'ASC',
 ): Promise<ConnectionResult<T>> {
   const size = pageSize(args.first);
   const countQuery = query.clone();
-  const pageQuery = query.clone().orderBy(sortColumn, 'ASC').limit(size + 1);
-  if (args.after) pageQuery.andWhere(`${sortColumn} > :afterKey`, { afterKey: decodeCursor(args.after) });
+  const pageQuery = query.clone().orderBy(sortColumn, direction).limit(size + 1);
+  if (args.after) {
+    pageQuery.andWhere(`${sortColumn} ${direction === 'ASC' ? '>' : '<'} :afterKey`, { afterKey: decodeCursor(args.after) });
+  }
   const rows = size === 0 ? [] : await pageQuery.getMany();
   const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
   return {

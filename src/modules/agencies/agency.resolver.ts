@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Access, PUBLIC } from '../../core/auth/access';
 import { RequestContext } from '../../core/context';
 import { PageArgs } from '../../core/relay/pagination';
 import { AdministrativeUnit } from '../geography/administrative-unit.entity';
@@ -12,6 +13,7 @@ import { listAgencies } from './agency.service';
 
 @Resolver(() => Agency)
 export class AgencyResolver {
+  @Access(PUBLIC)
   @Query(() => AgencyConnection, { description: 'Agencies ordered by code.' })
   agencies(
     @Ctx() ctx: RequestContext,
@@ -26,7 +28,11 @@ export class AgencyResolver {
     return agency.administrativeUnitId ? ctx.loaders.unitById.load(agency.administrativeUnitId) : null;
   }
 
-  @FieldResolver(() => [Agency], { description: 'For a GROUP, the agencies it stands for (empty for an open group).' })
+  @FieldResolver(() => [Agency], {
+    description: 'For a GROUP, the agencies it stands for (empty for an open group).',
+    // A group may stand for 102 committees: counted as ten items in the query cost.
+    complexity: ({ childComplexity }) => 1 + 10 * childComplexity,
+  })
   async members(@Root() agency: Agency, @Ctx() ctx: RequestContext): Promise<Agency[]> {
     if (agency.kind !== AgencyKind.GROUP) return [];
     return (await ctx.loaders.groupMembers.load(agency.id)).map((row) => row.agency);

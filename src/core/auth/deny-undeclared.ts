@@ -1,0 +1,35 @@
+import { GraphQLSchema, isObjectType } from 'graphql';
+import { MiddlewareFn } from 'type-graphql';
+import { ForbiddenError } from '../errors/app-errors';
+
+const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
+
+/** Runtime half of deny-by-default: a root field without an access declaration is refused. */
+export const denyUndeclared: MiddlewareFn = ({ info }, next) => {
+  if (ROOT_TYPES.has(info.parentType.name) && !info.parentType.getFields()[info.fieldName]?.extensions?.access) {
+    throw new ForbiddenError(`${info.parentType.name}.${info.fieldName} declares no access rule`);
+  }
+  return next();
+};
+
+/** Build-time half: every root field must declare access, or the server does not start. */
+export function assertAccessDeclared(schema: GraphQLSchema): void {
+  const missing = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]
+    .flatMap((type) => (type ? Object.values(type.getFields()).map((field) => ({ type, field })) : []))
+    .filter(({ field }) => !field.extensions?.access)
+    .map(({ type, field }) => `${type.name}.${field.name}`);
+  if (missing.length) throw new Error(`Operations without an access declaration: ${missing.join(', ')}`);
+}
+
+/** Every declared field as "Type.field: rule", sorted: the snapshot reviewers read. */
+export function listAccessDeclarations(schema: GraphQLSchema): string[] {
+  return Object.values(schema.getTypeMap())
+    .filter(isObjectType)
+    .filter((type) => !type.name.startsWith('__'))
+    .flatMap((type) =>
+      Object.values(type.getFields())
+        .filter((field) => field.extensions?.access)
+        .map((field) => `${type.name}.${field.name}: ${String(field.extensions.access)}`),
+    )
+    .sort();
+}

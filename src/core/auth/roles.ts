@@ -1,0 +1,22 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum Role {
+  ADMIN = 'ADMIN',
+  PROVINCE_OFFICER = 'PROVINCE_OFFICER',
+  AGENCY_OFFICER = 'AGENCY_OFFICER',
+  COMMUNE_OFFICER = 'COMMUNE_OFFICER',
+  VERIFIER = 'VERIFIER',
+  VIEWER = 'VIEWER',
+}
+
+registerEnumType(Role, {
+  name: 'Role',
+  valuesConfig: {
+    ADMIN: { description: 'Quản trị hệ thống / manages users, keys and everything else' },
+    PROVINCE_OFFICER: { description: 'Cán bộ Sở Nông nghiệp và Môi trường / reads all, approves commune submissions' },
+    AGENCY_OFFICER: { description: 'Cán bộ cơ quan / reports on the tasks their agency leads or coordinates' },
+    COMMUNE_OFFICER: { description: 'Cán bộ xã, phường / writes their unit\'s data and sees its drafts' },
+    VERIFIER: { description: 'Thẩm định viên / verifies emission inventories' },
+    VIEWER: { description: 'Người xem / reads published data' },
+  },
+});

@@ -1,0 +1,125 @@
+import { EntityManager } from 'typeorm';
+import { Role } from '../../core/auth/roles';
+import { RequestContext } from '../../core/context';
+import { NotFoundError } from '../../core/errors/app-errors';
+import { UserError, userError } from '../../core/errors/user-error';
+import { ConnectionResult } from '../../core/relay/connection';
+import { decodeGlobalId } from '../../core/relay/global-id';
+import { PageArgs, paginate } from '../../core/relay/pagination';
+import { recordAudit } from '../audit/audit.service';
+import { AdministrativeUnit, AdministrativeUnitKind } from '../geography/administrative-unit.entity';
+import { Agency } from '../agencies/agency.entity';
+import { CreateUserInput, UpdateUserInput } from './identity.inputs';
+import { UserPayload } from './identity.payloads';
+import { hashPassword } from './passwords';
+import { revokeAllOfUser } from './refresh-tokens';
+import { User } from './user.entity';
+
+type Binding = { agencyId: string | null; administrativeUnitId: string | null };
+
+/** Checks the role's binding (agency for AGENCY_OFFICER, commune for COMMUNE_OFFICER) and resolves it. */
+async function resolveBinding(
+  manager: EntityManager,
+  role: Role,
+  agencyGlobalId: string | null | undefined,
+  unitCode: string | null | undefined,
+): Promise<Binding | UserError> {
+  let agencyId: string | null = null;
+  let administrativeUnitId: string | null = null;
+  if (agencyGlobalId) {
+    agencyId = decodeGlobalId(agencyGlobalId, 'Agency', 'input.agencyId');
+    if (!(await manager.getRepository(Agency).existsBy({ id: agencyId }))) return userError('agencyId', 'NOT_FOUND', 'No such agency');
+  }
+  if (unitCode) {
+    const unit = await manager.getRepository(AdministrativeUnit).findOneBy({ code: unitCode });
+    if (!unit || unit.kind === AdministrativeUnitKind.PROVINCE) {
+      return userError('administrativeUnitCode', 'NOT_FOUND', `No commune or ward has code ${unitCode}`);
+    }
+    administrativeUnitId = unit.id;
+  }
+  if (role === Role.AGENCY_OFFICER && !agencyId) return userError('agencyId', 'REQUIRED', 'An agency officer needs agencyId');
+  if (role === Role.COMMUNE_OFFICER && !administrativeUnitId) {
+    return userError('administrativeUnitCode', 'REQUIRED', 'A commune officer needs administrativeUnitCode');
+  }
+  // A binding that the role does not use would silently widen or confuse scope later: drop it.
+  return {
+    agencyId: role === Role.AGENCY_OFFICER ? agencyId : null,
+    administrativeUnitId: role === Role.COMMUNE_OFFICER ? administrativeUnitId : null,
+  };
+}
+
+const failed = (error: UserError): UserPayload => ({ user: null, userErrors: [error] });
+
+export async function createUser(ctx: RequestContext, input: CreateUserInput): Promise<UserPayload> {
+  const email = input.email.trim().toLowerCase();
+  return ctx.dataSource.transaction(async (manager) => {
+    const users = manager.getRepository(User);
+    if (await users.existsBy({ email })) return failed(userError('email', 'TAKEN', 'A user with this email exists'));
+    const binding = await resolveBinding(manager, input.role, input.agencyId, input.administrativeUnitCode);
+    if ('code' in binding) return failed(binding);
+    const user = await users.save(
+      users.create({ email, displayName: input.displayName.trim(), role: input.role, passwordHash: await hashPassword(input.password), ...binding }),
+    );
+    await recordAudit(manager, ctx, { action: 'createUser', entityType: 'User', entityId: user.id, after: { ...user } });
+    return { user, userErrors: [] };
+  });
+}
+
+export async function updateUser(ctx: RequestContext, input: UpdateUserInput): Promise<UserPayload> {
+  const id = decodeGlobalId(input.id, 'User', 'input.id');
+  return ctx.dataSource.transaction(async (manager) => {
+    const users = manager.getRepository(User);
+    const before = await users.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!before) return failed(userError('id', 'NOT_FOUND', 'No such user'));
+    const role = input.role ?? before.role;
+    const keepsBinding = input.agencyId === undefined && input.administrativeUnitCode === undefined && role === before.role;
+    const binding = keepsBinding
+      ? { agencyId: before.agencyId, administrativeUnitId: before.administrativeUnitId }
+      : await resolveBinding(manager, role, input.agencyId, input.administrativeUnitCode);
+    if ('code' in binding) return failed(binding);
+    const after = users.merge(users.create({ ...before }), {
+      role,
+      ...binding,
+      ...(input.displayName ? { displayName: input.displayName.trim() } : {}),
+      ...(input.password ? { passwordHash: await hashPassword(input.password) } : {}),
+    });
+    const user = await users.save(after);
+    // A new password or role ends existing sessions, so old refresh tokens cannot outlive the change.
+    if (input.password || role !== before.role) await revokeAllOfUser(manager, id);
+    await recordAudit(manager, ctx, {
+      action: 'updateUser',
+      entityType: 'User',
+      entityId: id,
+      before: { ...before, passwordChanged: false },
+      after: { ...user, passwordChanged: Boolean(input.password) },
+    });
+    return { user, userErrors: [] };
+  });
+}
+
+export async function deactivateUser(ctx: RequestContext, globalId: string): Promise<UserPayload> {
+  const id = decodeGlobalId(globalId, 'User', 'input.id');
+  if (ctx.principal.kind === 'USER' && ctx.principal.userId === id) {
+    return failed(userError('id', 'SELF', 'You cannot deactivate yourself'));
+  }
+  return ctx.dataSource.transaction(async (manager) => {
+    const users = manager.getRepository(User);
+    const before = await users.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!before) return failed(userError('id', 'NOT_FOUND', 'No such user'));
+    const user = await users.save(users.merge(users.create({ ...before }), { active: false }));
+    await revokeAllOfUser(manager, id);
+    await recordAudit(manager, ctx, { action: 'deactivateUser', entityType: 'User', entityId: id, before: { ...before }, after: { ...user } });
+    return { user, userErrors: [] };
+  });
+}
+
+export function listUsers(ctx: RequestContext, page: PageArgs): Promise<ConnectionResult<User>> {
+  return paginate(ctx.dataSource.getRepository(User).createQueryBuilder('u'), page, 'u.email', (u) => u.email);
+}
+
+export async function findCurrentUser(ctx: RequestContext): Promise<User | null> {
+  if (ctx.principal.kind !== 'USER') return null;
+  const user = await ctx.dataSource.getRepository(User).findOneBy({ id: ctx.principal.userId });
+  if (!user) throw new NotFoundError('User', ctx.principal.userId);
+  return user;
+}

@@ -1,0 +1,42 @@
+import { IsIn, IsOptional, IsUrl, Length, Matches } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { ImplementationPlanStatus } from './commune-implementation-plan.entity';
+
+@InputType({ description: 'Creates or replaces the plan of one commune or ward (safe to retry).' })
+export class SaveCommuneImplementationPlanInput {
+  @Field({ description: 'Official 5-digit code of the commune or ward.' })
+  @Matches(/^\d{5}$/, { message: 'administrativeUnitCode must be a 5-digit code' })
+  administrativeUnitCode: string;
+
+  @Field()
+  @Length(1, 500)
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['https', 'http'], require_protocol: true })
+  documentUrl?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^[0-9a-f]{64}$/i, { message: 'documentSha256 must be 64 hex digits' })
+  documentSha256?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'adoptedOn must be a date YYYY-MM-DD' })
+  adoptedOn?: string | null;
+
+  @Field(() => ImplementationPlanStatus)
+  @IsIn(Object.values(ImplementationPlanStatus))
+  status: ImplementationPlanStatus;
+}
+
+@InputType()
+export class CommuneImplementationPlanFilter {
+  @Field(() => String, { nullable: true })
+  administrativeUnitCode?: string | null;
+
+  @Field(() => ImplementationPlanStatus, { nullable: true })
+  status?: ImplementationPlanStatus | null;
+}

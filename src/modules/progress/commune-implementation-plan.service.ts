@@ -1,0 +1,79 @@
+import { Brackets } from 'typeorm';
+import { assertCanWriteForUnit, draftReadableUnits } from '../../core/auth/unit-scope';
+import { RequestContext } from '../../core/context';
+import { UserError, userError } from '../../core/errors/user-error';
+import { ConnectionResult } from '../../core/relay/connection';
+import { PageArgs, paginate } from '../../core/relay/pagination';
+import { recordAudit } from '../audit/audit.service';
+import { AdministrativeUnit, AdministrativeUnitKind } from '../geography/administrative-unit.entity';
+import { CommuneImplementationPlan, ImplementationPlanStatus } from './commune-implementation-plan.entity';
+import { CommuneImplementationPlanFilter, SaveCommuneImplementationPlanInput } from './commune-implementation-plan.inputs';
+
+export interface SavePlanResult {
+  communeImplementationPlan: CommuneImplementationPlan | null;
+  userErrors: UserError[];
+}
+
+export async function saveCommuneImplementationPlan(ctx: RequestContext, input: SaveCommuneImplementationPlanInput): Promise<SavePlanResult> {
+  const failed = (field: string, code: string, message: string) => ({ communeImplementationPlan: null, userErrors: [userError(field, code, message)] });
+  if (input.status === ImplementationPlanStatus.ADOPTED && (!input.documentUrl || !input.adoptedOn)) {
+    return failed('status', 'INCOMPLETE', 'An adopted plan needs documentUrl and adoptedOn');
+  }
+  const unit = await ctx.dataSource.getRepository(AdministrativeUnit).findOneBy({ code: input.administrativeUnitCode });
+  if (!unit || unit.kind === AdministrativeUnitKind.PROVINCE) {
+    return failed('administrativeUnitCode', 'NOT_FOUND', `No commune or ward has code ${input.administrativeUnitCode}`);
+  }
+  assertCanWriteForUnit(ctx, unit.id, unit.name);
+  return ctx.dataSource.transaction(async (manager) => {
+    const plans = manager.getRepository(CommuneImplementationPlan);
+    const before = await plans.findOne({ where: { administrativeUnitId: unit.id }, lock: { mode: 'pessimistic_write' } });
+    const fields = {
+      administrativeUnitId: unit.id,
+      title: input.title.trim(),
+      documentUrl: input.documentUrl ?? null,
+      documentSha256: input.documentSha256?.toLowerCase() ?? null,
+      adoptedOn: input.adoptedOn ?? null,
+      status: input.status,
+    };
+    const saved = await plans.save(before ? plans.merge(plans.create({ ...before }), fields) : plans.create(fields));
+    await recordAudit(manager, ctx, {
+      action: 'saveCommuneImplementationPlan',
+      entityType: 'CommuneImplementationPlan',
+      entityId: saved.id,
+      before: before ? { ...before } : null,
+      after: { ...saved },
+    });
+    return { communeImplementationPlan: saved, userErrors: [] };
+  });
+}
+
+/** Adopted plans are public; drafts only for callers whose scope covers the unit. */
+export function listCommuneImplementationPlans(
+  ctx: RequestContext,
+  page: PageArgs,
+  filter: CommuneImplementationPlanFilter | null | undefined,
+): Promise<ConnectionResult<CommuneImplementationPlan>> {
+  const query = ctx.dataSource
+    .getRepository(CommuneImplementationPlan)
+    .createQueryBuilder('p')
+    .innerJoin(AdministrativeUnit, 'unit', 'unit.id = p.administrative_unit_id');
+  const drafts = draftReadableUnits(ctx.principal);
+  if (drafts !== 'ALL') {
+    query.andWhere(
+      new Brackets((q) =>
+        q.where('p.status = :adopted', { adopted: ImplementationPlanStatus.ADOPTED }).orWhere('p.administrative_unit_id = ANY(:draftUnits)', { draftUnits: drafts }),
+      ),
+    );
+  }
+  if (filter?.administrativeUnitCode) query.andWhere('unit.code = :code', { code: filter.administrativeUnitCode.trim() });
+  if (filter?.status) query.andWhere('p.status = :status', { status: filter.status });
+  // The id is unique and never changes: a stable (if arbitrary) order for cursors.
+  return paginate(query, page, 'p.id', (plan) => plan.id);
+}
+
+/** For node(id:): the plan when the caller may see it, else null. */
+export async function findVisiblePlan(ctx: RequestContext, plan: CommuneImplementationPlan | null): Promise<CommuneImplementationPlan | null> {
+  if (!plan || plan.status === ImplementationPlanStatus.ADOPTED) return plan;
+  const drafts = draftReadableUnits(ctx.principal);
+  return drafts === 'ALL' || drafts.includes(plan.administrativeUnitId) ? plan : null;
+}
