@@ -18,6 +18,7 @@ export interface AccessRule {
 }
 
 export const PUBLIC: AccessRule = { public: true };
+export const ADMIN_ONLY: AccessRule = { roles: [Role.ADMIN] };
 
 export function isAllowed(rule: AccessRule, principal: Principal): boolean {
   if (rule.public) return true;

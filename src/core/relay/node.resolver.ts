@@ -1,7 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { findVisiblePlan } from '../../modules/progress/commune-implementation-plan.service';
-import { Access, AccessRule, PUBLIC, assertAllowed } from '../auth/access';
-import { Role } from '../auth/roles';
+import { ADMIN_ONLY, Access, AccessRule, PUBLIC, assertAllowed } from '../auth/access';
 import { RequestContext } from '../context';
 import { BadUserInputError } from '../errors/app-errors';
 import { isUuid, tryDecodeGlobalId } from './global-id';
@@ -11,8 +10,6 @@ interface NodeType {
   rule: AccessRule;
   load(ctx: RequestContext, id: string): Promise<Node | null>;
 }
-
-const ADMIN_ONLY: AccessRule = { roles: [Role.ADMIN] };
 
 /** How each type is fetched by id, and who may fetch it this way (the same rules as its queries). */
 const NODE_TYPES: Record<string, NodeType> = {

@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Access } from '../../core/auth/access';
-import { Role } from '../../core/auth/roles';
+import { ADMIN_ONLY, Access } from '../../core/auth/access';
 import { RequestContext } from '../../core/context';
 import { ConnectionType } from '../../core/relay/connection';
 import { PageArgs } from '../../core/relay/pagination';
@@ -11,8 +10,6 @@ import { ApiKeyPayload, CreateApiKeyPayload } from './identity.payloads';
 
 @ObjectType({ description: 'A page of API keys.' })
 export class ApiKeyConnection extends ConnectionType(ApiKey, 'ApiKey') {}
-
-const ADMIN_ONLY = { roles: [Role.ADMIN] };
 
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {

@@ -1,6 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Access } from '../../core/auth/access';
-import { Role } from '../../core/auth/roles';
+import { ADMIN_ONLY, Access } from '../../core/auth/access';
 import { RequestContext } from '../../core/context';
 import { ConnectionType } from '../../core/relay/connection';
 import { PageArgs } from '../../core/relay/pagination';
@@ -13,8 +12,6 @@ import { createUser, deactivateUser, listUsers, updateUser } from './user.servic
 
 @ObjectType({ description: 'A page of users, ordered by email.' })
 export class UserConnection extends ConnectionType(User, 'User') {}
-
-const ADMIN_ONLY = { roles: [Role.ADMIN] };
 
 @Resolver(() => User)
 export class UserResolver {
