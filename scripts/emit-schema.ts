@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildApiSchema, printApiSchema } from '../src/server/schema';
 
-export const SCHEMA_FILE = path.join(__dirname, '..', 'schema', 'schema.graphql');
+const SCHEMA_FILE = path.join(__dirname, '..', 'schema', 'schema.graphql');
 
 buildApiSchema().then(
   (schema) => {

@@ -35,6 +35,8 @@ describe('partner API keys', () => {
     expect(used.errors).toBeUndefined();
     expect(used.data!.saveCommuneImplementationPlan.communeImplementationPlan!.status).toBe('DRAFT');
     expect(used.headers.get('x-ratelimit-limit')).toBe('30');
+    const [{ last_used_at: lastUsedAt }] = await server.database.dataSource.query('SELECT last_used_at FROM api_key WHERE prefix = $1', [apiKey!.prefix]);
+    expect(lastUsedAt).toBeInstanceOf(Date);
   });
 
   it('refuses unknown scopes, unknown communes and past expiry as userErrors', async () => {

@@ -65,11 +65,14 @@ async function authenticateApiKey(dataSource: DataSource, presented: string): Pr
   const valid =
     parsed && key && secretMatches(parsed.secret, key.secretHash) && !key.revokedAt && (!key.expiresAt || key.expiresAt > new Date());
   if (!valid || !key) throw new UnauthenticatedError('Invalid, expired or revoked API key', 'BAD_CREDENTIALS');
-  // At most one write a minute per key: lastUsedAt is for humans, not for counting.
-  await dataSource.query(
-    `UPDATE api_key SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
-    [key.id],
-  );
+  // At most one write a minute per key (lastUsedAt is for humans, not for counting): most requests
+  // skip the statement; the SQL guard keeps concurrent requests from writing twice.
+  if (!key.lastUsedAt || key.lastUsedAt.getTime() < Date.now() - 60_000) {
+    await dataSource.query(
+      `UPDATE api_key SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+      [key.id],
+    );
+  }
   return {
     kind: 'API_KEY',
     apiKeyId: key.id,
