@@ -1,6 +1,7 @@
 // Every operation × every kind of caller, against a table written by hand: a change of who may call
 // what must change this table too. The table must list every root field of the schema.
 import { Role } from '../../src/core/auth/roles';
+import { ALL_SCOPES } from '../../src/core/auth/scopes';
 import { signAccessToken } from '../../src/modules/identity/access-tokens';
 import { buildApiSchema } from '../../src/server/schema';
 import { HOME_UNIT, bearer, createTestApiKey, createTestUser, TEST_PASSWORD } from '../helpers/principals';
@@ -100,7 +101,8 @@ beforeAll(async () => {
     const binding = role === Role.COMMUNE_OFFICER ? { unitCode: HOME_UNIT } : role === Role.AGENCY_OFFICER ? { agencyCode: 'DAE' } : {};
     headersOf[role] = (await createTestUser(server, role, binding)).headers;
   }
-  headersOf['key with scope'] = (await createTestApiKey(server, { scopes: ['implementation-plans:write'] })).headers;
+  // 'key with scope' holds every scope, so a row lists it when some scope grants the operation.
+  headersOf['key with scope'] = (await createTestApiKey(server, { scopes: ALL_SCOPES })).headers;
   headersOf['key without scope'] = (await createTestApiKey(server, { scopes: ['plan:read'] })).headers;
   headersOf['revoked key'] = (await createTestApiKey(server, { scopes: ['implementation-plans:write'], revokedAt: new Date() })).headers;
   const someone = await createTestUser(server, Role.ADMIN);

@@ -44,6 +44,20 @@ export class ForbiddenError extends AppError {
   }
 }
 
+/** The write lost a race or edits a stale version; the client should reload and retry. */
+export class ConflictError extends AppError {
+  constructor(message: string, reason = 'STALE_VERSION', extensions: Record<string, unknown> = {}) {
+    super(message, 'CONFLICT', { ...extensions, reason });
+  }
+}
+
+/** The record is locked by an approval or a verification; it must be reopened before it can change. */
+export class LockedError extends AppError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(message, 'LOCKED', extensions);
+  }
+}
+
 export class RateLimitedError extends AppError {
   constructor(retryAfterSeconds: number) {
     super(`Too many requests; retry after ${retryAfterSeconds} s`, 'RATE_LIMITED', { retryAfter: retryAfterSeconds });
