@@ -1,0 +1,141 @@
+// The engine's entry point: validate, run every category over every activity, weight by GWP, and report
+// lines (with intermediates), totals, intensities, the factors used and warnings. Pure and deterministic.
+import { CATEGORY_NAMES } from './categories';
+import { KG_PER_TONNE } from './constants';
+import { CalculationContext, type LineDraft, type PreparedActivity } from './context';
+import { findCrop } from './crops';
+import { directN2o } from './direct-n2o';
+import { dieselCombustion, gridElectricity } from './energy';
+import { EngineInputError } from './errors';
+import { GWP_SETS, gwpGasFor, gwpKey } from './gwp';
+import { indirectN2o } from './indirect-n2o';
+import { limingCo2 } from './liming';
+import { nitrogenInputs } from './nitrogen';
+import { perennialBiomass } from './perennial-biomass';
+import { plausibilityWarnings } from './plausibility';
+import { residueBurning } from './residue-burning';
+import { riceMethane } from './rice-methane';
+import { ureaCo2 } from './urea';
+import { validateRequest } from './validate';
+import {
+  DEFAULT_REGION,
+  type ActivityIntensity,
+  type CalculationRequest,
+  type CalculationResult,
+  type Gas,
+  type GwpSetCode,
+  type LineKind,
+  type ResultLine,
+  type RiceRegion,
+} from './types';
+
+const GAS_ORDER: readonly Gas[] = ['CO2', 'CH4', 'N2O'];
+const KIND_ORDER: readonly LineKind[] = ['EMISSION', 'REMOVAL', 'INDIRECT'];
+
+function activityLines(ctx: CalculationContext, prepared: PreparedActivity): LineDraft[] {
+  const { activity, index } = prepared;
+  const n = nitrogenInputs(ctx, activity);
+  for (const warning of plausibilityWarnings(activity, { factorSet: ctx.factorSet, prefix: `activities[${index}]` })) {
+    ctx.warn(warning);
+  }
+  return [
+    ...residueBurning(ctx, prepared),
+    ...limingCo2(ctx, prepared),
+    ...ureaCo2(ctx, prepared),
+    ...directN2o(ctx, prepared, n),
+    ...indirectN2o(ctx, prepared, n),
+    ...riceMethane(ctx, prepared),
+    ...perennialBiomass(ctx, prepared),
+    ...dieselCombustion(ctx, prepared),
+    ...gridElectricity(ctx, prepared),
+  ];
+}
+
+function weigh(ctx: CalculationContext, gwpSet: GwpSetCode, draft: LineDraft, activityIndex: number): ResultLine {
+  const gwpGas = gwpGasFor(draft.gas, draft.fossil ?? false);
+  let gwp = 1;
+  if (gwpGas !== null) {
+    const value = GWP_SETS[gwpSet][gwpGas];
+    gwp = value.value;
+    ctx.record({
+      key: gwpKey(gwpSet, gwpGas),
+      value: value.value,
+      unit: value.unit,
+      source: value.source,
+      range: value.range ? [value.range[0], value.range[1]] : null,
+      unconfirmed: value.unconfirmed ?? false,
+      factorSet: gwpSet,
+      note: value.note ?? null,
+    });
+  }
+  return {
+    category: draft.category,
+    categoryName: CATEGORY_NAMES[draft.category],
+    gas: draft.gas,
+    kind: draft.kind,
+    massKg: draft.massKg,
+    co2eKg: draft.massKg * gwp,
+    activityIndex,
+    details: { ...draft.details, gwp },
+  };
+}
+
+function compareLines(a: ResultLine, b: ResultLine): number {
+  if (a.activityIndex !== b.activityIndex) return a.activityIndex - b.activityIndex;
+  if (a.category !== b.category) return a.category < b.category ? -1 : 1;
+  if (a.gas !== b.gas) return GAS_ORDER.indexOf(a.gas) - GAS_ORDER.indexOf(b.gas);
+  return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind);
+}
+
+function sumCo2e(lines: readonly ResultLine[], kind: LineKind): number {
+  return lines.filter((l) => l.kind === kind).reduce((sum, l) => sum + l.co2eKg, 0);
+}
+
+/** Validates first (throws EngineInputError listing every issue), then computes. */
+export function calculateEmissions(request: CalculationRequest): CalculationResult {
+  const issues = validateRequest(request);
+  if (issues.length > 0) throw new EngineInputError(issues);
+
+  const region = (request.region ?? DEFAULT_REGION) as RiceRegion;
+  const ctx = new CalculationContext(request.factorSet, request.climateZone, region, request.year ?? null);
+  const lines: ResultLine[] = [];
+  request.activities.forEach((activity, index) => {
+    const crop = findCrop(activity.cropCode)!; // validated
+    for (const draft of activityLines(ctx, { activity, crop, index })) {
+      // Zero lines say nothing and would clutter stored inventories.
+      if (draft.massKg !== 0) lines.push(weigh(ctx, request.gwpSet, draft, index));
+    }
+  });
+  lines.sort(compareLines);
+
+  const emissions = sumCo2e(lines, 'EMISSION');
+  const removals = sumCo2e(lines, 'REMOVAL');
+  // One pass over the lines: a filter per activity is quadratic on a province-sized inventory.
+  const netByActivity = new Array<number>(request.activities.length).fill(0);
+  for (const line of lines) if (line.kind !== 'INDIRECT') netByActivity[line.activityIndex] += line.co2eKg;
+  const intensities = request.activities.map((activity, index): ActivityIntensity => {
+    const net = netByActivity[index];
+    const yieldT = activity.yieldTonnes ?? 0;
+    return {
+      activityIndex: index,
+      cropCode: activity.cropCode,
+      netCo2eKg: net,
+      co2ePerHa: net / activity.areaHa,
+      co2ePerKgProduct: yieldT > 0 ? net / (yieldT * KG_PER_TONNE) : null,
+    };
+  });
+
+  const chain = request.factorSet.chain;
+  const setLabel = chain.length > 1 ? `${chain[0]} over ${chain.slice(1).join(' over ')}` : chain[0];
+  return {
+    totalCo2eKg: emissions + removals,
+    emissionsCo2eKg: emissions,
+    removalsCo2eKg: removals,
+    indirectEnergyCo2eKg: sumCo2e(lines, 'INDIRECT'),
+    lines,
+    factorsUsed: ctx.factorsUsed(),
+    warnings: ctx.warnings(),
+    intensities,
+    method: `IPCC 2006 Guidelines Tier 1 (${setLabel} factor set, ${request.gwpSet} GWP-100)`,
+  };
+}

@@ -1,0 +1,11 @@
+// Public API of the pure emission engine (no database, no HTTP).
+export * from './types';
+export { EngineInputError } from './errors';
+export { calculateEmissions } from './calculate';
+export { validateActivities, validateRequest } from './validate';
+export { PLAUSIBILITY_LIMITS, plausibilityWarnings } from './plausibility';
+export { BUILT_IN_FACTOR_SETS, builtInFactorSet, factorKeys, requiredFactorKeys, resolveFactorSet } from './factor-sets';
+export { GRID_KEY_PREFIX } from './catalogue';
+export { GWP_SETS } from './gwp';
+export { CROPS, findCrop } from './crops';
+export { CATEGORY_NAMES, type CategoryCode } from './categories';

@@ -1,0 +1,218 @@
+// Public types of the pure emission engine. The lists are the only accepted values of each enum; other
+// modules (GraphQL enums, activity records) build on them, so they change only by adding values.
+
+export type GwpSetCode = 'AR4' | 'AR5' | 'AR6';
+export const GWP_SET_CODES = ['AR4', 'AR5', 'AR6'] as const satisfies readonly GwpSetCode[];
+
+export const CLIMATE_ZONES = [
+  'TROPICAL_WET',
+  'TROPICAL_MOIST',
+  'TROPICAL_DRY',
+  'WARM_TEMPERATE_MOIST',
+  'WARM_TEMPERATE_DRY',
+  'COOL_TEMPERATE_MOIST',
+  'COOL_TEMPERATE_DRY',
+] as const;
+export type ClimateZone = (typeof CLIMATE_ZONES)[number];
+
+export const SYNTHETIC_FERTILIZER_TYPES = [
+  'UREA',
+  'AMMONIUM_BASED',
+  'NITRATE_BASED',
+  'AMMONIUM_NITRATE_BASED',
+  'OTHER',
+] as const;
+export type SyntheticFertilizerType = (typeof SYNTHETIC_FERTILIZER_TYPES)[number];
+
+export const LIME_TYPES = ['LIMESTONE', 'DOLOMITE'] as const;
+export type LimeType = (typeof LIME_TYPES)[number];
+
+export const WATER_REGIMES = [
+  'CONTINUOUSLY_FLOODED',
+  'SINGLE_DRAINAGE',
+  'MULTIPLE_DRAINAGE',
+  'RAINFED_REGULAR',
+  'RAINFED_DROUGHT_PRONE',
+  'DEEP_WATER',
+  'UPLAND',
+] as const;
+export type WaterRegime = (typeof WATER_REGIMES)[number];
+
+export const PRE_SEASON_REGIMES = ['NON_FLOODED_SHORT', 'NON_FLOODED_LONG', 'FLOODED_LONG', 'NON_FLOODED_OVER_YEAR'] as const;
+export type PreSeasonRegime = (typeof PRE_SEASON_REGIMES)[number];
+
+export const ORGANIC_AMENDMENT_TYPES = ['STRAW_SHORT', 'STRAW_LONG', 'COMPOST', 'FARMYARD_MANURE', 'GREEN_MANURE'] as const;
+export type OrganicAmendmentType = (typeof ORGANIC_AMENDMENT_TYPES)[number];
+
+export const DIESEL_USES = ['STATIONARY', 'OFF_ROAD'] as const;
+export type DieselUse = (typeof DIESEL_USES)[number];
+
+/** Regions of the 2019R rice tables (EF_c, default cultivation period). */
+export const RICE_REGIONS = [
+  'SOUTH_EAST_ASIA',
+  'EAST_ASIA',
+  'SOUTH_ASIA',
+  'EUROPE',
+  'NORTH_AMERICA',
+  'SOUTH_AMERICA',
+  'AFRICA',
+  'WORLD',
+] as const;
+export type RiceRegion = (typeof RICE_REGIONS)[number];
+export const DEFAULT_REGION: RiceRegion = 'SOUTH_EAST_ASIA';
+
+export interface SyntheticFertilizerInput {
+  type: SyntheticFertilizerType;
+  productKg: number;
+  /** kg N per kg product; null takes the set's default for the type (urea 0.46). */
+  nitrogenFraction?: number | null;
+}
+
+export interface LimeInput {
+  type: LimeType;
+  amountKg: number;
+}
+
+export interface OrganicAmendmentInput {
+  type: OrganicAmendmentType;
+  /** Straw in dry weight, other amendments in fresh weight (2006 Eq 5.3). */
+  tonnesPerHa: number;
+}
+
+export interface RiceInput {
+  waterRegime?: WaterRegime | null;
+  preSeason?: PreSeasonRegime | null;
+  cultivationDays?: number | null;
+  organicAmendments?: OrganicAmendmentInput[] | null;
+}
+
+export interface ActivityData {
+  cropCode: string;
+  areaHa: number;
+  syntheticFertilizers?: SyntheticFertilizerInput[] | null;
+  organicNitrogenKg?: number | null;
+  residueNitrogenKg?: number | null;
+  lime?: LimeInput[] | null;
+  rice?: RiceInput | null;
+  residueBurning?: { dryMatterTonnesPerHa: number; fractionBurned: number } | null;
+  perennial?: { standAgeYears: number; removedAreaHa?: number | null } | null;
+  energy?: { dieselLitres?: number | null; dieselUse?: DieselUse | null; electricityKwh?: number | null } | null;
+  /** Total product of the activity (t), for the intensity per kg of product. */
+  yieldTonnes?: number | null;
+}
+
+export interface CalculationRequest {
+  factorSet: ResolvedFactorSet;
+  gwpSet: GwpSetCode;
+  climateZone: ClimateZone;
+  /** Rice region (EF_c, default cultivation period); default SOUTH_EAST_ASIA. */
+  region?: string | null;
+  /** Selects the grid electricity factor: that year, else the latest earlier one (with a warning). */
+  year?: number | null;
+  activities: ActivityData[];
+}
+
+export type Gas = 'CO2' | 'CH4' | 'N2O';
+/** INDIRECT = grid electricity: reported beside the inventory, never in its totals. */
+export type LineKind = 'EMISSION' | 'REMOVAL' | 'INDIRECT';
+
+export type DetailValue = number | string | boolean | null;
+
+export interface ResultLine {
+  category: string;
+  categoryName: string;
+  gas: Gas;
+  kind: LineKind;
+  /** Mass of the gas in kg; removals are negative. */
+  massKg: number;
+  /** massKg × GWP, same sign as massKg. */
+  co2eKg: number;
+  activityIndex: number;
+  details: Record<string, DetailValue>;
+}
+
+export interface FactorUse {
+  key: string;
+  value: number;
+  unit: string;
+  source: string;
+  range: [number, number] | null;
+  unconfirmed: boolean;
+  factorSet: string;
+  note: string | null;
+}
+
+export interface ActivityIntensity {
+  activityIndex: number;
+  cropCode: string;
+  netCo2eKg: number;
+  co2ePerHa: number;
+  co2ePerKgProduct: number | null;
+}
+
+export interface CalculationResult {
+  /** Emissions + removals (net), without INDIRECT lines. */
+  totalCo2eKg: number;
+  emissionsCo2eKg: number;
+  /** ≤ 0. */
+  removalsCo2eKg: number;
+  indirectEnergyCo2eKg: number;
+  /** By activityIndex, then category, then gas (CO2, CH4, N2O), then kind; zero lines omitted. */
+  lines: ResultLine[];
+  /** Each factor once, sorted by key, including the GWP values used. */
+  factorsUsed: FactorUse[];
+  warnings: string[];
+  intensities: ActivityIntensity[];
+  method: string;
+}
+
+export interface InputIssue {
+  /** e.g. 'activities[0].rice.waterRegime', 'region', 'factors.RICE.EF_C.SOUTH_EAST_ASIA'. */
+  path: string;
+  /** NEGATIVE | OUT_OF_RANGE | REQUIRED | NOT_FINITE | INVALID_VALUE | UNKNOWN_CROP | NOT_APPLICABLE | UNKNOWN_FACTOR | UNIT_MISMATCH | UNKNOWN_BASE | ... */
+  reason: string;
+  message: string;
+}
+
+export interface FactorValue {
+  value: number;
+  unit: string;
+  source: string;
+  range?: [number, number] | null;
+  unconfirmed?: boolean;
+  note?: string | null;
+}
+
+export interface FactorSetDefinition {
+  code: string;
+  name: string;
+  description: string;
+  /** Code of the set this one overrides (Tier 2); null for a complete (IPCC) set. */
+  base: string | null;
+  factors: Record<string, FactorValue>;
+}
+
+export interface ResolvedFactorSet {
+  code: string;
+  name: string;
+  description: string;
+  /** This set first, then its bases, e.g. ['VN_DAKLAK_2026', 'IPCC2019']. */
+  chain: string[];
+  factors: Record<string, FactorValue & { factorSet: string }>;
+}
+
+export type CropKind = 'ANNUAL' | 'PERENNIAL' | 'RICE';
+
+export interface CropDefinition {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  kind: CropKind;
+  residueCombustionFactorKey: string;
+}
+
+export interface GwpValues {
+  CH4: FactorValue;
+  CH4_FOSSIL: FactorValue;
+  N2O: FactorValue;
+}
