@@ -22,6 +22,33 @@ export interface AppConfig {
   redisUrl: string | undefined;
   /** Trust X-Forwarded-For from this many proxies (express "trust proxy"). */
   trustProxyHops: number;
+  /** National inventory sync: targets and the delivery worker. */
+  sync: SyncConfig;
+}
+
+/** One delivery target from SYNC_TARGETS; its adapter checks `settings` at start. */
+export interface SyncTargetConfig {
+  name: string;
+  adapter: string;
+  settings: Record<string, unknown>;
+}
+
+export interface SyncConfig {
+  targets: SyncTargetConfig[];
+  /** `in-process`: the API process also delivers; `off`: only `npm run worker` does. */
+  worker: 'in-process' | 'off';
+  /** Deliveries one worker process runs at once. */
+  concurrency: number;
+  /** How often a worker looks for retries that have come due (new jobs are announced at once). */
+  pollIntervalMs: number;
+  /** One delivery attempt is aborted after this long. */
+  deliveryTimeoutMs: number;
+  /** After this long a DELIVERING job whose worker went silent is delivered again (same key). */
+  leaseMs: number;
+  backoffBaseMs: number;
+  backoffMaxMs: number;
+  /** Temporary failures after which a job stops as FAILED_EXHAUSTED. */
+  maxAttempts: number;
 }
 
 export interface AuthConfig {
@@ -80,6 +107,56 @@ function authConfig(env: NodeJS.ProcessEnv, production: boolean): AuthConfig {
   };
 }
 
+const TARGET_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
+const TARGETS_EXAMPLE = '[{"name":"national","adapter":"http-json","url":"https://…","bearerTokenEnv":"NATIONAL_TOKEN"}]';
+
+/** SYNC_TARGETS is a JSON array; unset means one `file` target, `[]` or `none` means no target. */
+function syncTargets(raw: string | undefined): SyncTargetConfig[] {
+  if (raw === undefined || raw.trim() === '') return [{ name: 'national-file', adapter: 'file', settings: {} }];
+  if (raw.trim() === 'none') return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    throw new ConfigError(`SYNC_TARGETS must be a JSON array like ${TARGETS_EXAMPLE}: ${(error as Error).message}`);
+  }
+  if (!Array.isArray(parsed)) throw new ConfigError(`SYNC_TARGETS must be a JSON array like ${TARGETS_EXAMPLE}`);
+  const names = new Set<string>();
+  return parsed.map((item: unknown, index) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) throw new ConfigError(`SYNC_TARGETS[${index}] must be an object`);
+    const { name, adapter, ...settings } = item as Record<string, unknown>;
+    if (typeof name !== 'string' || !TARGET_NAME.test(name)) {
+      throw new ConfigError(`SYNC_TARGETS[${index}].name must be lower-case letters, digits and dashes (at most 63), got ${JSON.stringify(name)}`);
+    }
+    if (names.has(name)) throw new ConfigError(`SYNC_TARGETS has two targets named "${name}"`);
+    names.add(name);
+    if (typeof adapter !== 'string' || adapter === '') throw new ConfigError(`SYNC_TARGETS[${index}] (${name}) needs an "adapter"`);
+    return { name, adapter, settings };
+  });
+}
+
+function syncConfig(env: NodeJS.ProcessEnv): SyncConfig {
+  const worker = env.SYNC_WORKER || 'in-process';
+  if (worker !== 'in-process' && worker !== 'off') throw new ConfigError(`SYNC_WORKER must be in-process or off, got "${worker}"`);
+  const deliveryTimeoutMs = intVar(env, 'SYNC_DELIVERY_TIMEOUT_MS', 30_000, 100, 600_000);
+  const leaseMs = intVar(env, 'SYNC_LEASE_MS', deliveryTimeoutMs + 30_000, 1_000, 3_600_000);
+  if (leaseMs <= deliveryTimeoutMs) throw new ConfigError('SYNC_LEASE_MS must be longer than SYNC_DELIVERY_TIMEOUT_MS');
+  const backoffBaseMs = intVar(env, 'SYNC_BACKOFF_BASE_MS', 10_000, 10, 3_600_000);
+  const backoffMaxMs = intVar(env, 'SYNC_BACKOFF_MAX_MS', 3_600_000, 10, 86_400_000);
+  if (backoffMaxMs < backoffBaseMs) throw new ConfigError('SYNC_BACKOFF_MAX_MS must be at least SYNC_BACKOFF_BASE_MS');
+  return {
+    targets: syncTargets(env.SYNC_TARGETS),
+    worker,
+    concurrency: intVar(env, 'SYNC_CONCURRENCY', 2, 1, 100),
+    pollIntervalMs: intVar(env, 'SYNC_POLL_INTERVAL_MS', 2_000, 50, 600_000),
+    deliveryTimeoutMs,
+    leaseMs,
+    backoffBaseMs,
+    backoffMaxMs,
+    maxAttempts: intVar(env, 'SYNC_MAX_ATTEMPTS', 50, 1, 10_000),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
   if (nodeEnv !== 'development' && nodeEnv !== 'production' && nodeEnv !== 'test') {
@@ -104,5 +181,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     redisUrl: env.REDIS_URL || undefined,
     trustProxyHops: intVar(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
+    sync: syncConfig(env),
   };
 }

@@ -9,12 +9,17 @@ import { createApp } from './server/app';
 import { createLogger } from './server/logger';
 import { createRateLimitStore } from './server/rate-limit/rate-limit-store';
 import { buildApiSchema } from './server/schema';
+import { prepareSyncQueue } from './modules/sync/outbox';
+import { registeredSubmissionLoader } from './modules/sync/submission';
+import { configureSync } from './modules/sync/sync-runtime';
+import { SyncWorker, startSyncWorker } from './modules/sync/worker';
 
 let database: DatabaseServer | undefined;
 
-/** Start: config → database → migrations → seed data → server. */
+/** Start: config → database → migrations → seed data → server (→ sync worker). */
 async function main(): Promise<void> {
   const config = loadConfig();
+  const syncRuntime = configureSync(config); // a bad SYNC_TARGETS stops the start here
   const logger = createLogger(config.logLevel);
   logger.info({ embedded: !config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir }, 'starting database');
   database = await provideDatabase({
@@ -27,6 +32,7 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  await prepareSyncQueue(database.url); // graphile-worker's schema, before anything can enqueue
   if (config.seedOnStart) logger.info(await loadSeedData(dataSource), 'plan data loaded');
   await bootstrapAdmin(dataSource, config.auth, config.nodeEnv === 'production', logger);
   if (config.auth.jwtSecretGenerated) logger.warn('JWT_SECRET is not set: access tokens end when this process stops');
@@ -44,6 +50,13 @@ async function main(): Promise<void> {
     limits: { ...config.limits, defaultPageSize: DEFAULT_PAGE_SIZE },
     trustProxyHops: config.trustProxyHops,
   });
+
+  let syncWorker: SyncWorker | undefined;
+  const loader = registeredSubmissionLoader();
+  if (config.sync.worker === 'in-process' && syncRuntime.targets.length > 0) {
+    if (loader) syncWorker = await startSyncWorker({ databaseUrl: database.url, dataSource, runtime: syncRuntime, loader, logger });
+    else logger.warn('no submission loader registered: the in-process sync worker is not started');
+  }
   const port = await app.listen(config.port);
   logger.info({ port, url: `http://localhost:${port}/graphql` }, 'API ready');
 
@@ -58,6 +71,7 @@ async function main(): Promise<void> {
     }, config.shutdownTimeoutMs).unref();
     await app.stop();
     logger.info('requests drained');
+    await syncWorker?.stop();
     await rateLimits.close();
     await dataSource.destroy();
     logger.info('database connections closed');

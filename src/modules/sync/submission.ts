@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+
+/** What an adapter needs of one verified provincial inventory version; filled by the inventory module. */
+export interface InventorySubmissionSource {
+  inventoryId: string; // the provincial inventory (uuid)
+  version: number; // 1, 2, ... (a re-verified inventory is a new version)
+  replacesVersion: number | null; // the version it replaces, if any
+  province: { code: string; name: string };
+  year: number;
+  method: string;
+  factorSet: string;
+  factorSetChain: string[];
+  gwpSet: string;
+  verifiedAt: string;
+  verifiedBy: string | null;
+  inputHash: string;
+  communesIncluded: string[];
+  communesMissing: string[];
+  lines: SubmissionLine[];
+  totals: { totalCo2eKg: number; emissionsCo2eKg: number; removalsCo2eKg: number; indirectEnergyCo2eKg: number };
+}
+
+export interface SubmissionLine {
+  category: string;
+  categoryName: string;
+  gas: string;
+  kind: 'EMISSION' | 'REMOVAL' | 'INDIRECT';
+  massKg: number;
+  co2eKg: number;
+}
+
+/**
+ * Reads one VERIFIED version of a provincial inventory, or null when that version does not exist or
+ * is not verified (nothing unverified is ever sent). Registered by the inventory module.
+ */
+export type SubmissionLoader = (manager: EntityManager, inventoryId: string, version: number) => Promise<InventorySubmissionSource | null>;
+
+let registeredLoader: SubmissionLoader | null = null;
+
+/** The inventory module registers how to read a verified inventory; the sync module never imports it. */
+export function registerSubmissionLoader(loader: SubmissionLoader): void {
+  registeredLoader = loader;
+}
+
+export function registeredSubmissionLoader(): SubmissionLoader | null {
+  return registeredLoader;
+}
+
+/** Identifies the document format, so the national system can tell versions of it apart. */
+export const SUBMISSION_FORMAT = 'daklak-lowemission/ghg-inventory-submission@1';
+
+/** The JSON document every adapter sends and the national pull query returns. */
+export interface SubmissionDocument {
+  format: string;
+  inventory: { id: string; version: number; replacesVersion: number | null; verifiedAt: string; verifiedBy: string | null; inputHash: string };
+  province: { code: string; name: string };
+  year: number;
+  method: string;
+  factorSet: string;
+  factorSetChain: string[];
+  gwpSet: string;
+  communes: { included: string[]; missing: string[] };
+  lines: SubmissionLine[];
+  totals: InventorySubmissionSource['totals'];
+}
+
+const byLine = (a: SubmissionLine, b: SubmissionLine) =>
+  a.category.localeCompare(b.category) || a.gas.localeCompare(b.gas) || a.kind.localeCompare(b.kind);
+
+/** The submission document of a verified inventory; lines and communes sorted so equal data gives equal bytes. */
+export function buildSubmissionDocument(source: InventorySubmissionSource): SubmissionDocument {
+  return {
+    format: SUBMISSION_FORMAT,
+    inventory: {
+      id: source.inventoryId,
+      version: source.version,
+      replacesVersion: source.replacesVersion,
+      verifiedAt: source.verifiedAt,
+      verifiedBy: source.verifiedBy,
+      inputHash: source.inputHash,
+    },
+    province: { code: source.province.code, name: source.province.name },
+    year: source.year,
+    method: source.method,
+    factorSet: source.factorSet,
+    factorSetChain: [...source.factorSetChain],
+    gwpSet: source.gwpSet,
+    communes: { included: [...source.communesIncluded].sort(), missing: [...source.communesMissing].sort() },
+    lines: source.lines.map((l) => ({ ...l })).sort(byLine),
+    totals: { ...source.totals },
+  };
+}
+
+/** JSON with object keys sorted at every level (nulls kept: `replacesVersion: null` means something). */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item !== null && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  );
+}
+
+export const sha256Hex = (data: string | Buffer): string => createHash('sha256').update(data).digest('hex');
+
+const CSV_COLUMNS = ['category', 'categoryName', 'gas', 'kind', 'massKg', 'co2eKg'] as const;
+
+function csvCell(value: string | number): string {
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The document's lines as CSV (RFC 4180, header row, CRLF), the same rows in the same order. */
+export function submissionCsv(document: SubmissionDocument): string {
+  const rows = [CSV_COLUMNS.join(','), ...document.lines.map((line) => CSV_COLUMNS.map((c) => csvCell(line[c])).join(','))];
+  return rows.join('\r\n') + '\r\n';
+}

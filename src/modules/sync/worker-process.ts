@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppConfig, ConfigError, loadConfig } from '../../config';
+import { createDataSource } from '../../db/data-source';
+import { EMBEDDED_DATABASE_NAME } from '../../db/database-server';
+import { createLogger } from '../../server/logger';
+import { SubmissionLoader, registeredSubmissionLoader } from './submission';
+import { configureSync } from './sync-runtime';
+import { startSyncWorker } from './worker';
+
+/** Without DATABASE_URL a worker joins the embedded PostgreSQL that `npm start` runs in DATA_DIR. */
+function databaseUrlOf(config: AppConfig): string {
+  if (config.databaseUrl) return config.databaseUrl;
+  const passwordFile = path.join(config.dataDir, 'pg-password');
+  if (!fs.existsSync(passwordFile)) {
+    throw new ConfigError(`DATABASE_URL is not set and ${config.dataDir} holds no embedded PostgreSQL: set DATABASE_URL, or start the API (npm start) first`);
+  }
+  const password = encodeURIComponent(fs.readFileSync(passwordFile, 'utf8').trim());
+  return `postgres://postgres:${password}@127.0.0.1:${config.embeddedPgPort}/${EMBEDDED_DATABASE_NAME}`;
+}
+
+/**
+ * `npm run worker`: delivers sync jobs until SIGTERM/SIGINT, then finishes or aborts the deliveries
+ * in flight (an aborted one is retried with the same key) and exits 0. The API owns the migrations.
+ */
+export async function runWorkerProcess(options: { loader?: SubmissionLoader } = {}): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const runtime = configureSync(config);
+  const loader = options.loader ?? registeredSubmissionLoader();
+  if (!loader) throw new ConfigError('no SubmissionLoader is registered: the inventory module must call registerSubmissionLoader()');
+  const databaseUrl = databaseUrlOf(config);
+  const dataSource = createDataSource(databaseUrl, config.sync.concurrency + 2);
+  await dataSource.initialize();
+  const [{ table }] = await dataSource.query(`SELECT to_regclass('sync_job') AS table`);
+  if (!table) throw new ConfigError('the database has no sync_job table: start the API (or npm run migration:run) first');
+  const worker = await startSyncWorker({ databaseUrl, dataSource, runtime, loader, logger });
+  logger.info({ workerId: worker.workerId }, 'sync worker ready');
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'sync worker shutting down');
+    setTimeout(() => {
+      logger.error('sync worker shutdown timed out');
+      process.exit(1);
+    }, config.shutdownTimeoutMs).unref();
+    await worker.stop();
+    await dataSource.destroy();
+    logger.info('sync worker shutdown complete');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  worker.done.catch((error: unknown) => {
+    logger.error({ err: error }, 'sync worker failed');
+    process.exit(1);
+  });
+}
+
+/** Entry points' error handling: a bad configuration is one plain line, anything else the error. */
+export function exitOnStartError(error: unknown): never {
+  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  process.exit(1);
+}
