@@ -19,8 +19,8 @@ export class AppError extends GraphQLError {
 
 /** Invalid argument or input field; `field` is the argument's name (or path, e.g. `filter.search`). */
 export class BadUserInputError extends AppError {
-  constructor(message: string, field: string, reason = 'INVALID') {
-    super(message, 'BAD_USER_INPUT', { field, reason });
+  constructor(message: string, field: string, reason = 'INVALID', extensions: Record<string, unknown> = {}) {
+    super(message, 'BAD_USER_INPUT', { ...extensions, field, reason });
   }
 }
 

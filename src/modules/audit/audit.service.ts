@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { actorOf } from '../../core/auth/principal';
 import { RequestContext } from '../../core/context';
 import { BadUserInputError } from '../../core/errors/app-errors';
@@ -43,18 +44,27 @@ export type AuditOrigin = Pick<RequestContext, 'principal' | 'clientAddress'> & 
 
 /** Writes the audit event with the caller's manager, so it commits or rolls back with the change. */
 export async function recordAudit(manager: EntityManager, ctx: AuditOrigin, entry: AuditEntry): Promise<void> {
-  const { actorType, actorId } = entry.actor ?? actorOf(ctx.principal);
+  await recordAuditMany(manager, ctx, [entry]);
+}
+
+/** One insert for a bulk write's events (one per changed record), in the caller's transaction. */
+export async function recordAuditMany(manager: EntityManager, ctx: AuditOrigin, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
   const events = manager.getRepository(AuditEvent);
-  await events.save(events.create({
-    actorType: ActorType[actorType],
-    actorId,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    changes: diffFields(entry.before ?? null, entry.after ?? null),
-    requestId: ctx.requestId,
-    clientAddress: ctx.clientAddress,
-  }));
+  const rows = entries.map((entry) => {
+    const { actorType, actorId } = entry.actor ?? actorOf(ctx.principal);
+    return events.create({
+      actorType: ActorType[actorType],
+      actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      changes: diffFields(entry.before ?? null, entry.after ?? null),
+      requestId: ctx.requestId,
+      clientAddress: ctx.clientAddress,
+    });
+  });
+  await events.insert(rows as QueryDeepPartialEntity<AuditEvent>[]);
 }
 
 export function listAuditEvents(ctx: RequestContext, page: PageArgs, filter: AuditFilter | null | undefined): Promise<ConnectionResult<AuditEvent>> {

@@ -1,0 +1,141 @@
+import { EntityManager, In } from 'typeorm';
+import { emptySummary, ImportConflict, ImportSummary } from '../../../core/bulk/import-summary';
+import { canonicalJson, canonicalize } from '../../../core/canonical-json';
+import { actorOf } from '../../../core/auth/principal';
+import { scopeIncludes, writableUnits } from '../../../core/auth/unit-scope';
+import { RequestContext } from '../../../core/context';
+import { ForbiddenError } from '../../../core/errors/app-errors';
+import { recordAuditMany } from '../../audit/audit.service';
+import { AdministrativeUnit, AdministrativeUnitKind } from '../../geography/administrative-unit.entity';
+import { ActivityData, plausibilityWarnings, validateActivities } from '../engine';
+import { resolveFactorSetCode } from '../factor-sets/factor-set.service';
+import { lockedUnitYears } from '../inventory/inventory-locks';
+import { ActivityFields } from './activity-data.types';
+import { ActivityRecord, ActivitySource } from './activity-record.entity';
+import { ActivityRecordInput, ImportActivityRecordsInput, ImportActivityRecordsPayload } from './activity-record.inputs';
+
+/** Records are checked against the default IPCC set; an inventory with another set re-checks at calculation. */
+const VALIDATION_FACTOR_SET = 'IPCC2019';
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 2050;
+
+interface PlannedRow {
+  rowIndex: number;
+  unit: AdministrativeUnit;
+  fields: Omit<ActivityRecord, 'id' | 'createdAt' | 'updatedAt' | 'nodeId' | 'administrativeUnit' | 'version'>;
+  existing: ActivityRecord | undefined;
+}
+
+const sameContent = (a: Pick<ActivityRecord, 'year' | 'season' | 'scenario' | 'source' | 'activity'>, b: typeof a) =>
+  a.year === b.year && a.season === b.season && a.scenario === b.scenario && a.source === b.source && canonicalJson(a.activity) === canonicalJson(b.activity);
+
+/**
+ * Idempotent upsert by (unit, externalId). All or nothing: when any row is refused the summary lists
+ * every refused row and nothing is written.
+ */
+export async function importActivityRecords(ctx: RequestContext, input: ImportActivityRecordsInput): Promise<ImportActivityRecordsPayload> {
+  const { principal } = ctx;
+  if (principal.kind === 'API_KEY' && principal.unitScope === 'ALL') {
+    throw new ForbiddenError('A partner key must be bound to the communes it reports for', 'UNIT_BINDING_REQUIRED');
+  }
+  return ctx.dataSource.transaction(async (manager) => {
+    const { conflicts, rows } = await planRows(ctx, manager, input.records);
+    const summary: ImportSummary = { ...emptySummary(input.dryRun), conflicts };
+    for (const row of rows) {
+      if (!row.existing) summary.created += 1;
+      else if (sameContent(row.existing, row.fields)) summary.unchanged += 1;
+      else summary.updated += 1;
+    }
+    if (conflicts.length > 0 || input.dryRun) return { summary, records: [] };
+    return { summary, records: await writeRows(ctx, manager, rows) };
+  });
+}
+
+async function planRows(ctx: RequestContext, manager: EntityManager, records: ActivityRecordInput[]) {
+  const conflicts: ImportConflict[] = [];
+  const refuse = (rowIndex: number, field: string, code: string, message: string) => conflicts.push({ rowIndex, field, code, message });
+
+  const codes = [...new Set(records.map((r) => r.administrativeUnitCode.trim()))];
+  const units = await manager.getRepository(AdministrativeUnit).findBy({ code: In(codes) });
+  const unitByCode = new Map(units.map((u) => [u.code, u]));
+  const scope = writableUnits(ctx.principal);
+  for (const unit of units) {
+    if (!scopeIncludes(scope, unit.id)) throw new ForbiddenError(`You may not write data for ${unit.name}`);
+  }
+  const locked = await lockedUnitYears(manager, units.map((u) => u.id));
+  const existing = await manager.getRepository(ActivityRecord).find({
+    where: { administrativeUnitId: In(units.map((u) => u.id)), externalId: In(records.map((r) => r.externalId)) },
+    lock: { mode: 'pessimistic_write' },
+  });
+  const existingByKey = new Map(existing.map((r) => [`${r.administrativeUnitId}/${r.externalId}`, r]));
+  const factorSet = await resolveFactorSetCode(manager, VALIDATION_FACTOR_SET, 'input.records');
+  const seen = new Set<string>();
+  const rows: PlannedRow[] = [];
+
+  records.forEach((record, rowIndex) => {
+    const before = conflicts.length;
+    const unit = unitByCode.get(record.administrativeUnitCode.trim());
+    if (!unit || unit.kind === AdministrativeUnitKind.PROVINCE) {
+      refuse(rowIndex, 'administrativeUnitCode', 'UNKNOWN_UNIT', `No commune or ward has code ${record.administrativeUnitCode}`);
+      return;
+    }
+    const key = `${unit.id}/${record.externalId}`;
+    if (seen.has(key)) refuse(rowIndex, 'externalId', 'DUPLICATE_ROW', `externalId ${record.externalId} appears more than once for this unit`);
+    seen.add(key);
+    if (!Number.isInteger(record.year) || record.year < FIRST_YEAR || record.year > LAST_YEAR) {
+      refuse(rowIndex, 'year', 'OUT_OF_RANGE', `year must be between ${FIRST_YEAR} and ${LAST_YEAR}`);
+    } else if (locked.has(`${unit.id}/${record.year}`)) {
+      refuse(rowIndex, 'year', 'LOCKED', `The ${record.year} inventory of ${unit.name} is submitted or verified; its records are locked`);
+    }
+    for (const issue of validateActivities([record.activity as ActivityData], factorSet)) {
+      refuse(rowIndex, `activity.${issue.path.replace(/^activities\[0\]\./, '')}`, issue.reason, issue.message);
+    }
+    const previous = existingByKey.get(key);
+    if (previous && locked.has(`${unit.id}/${previous.year}`)) {
+      refuse(rowIndex, 'year', 'LOCKED', `The record belongs to the locked ${previous.year} inventory of ${unit.name}`);
+    }
+    if (conflicts.length > before) return;
+    const activity = canonicalize(record.activity) as ActivityFields;
+    rows.push({
+      rowIndex,
+      unit,
+      existing: previous,
+      fields: {
+        administrativeUnitId: unit.id,
+        externalId: record.externalId,
+        year: record.year,
+        season: record.season,
+        scenario: record.scenario,
+        source: record.source ?? (ctx.principal.kind === 'API_KEY' ? ActivitySource.PARTNER_API : ActivitySource.COMMUNE_SURVEY),
+        cropCode: activity.cropCode,
+        areaHa: activity.areaHa,
+        activity,
+        plausibilityWarnings: plausibilityWarnings(activity as ActivityData),
+        recordedByType: actorOf(ctx.principal).actorType,
+        recordedById: actorOf(ctx.principal).actorId,
+      },
+    });
+  });
+  return { conflicts, rows };
+}
+
+async function writeRows(ctx: RequestContext, manager: EntityManager, rows: PlannedRow[]): Promise<ActivityRecord[]> {
+  const repo = manager.getRepository(ActivityRecord);
+  const changed = rows.filter((row) => !row.existing || !sameContent(row.existing, row.fields));
+  const saved = await repo.save(
+    changed.map((row) => (row.existing ? repo.merge(repo.create({ ...row.existing }), { ...row.fields, version: row.existing.version + 1 }) : repo.create(row.fields))),
+    { chunk: 200 },
+  );
+  await recordAuditMany(
+    manager,
+    ctx,
+    saved.map((record, i) => ({
+      action: 'importActivityRecords',
+      entityType: 'ActivityRecord',
+      entityId: record.id,
+      before: changed[i].existing ? { ...changed[i].existing } : null,
+      after: { ...record },
+    })),
+  );
+  return saved;
+}

@@ -1,0 +1,134 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { ActivityFields } from '../activity/activity-data.types';
+import { ClimateZoneEnum, GasEnum, GwpSetEnum, LineKindEnum } from '../emission-enums';
+import type { ClimateZone, Gas, GwpSetCode, LineKind } from '../engine';
+
+@InputType({ description: 'Activity data to calculate with; nothing is stored.' })
+export class CalculationInput {
+  @Field({ description: 'Factor set code: IPCC2006, IPCC2019 or a country-specific set (see `factorSets`).' })
+  factorSet: string;
+
+  @Field(() => GwpSetEnum)
+  gwp: GwpSetCode;
+
+  @Field(() => ClimateZoneEnum)
+  climateZone: ClimateZone;
+
+  @Field(() => String, { nullable: true, description: 'Region for rice baselines; default SOUTH_EAST_ASIA.' })
+  region?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Year of the activity, for the grid electricity factor; default the latest published.' })
+  year?: number | null;
+
+  @Field(() => [ActivityFields])
+  activities: ActivityFields[];
+}
+
+@ObjectType({ description: 'One gas from one IPCC category for one activity, with every quantity used to compute it.' })
+export class CalculationLine {
+  @Field({ description: 'IPCC category code, e.g. 3.C.7; INDIRECT_ELECTRICITY for grid power.' })
+  category: string;
+
+  @Field()
+  categoryName: string;
+
+  @Field(() => GasEnum)
+  gas: Gas;
+
+  @Field(() => LineKindEnum)
+  kind: LineKind;
+
+  @Field(() => Float, { description: 'Mass of the gas (kg); negative for removals.' })
+  massKg: number;
+
+  @Field(() => Float, { description: 'massKg × GWP (kg CO2e).' })
+  co2eKg: number;
+
+  @Field(() => Int, { description: 'Index of the activity in the input list.' })
+  activityIndex: number;
+
+  @Field(() => GraphQLJSON, { description: 'Intermediate quantities: N inputs, factors, scaling factors, days, areas, the formula.' })
+  details: Record<string, unknown>;
+}
+
+@ObjectType({ description: 'A factor as used in a calculation, with where it comes from.' })
+export class FactorUsed {
+  @Field({ description: 'Factor key, e.g. EF1.SYNTHETIC.WET or GWP.AR5.CH4.' })
+  key: string;
+
+  @Field(() => Float)
+  value: number;
+
+  @Field()
+  unit: string;
+
+  @Field({ description: 'Table and source of the value.' })
+  source: string;
+
+  @Field(() => Float, { nullable: true })
+  rangeLow: number | null;
+
+  @Field(() => Float, { nullable: true })
+  rangeHigh: number | null;
+
+  @Field({ description: 'True when the value has not been checked against the primary document.' })
+  unconfirmed: boolean;
+
+  @Field({ description: 'The factor set that supplied the value (a country set or the IPCC set beneath it).' })
+  factorSet: string;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+}
+
+@ObjectType({ description: 'Emission intensity of one activity: net CO2e per hectare and per kg of product.' })
+export class ActivityIntensity {
+  @Field(() => Int)
+  activityIndex: number;
+
+  @Field()
+  cropCode: string;
+
+  @Field(() => Float)
+  netCo2eKg: number;
+
+  @Field(() => Float)
+  co2ePerHa: number;
+
+  @Field(() => Float, { nullable: true, description: 'Null without a yield.' })
+  co2ePerKgProduct: number | null;
+}
+
+@ObjectType({ description: 'Results by category and gas. Removals and grid electricity are reported apart.' })
+export class CalculationResult {
+  @Field(() => Float, { description: 'Net: emissions plus removals (kg CO2e); grid electricity excluded.' })
+  totalCo2eKg: number;
+
+  @Field(() => Float)
+  emissionsCo2eKg: number;
+
+  @Field(() => Float, { description: 'Zero or negative.' })
+  removalsCo2eKg: number;
+
+  @Field(() => Float, { description: 'Grid electricity (indirect, outside the totals).' })
+  indirectEnergyCo2eKg: number;
+
+  @Field({ description: 'Method statement: guidelines, tier, factor set and GWP set.' })
+  method: string;
+
+  @Field(() => [String], { description: 'The factor set and the sets beneath it, most specific first.' })
+  factorSetChain: string[];
+
+  @Field(() => [CalculationLine])
+  lines: CalculationLine[];
+
+  @Field(() => [FactorUsed])
+  factorsUsed: FactorUsed[];
+
+  @Field(() => [String], { description: 'Unconfirmed factors used, defaults assumed, implausible values (flagged, not refused).' })
+  warnings: string[];
+
+  @Field(() => [ActivityIntensity])
+  intensities: ActivityIntensity[];
+}

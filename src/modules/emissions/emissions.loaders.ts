@@ -1,0 +1,23 @@
+import { DataSource, In } from 'typeorm';
+import { byIdLoader, groupedLoader } from '../../core/loaders/by-id-loader';
+import { ActivityRecord } from './activity/activity-record.entity';
+import { EmissionInventory } from './inventory/emission-inventory.entity';
+import { InventoryLine } from './inventory/inventory-line.entity';
+import { ProvincialInventory } from './provincial/provincial-inventory.entity';
+import { ProvincialInventoryLine } from './provincial/provincial-inventory-line.entity';
+
+export function createEmissionLoaders(dataSource: DataSource) {
+  return {
+    activityRecordById: byIdLoader(dataSource, ActivityRecord),
+    emissionInventoryById: byIdLoader(dataSource, EmissionInventory),
+    provincialInventoryById: byIdLoader(dataSource, ProvincialInventory),
+    inventoryLinesByInventory: groupedLoader(
+      (ids) => dataSource.getRepository(InventoryLine).find({ where: { inventoryId: In([...ids]) }, order: { lineNo: 'ASC' } }),
+      (line) => line.inventoryId,
+    ),
+    provincialLinesByInventory: groupedLoader(
+      (ids) => dataSource.getRepository(ProvincialInventoryLine).find({ where: { inventoryId: In([...ids]) }, order: { lineNo: 'ASC' } }),
+      (line) => line.inventoryId,
+    ),
+  };
+}

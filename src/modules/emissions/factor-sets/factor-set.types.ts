@@ -1,0 +1,86 @@
+import { IsOptional, Length, Matches } from 'class-validator';
+import { Field, Float, InputType, ObjectType } from 'type-graphql';
+import { UserError } from '../../../core/errors/user-error';
+import { FactorUsed } from '../calculator/calculation.types';
+
+@ObjectType({ description: 'A set of emission factors: an IPCC default set, or a country-specific set overriding one.' })
+export class FactorSet {
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  description: string;
+
+  @Field(() => String, { nullable: true, description: 'The set this one overrides; null for IPCC sets.' })
+  base: string | null;
+
+  @Field({ description: 'True for the IPCC sets shipped with the API.' })
+  builtIn: boolean;
+
+  @Field(() => [FactorUsed], { description: 'The factors this set defines itself (for a country set: its overrides).' })
+  factors: FactorUsed[];
+}
+
+@InputType()
+export class FactorOverrideInput {
+  @Field({ description: 'Factor key, e.g. RICE.EF_C.SOUTH_EAST_ASIA (see an IPCC set\'s factors).' })
+  key: string;
+
+  @Field(() => Float)
+  value: number;
+
+  @Field()
+  @Length(1, 100)
+  unit: string;
+
+  @Field({ description: 'Where the value comes from: document, table, page.' })
+  @Length(3, 1000)
+  source: string;
+
+  @Field(() => Float, { nullable: true })
+  rangeLow?: number | null;
+
+  @Field(() => Float, { nullable: true })
+  rangeHigh?: number | null;
+
+  @Field({ defaultValue: false })
+  unconfirmed: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(0, 2000)
+  note?: string | null;
+}
+
+@InputType({ description: 'A country-specific (Tier 2) set; immutable once created.' })
+export class CreateFactorSetInput {
+  @Field({ description: 'Upper case letters, digits and _, e.g. VN_DAKLAK_2026.' })
+  @Matches(/^[A-Z][A-Z0-9_]{2,40}$/, { message: 'code must be 3-41 upper case letters, digits or _' })
+  code: string;
+
+  @Field()
+  @Length(1, 200)
+  name: string;
+
+  @Field()
+  @Length(1, 2000)
+  description: string;
+
+  @Field({ description: 'Code of the set it overrides, e.g. IPCC2019.' })
+  base: string;
+
+  @Field(() => [FactorOverrideInput])
+  factors: FactorOverrideInput[];
+}
+
+@ObjectType()
+export class CreateFactorSetPayload {
+  @Field(() => FactorSet, { nullable: true })
+  factorSet: FactorSet | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}

@@ -1,0 +1,88 @@
+import { EntityManager } from 'typeorm';
+import { assertCanWriteForUnit } from '../../../core/auth/unit-scope';
+import { RequestContext } from '../../../core/context';
+import { ConflictError, NotFoundError } from '../../../core/errors/app-errors';
+import { userError } from '../../../core/errors/user-error';
+import { decodeGlobalId } from '../../../core/relay/global-id';
+import { recordAudit } from '../../audit/audit.service';
+import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
+import { EmissionInventory } from './emission-inventory.entity';
+import { lockUnitYear } from './inventory-calculation.service';
+import { gatherInventoryInputs } from './inventory-inputs';
+import { EmissionInventoryPayload } from './inventory.inputs';
+import { InventoryStatus } from './inventory-status';
+
+interface Transition {
+  action: string;
+  from: InventoryStatus[];
+  to: InventoryStatus;
+  /** Only the unit itself (and the province) may take this step. */
+  unitScoped: boolean;
+  reason?: string;
+  /** Checked before the change, inside the transaction. */
+  check?: (manager: EntityManager, inventory: EmissionInventory) => Promise<void>;
+}
+
+/** Records edited since the calculation make the inventory stale: it must be recalculated first. */
+async function assertInputsUnchanged(manager: EntityManager, inventory: EmissionInventory): Promise<void> {
+  const { inputHash } = await gatherInventoryInputs(manager, inventory);
+  if (inputHash !== inventory.inputHash) {
+    throw new ConflictError('Activity records or factors changed since this inventory was calculated; calculate it again', 'STALE_INPUTS');
+  }
+}
+
+async function transition(ctx: RequestContext, globalId: string, step: Transition): Promise<EmissionInventoryPayload> {
+  const id = decodeGlobalId(globalId, 'EmissionInventory', 'input.id');
+  return ctx.dataSource.transaction(async (manager) => {
+    const inventories = manager.getRepository(EmissionInventory);
+    const found = await inventories.findOneBy({ id });
+    if (!found) throw new NotFoundError('EmissionInventory', globalId);
+    const unit = await manager.getRepository(AdministrativeUnit).findOneByOrFail({ id: found.administrativeUnitId });
+    if (step.unitScoped) assertCanWriteForUnit(ctx, unit.id, unit.name);
+    await lockUnitYear(manager, found.administrativeUnitId, found.year);
+    const inventory = await inventories.findOneByOrFail({ id });
+    if (!step.from.includes(inventory.status)) {
+      return {
+        emissionInventory: null,
+        userErrors: [userError('id', 'INVALID_STATUS', `A ${inventory.status} inventory cannot be ${step.to.toLowerCase()}; it must be ${step.from.join(' or ')}`)],
+      };
+    }
+    await step.check?.(manager, inventory);
+    const now = new Date();
+    const changes: Partial<Pick<EmissionInventory, 'status' | 'statusReason' | 'submittedAt' | 'verifiedAt' | 'verifiedById'>> = { status: step.to, statusReason: step.reason ?? null };
+    if (step.to === InventoryStatus.SUBMITTED) changes.submittedAt = now;
+    if (step.to === InventoryStatus.VERIFIED) {
+      changes.verifiedAt = now;
+      changes.verifiedById = ctx.principal.kind === 'USER' ? ctx.principal.userId : null;
+    }
+    await inventories.update(id, changes);
+    const after = await inventories.findOneByOrFail({ id });
+    await recordAudit(manager, ctx, {
+      action: step.action,
+      entityType: 'EmissionInventory',
+      entityId: id,
+      before: { status: inventory.status, statusReason: inventory.statusReason },
+      after: { status: after.status, statusReason: after.statusReason },
+    });
+    return { emissionInventory: after, userErrors: [] };
+  });
+}
+
+export const submitEmissionInventory = (ctx: RequestContext, id: string) =>
+  transition(ctx, id, {
+    action: 'submitEmissionInventory',
+    from: [InventoryStatus.DRAFT, InventoryStatus.RETURNED],
+    to: InventoryStatus.SUBMITTED,
+    unitScoped: true,
+    check: assertInputsUnchanged,
+  });
+
+export const verifyEmissionInventory = (ctx: RequestContext, id: string) =>
+  transition(ctx, id, { action: 'verifyEmissionInventory', from: [InventoryStatus.SUBMITTED], to: InventoryStatus.VERIFIED, unitScoped: false });
+
+export const returnEmissionInventory = (ctx: RequestContext, id: string, reason: string) =>
+  transition(ctx, id, { action: 'returnEmissionInventory', from: [InventoryStatus.SUBMITTED], to: InventoryStatus.RETURNED, unitScoped: false, reason });
+
+/** Unlocks the records; the verified version stays as history and the next calculation is a new version. */
+export const reopenEmissionInventory = (ctx: RequestContext, id: string, reason: string) =>
+  transition(ctx, id, { action: 'reopenEmissionInventory', from: [InventoryStatus.VERIFIED], to: InventoryStatus.REOPENED, unitScoped: false, reason });

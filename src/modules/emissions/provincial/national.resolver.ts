@@ -1,0 +1,72 @@
+import { GraphQLJSON } from 'graphql-scalars';
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Access } from '../../../core/auth/access';
+import { actorOf } from '../../../core/auth/principal';
+import { Role } from '../../../core/auth/roles';
+import { RequestContext } from '../../../core/context';
+import { NotFoundError } from '../../../core/errors/app-errors';
+import { UserError, userError } from '../../../core/errors/user-error';
+import { decodeGlobalId } from '../../../core/relay/global-id';
+import { recordAudit } from '../../audit/audit.service';
+import { enqueueInventorySync } from '../../sync/outbox';
+import { SubmissionDocument, buildSubmissionDocument } from '../../sync/submission';
+import { SyncJob } from '../../sync/sync-job.entity';
+import { ProvincialInventory, ProvincialInventoryStatus } from './provincial-inventory.entity';
+import { loadSubmissionSource } from './submission-source';
+
+@InputType()
+export class ResendInventoryInput {
+  @Field(() => ID, { description: 'A VERIFIED provincial inventory.' })
+  id: string;
+}
+
+@ObjectType()
+export class ResendInventoryPayload {
+  @Field(() => [SyncJob], { description: 'One job per configured target, sent again with the same idempotency key.' })
+  syncJobs: SyncJob[];
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@Resolver()
+export class NationalInventoryResolver {
+  @Access({ roles: [Role.PROVINCE_OFFICER, Role.VERIFIER], scopes: ['inventory:read'] })
+  @Query(() => [GraphQLJSON], {
+    description: 'For the national GHG inventory system: the verified provincial inventories, in the same JSON document the push adapters send.',
+  })
+  async nationalInventorySubmissions(@Ctx() ctx: RequestContext, @Arg('year', () => Int, { nullable: true }) year?: number | null): Promise<SubmissionDocument[]> {
+    const manager = ctx.dataSource.manager;
+    const verified = await manager.getRepository(ProvincialInventory).find({
+      where: { status: ProvincialInventoryStatus.VERIFIED, ...(year ? { year } : {}) },
+      order: { year: 'ASC' },
+    });
+    const documents: SubmissionDocument[] = [];
+    for (const inventory of verified) {
+      const source = await loadSubmissionSource(manager, inventory.id, inventory.version);
+      if (source) documents.push(buildSubmissionDocument(source));
+    }
+    return documents;
+  }
+
+  @Access({ roles: [Role.ADMIN] })
+  @Mutation(() => ResendInventoryPayload, { description: 'Queues a verified provincial inventory for delivery again to every target (same idempotency key).' })
+  resendInventory(@Ctx() ctx: RequestContext, @Arg('input', () => ResendInventoryInput) input: ResendInventoryInput): Promise<ResendInventoryPayload> {
+    const id = decodeGlobalId(input.id, 'ProvincialInventory', 'input.id');
+    return ctx.dataSource.transaction(async (manager) => {
+      const inventory = await manager.getRepository(ProvincialInventory).findOneBy({ id });
+      if (!inventory) throw new NotFoundError('ProvincialInventory', input.id);
+      if (inventory.status !== ProvincialInventoryStatus.VERIFIED) {
+        return { syncJobs: [], userErrors: [userError('id', 'NOT_VERIFIED', `Only a verified inventory is sent; this one is ${inventory.status}`)] };
+      }
+      const syncJobs = await enqueueInventorySync(manager, { inventoryId: id, version: inventory.version, reason: 'RESEND', requestedBy: actorOf(ctx.principal).actorId });
+      await recordAudit(manager, ctx, {
+        action: 'resendInventory',
+        entityType: 'ProvincialInventory',
+        entityId: id,
+        after: { version: inventory.version, syncJobs: syncJobs.map((j) => j.id) },
+      });
+      return { syncJobs, userErrors: [] };
+    });
+  }
+}

@@ -1,0 +1,36 @@
+import { EntityManager } from 'typeorm';
+import { AdministrativeUnit, AdministrativeUnitKind } from '../../geography/administrative-unit.entity';
+import { InventorySubmissionSource } from '../../sync/submission';
+import { ProvincialInventoryLine } from './provincial-inventory-line.entity';
+import { ProvincialInventory, ProvincialInventoryStatus } from './provincial-inventory.entity';
+
+/** One VERIFIED provincial inventory version as the national sync sends it; null for anything else. */
+export async function loadSubmissionSource(manager: EntityManager, inventoryId: string, version: number): Promise<InventorySubmissionSource | null> {
+  const inventory = await manager.getRepository(ProvincialInventory).findOneBy({ id: inventoryId, version, status: ProvincialInventoryStatus.VERIFIED });
+  if (!inventory) return null;
+  const province = await manager.getRepository(AdministrativeUnit).findOneByOrFail({ kind: AdministrativeUnitKind.PROVINCE });
+  const lines = await manager.getRepository(ProvincialInventoryLine).find({ where: { inventoryId }, order: { lineNo: 'ASC' } });
+  return {
+    inventoryId: inventory.id,
+    version: inventory.version,
+    replacesVersion: inventory.replacesVersion,
+    province: { code: province.code, name: province.name },
+    year: inventory.year,
+    method: inventory.method,
+    factorSet: inventory.factorSet,
+    factorSetChain: inventory.factorSetChain,
+    gwpSet: inventory.gwpSet,
+    verifiedAt: inventory.verifiedAt!.toISOString(),
+    verifiedBy: inventory.verifiedById,
+    inputHash: inventory.inputHash,
+    communesIncluded: inventory.communesIncluded,
+    communesMissing: inventory.communesMissing.map((m) => m.code),
+    lines: lines.map(({ category, categoryName, gas, kind, massKg, co2eKg }) => ({ category, categoryName, gas, kind, massKg, co2eKg })),
+    totals: {
+      totalCo2eKg: inventory.totalCo2eKg,
+      emissionsCo2eKg: inventory.emissionsCo2eKg,
+      removalsCo2eKg: inventory.removalsCo2eKg,
+      indirectEnergyCo2eKg: inventory.indirectEnergyCo2eKg,
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { Role } from '../../../src/core/auth/roles';
+import { HOME_UNIT, OTHER_UNIT, createTestUser } from '../../helpers/principals';
+import { TestServer, startTestServer } from '../../helpers/test-server';
+import { CALCULATE_INVENTORY, IMPORT, coffeeActivity, record, riceActivity } from './fixtures';
+
+let server: TestServer;
+let province: Record<string, string>;
+beforeAll(async () => {
+  server = await startTestServer();
+  province = (await createTestUser(server, Role.PROVINCE_OFFICER)).headers;
+  const flooded = { ...riceActivity, rice: { ...riceActivity.rice, waterRegime: 'CONTINUOUSLY_FLOODED' } };
+  const rows = [
+    record('rice-base', HOME_UNIT, flooded, { scenario: 'BASELINE' }),
+    record('rice-awd', HOME_UNIT, riceActivity),
+    record('coffee', HOME_UNIT, coffeeActivity),
+    record('coffee', OTHER_UNIT, coffeeActivity),
+  ];
+  const imported = await server.requestText<{ importActivityRecords: { summary: { created: number } } }>(IMPORT, { input: { records: rows } }, province);
+  expect(imported.data!.importActivityRecords.summary.created).toBe(4);
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+describe('emission reduction', () => {
+  it('compares ACTUAL with BASELINE per unit, crop and category: AWD cuts rice methane by the ratio of the scaling factors', async () => {
+    const response = await server.requestText<{
+      emissionReduction: { rows: { administrativeUnitCode: string; cropCode: string; category: string; baselineCo2eKg: number; actualCo2eKg: number; reductionPercent: number | null }[]; intensities: { cropCode: string; scenario: string; co2ePerKgProduct: number | null }[] };
+    }>(
+      `query($input: EmissionReductionInput!) { emissionReduction(input: $input) {
+         baselineCo2eKg actualCo2eKg reductionCo2eKg
+         rows { administrativeUnitCode cropCode category baselineCo2eKg actualCo2eKg reductionCo2eKg reductionPercent }
+         intensities { cropCode scenario areaHa yieldTonnes netCo2eKg co2ePerHa co2ePerKgProduct } } }`,
+      { input: { year: 2026, administrativeUnitCode: HOME_UNIT } },
+      province,
+    );
+    expect(response.errors).toBeUndefined();
+    const { rows, intensities } = response.data!.emissionReduction;
+    const methane = rows.find((r) => r.cropCode === 'RICE' && r.category === '3.C.7')!;
+    // IPCC2019 Table 5.12: multiple drainage 0.55 against continuous flooding 1.00, all else equal.
+    expect(methane.reductionPercent).toBeCloseTo(45, 6);
+    const coffee = rows.filter((r) => r.cropCode === 'COFFEE');
+    expect(coffee.every((r) => r.baselineCo2eKg === 0 && r.administrativeUnitCode === HOME_UNIT)).toBe(true);
+    expect(intensities.map((i) => `${i.cropCode}/${i.scenario}`).sort()).toEqual(['COFFEE/ACTUAL', 'RICE/ACTUAL', 'RICE/BASELINE']);
+    expect(intensities.find((i) => i.cropCode === 'RICE' && i.scenario === 'ACTUAL')!.co2ePerKgProduct).toBeGreaterThan(0);
+  });
+
+  it('is not for the public', async () => {
+    const response = await server.requestText('{ emissionReduction(input: { year: 2026 }) { reductionCo2eKg } }');
+    expect(response.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+});
+
+describe('inventory lists', () => {
+  it('load units and lines for a whole page with a fixed number of statements (no N+1)', async () => {
+    await server.requestText(CALCULATE_INVENTORY, { input: { administrativeUnitCode: HOME_UNIT, year: 2026 } }, province);
+    const query = `{ emissionInventories(first: 10) { totalCount edges { node { version administrativeUnit { code } lines { category co2eKg activityRecord { externalId } } } } } }`;
+    await server.requestText(query, {}, province);
+    const one = server.lastSqlStatements();
+    await server.requestText(CALCULATE_INVENTORY, { input: { administrativeUnitCode: OTHER_UNIT, year: 2026 } }, province);
+    const response = await server.requestText<{ emissionInventories: { edges: unknown[] } }>(query, {}, province);
+    expect(response.data!.emissionInventories.edges).toHaveLength(2);
+    expect(server.lastSqlStatements()).toBe(one);
+  });
+});
