@@ -7,6 +7,7 @@ export enum Role {
   COMMUNE_OFFICER = 'COMMUNE_OFFICER',
   VERIFIER = 'VERIFIER',
   VIEWER = 'VIEWER',
+  FARMER = 'FARMER',
 }
 
 registerEnumType(Role, {
@@ -18,5 +19,6 @@ registerEnumType(Role, {
     COMMUNE_OFFICER: { description: 'Cán bộ xã, phường / writes their unit\'s data and sees its drafts' },
     VERIFIER: { description: 'Thẩm định viên / verifies emission inventories' },
     VIEWER: { description: 'Người xem / reads published data' },
+    FARMER: { description: 'Nông dân / uses the training app: their own farmer account, enrolments and lesson completions' },
   },
 });

@@ -1,0 +1,91 @@
+import { createHash } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { actorOf } from '../auth/principal';
+import { RequestContext } from '../context';
+import { BadUserInputError, ConflictError, NotFoundError } from '../errors/app-errors';
+
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9._:-]{8,100}$/;
+
+/** A write that a client may send again (after a timeout) without it happening twice. */
+export interface IdempotentWrite<T extends { id: string }> {
+  /** The mutation's name. */
+  operation: string;
+  /** The client's key for this write; without one the write simply runs. */
+  key: string | null | undefined;
+  /** The input as sent, without the key: a retry must send the same data. */
+  request: object;
+  entityType: string;
+  /** The write itself, in the transaction that also claims the key. */
+  write: (manager: EntityManager) => Promise<T>;
+  /** Loads what the first call wrote, for a retry (its current state). */
+  replay: (manager: EntityManager, entityId: string) => Promise<T | null>;
+}
+
+/** Drops null and undefined members and sorts keys, so equal inputs serialise to equal text. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value instanceof Date) return value.toISOString();
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, member]) => member !== null && member !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return Object.fromEntries(entries.map(([key, member]) => [key, canonical(member)]));
+  }
+  return value;
+}
+
+export function requestHash(operation: string, request: object): string {
+  return createHash('sha256').update(JSON.stringify([operation, canonical(request)])).digest('hex');
+}
+
+/** Drops the key from an input before hashing it. */
+export function withoutKey<T extends { idempotencyKey?: string | null }>(input: T): Omit<T, 'idempotencyKey'> {
+  const { idempotencyKey: _key, ...rest } = input;
+  return rest;
+}
+
+function principalKey(ctx: RequestContext): string {
+  const { actorType, actorId } = actorOf(ctx.principal);
+  if (!actorId) throw new BadUserInputError('An idempotency key needs a signed-in caller', 'input.idempotencyKey', 'ANONYMOUS');
+  return `${actorType}:${actorId}`;
+}
+
+/**
+ * Runs `write` in a transaction that first claims the key. A second call with the same key (same
+ * caller) returns the first call's record; with other data it is a CONFLICT (IDEMPOTENCY_KEY_REUSED).
+ * Concurrent duplicates wait on the unique index, so exactly one writes.
+ */
+export async function runIdempotent<T extends { id: string }>(ctx: RequestContext, spec: IdempotentWrite<T>): Promise<T> {
+  const key = spec.key?.trim();
+  if (spec.key !== null && spec.key !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(key ?? '')) {
+    throw new BadUserInputError('idempotencyKey must be 8 to 100 letters, digits or . _ : -', 'input.idempotencyKey', 'INVALID_IDEMPOTENCY_KEY');
+  }
+  return ctx.dataSource.transaction(async (manager) => {
+    if (!key) return spec.write(manager);
+    const principal = principalKey(ctx);
+    const hash = requestHash(spec.operation, spec.request);
+    // ON CONFLICT waits for a concurrent transaction holding the same key, then does nothing if it committed.
+    const claimed = (await manager.query(
+      `INSERT INTO idempotency_key (principal, key, operation, request_hash, entity_type) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (principal, key) DO NOTHING RETURNING id`,
+      [principal, key, spec.operation, hash, spec.entityType],
+    )) as { id: string }[];
+    if (claimed.length === 0) return replay(manager, spec, principal, key, hash);
+    const result = await spec.write(manager);
+    await manager.query('UPDATE idempotency_key SET entity_id = $1 WHERE id = $2', [result.id, claimed[0].id]);
+    return result;
+  });
+}
+
+async function replay<T extends { id: string }>(manager: EntityManager, spec: IdempotentWrite<T>, principal: string, key: string, hash: string): Promise<T> {
+  const [first] = (await manager.query(
+    'SELECT request_hash, entity_id FROM idempotency_key WHERE principal = $1 AND key = $2',
+    [principal, key],
+  )) as { request_hash: string; entity_id: string | null }[];
+  if (!first || first.request_hash !== hash) {
+    throw new ConflictError('This idempotency key was already used for a different request; use a new key for new data', 'IDEMPOTENCY_KEY_REUSED');
+  }
+  const record = first.entity_id ? await spec.replay(manager, first.entity_id) : null;
+  if (!record) throw new NotFoundError(spec.entityType, first.entity_id ?? key);
+  return record;
+}

@@ -1,0 +1,144 @@
+import { ClassType, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { SelectQueryBuilder } from 'typeorm';
+import { BadUserInputError } from '../errors/app-errors';
+import { ConnectionResult, ConnectionType } from '../relay/connection';
+import { isUuid } from '../relay/global-id';
+import { PageArgs, pageSize } from '../relay/pagination';
+import { SyncedEntity } from './synced-entity';
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+
+registerEnumType(OrderDirection, { name: 'OrderDirection' });
+
+export interface SyncedConnectionResult<T> extends ConnectionResult<T> {
+  syncWatermark: Date;
+}
+
+/** A connection of synced records: the usual Relay fields plus the watermark for the next sync. */
+export function SyncedConnectionType<T extends SyncedEntity>(nodeType: ClassType<T>, name: string) {
+  @ObjectType()
+  abstract class SyncedConnection extends ConnectionType(nodeType, name) {
+    @Field({
+      description:
+        'Every change made before this instant is in this listing (all its pages). Send it as `updatedSince` on the next sync; ' +
+        'a few records may come again, so apply them by id.',
+    })
+    syncWatermark: Date;
+  }
+  return SyncedConnection;
+}
+
+/** How a list is ordered: a non-null column and the value of a row in it (for the cursor). */
+export interface RecordSort<T> {
+  /** Name of the ordering, e.g. START_DATE; a cursor only continues the ordering it came from. */
+  name: string;
+  column: string;
+  /** What the column holds, so a tampered cursor is refused rather than sent to SQL. */
+  kind: 'text' | 'date' | 'timestamp' | 'number';
+  value: (row: T) => string | number;
+  direction: OrderDirection;
+}
+
+const VALUE_CHECKS: Record<RecordSort<never>['kind'], (value: unknown) => boolean> = {
+  text: (value) => typeof value === 'string',
+  date: (value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)),
+  timestamp: (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value)),
+  number: (value) => typeof value === 'number' && Number.isFinite(value),
+};
+
+interface RecordCursor {
+  sort: string;
+  value: string | number;
+  id: string;
+  watermark: string;
+}
+
+function encodeCursor(cursor: RecordCursor): string {
+  return Buffer.from(JSON.stringify(['r1', cursor.sort, cursor.value, cursor.id, cursor.watermark])).toString('base64url');
+}
+
+function decodeCursor(text: string): RecordCursor {
+  try {
+    const [version, sort, value, id, watermark] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
+    const valid =
+      version === 'r1' && typeof sort === 'string' && (typeof value === 'string' || typeof value === 'number') &&
+      typeof id === 'string' && isUuid(id) && typeof watermark === 'string' && !Number.isNaN(Date.parse(watermark));
+    if (valid) {
+      return { sort, value, id, watermark };
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new BadUserInputError('`after` is not a cursor returned by this list', 'after', 'INVALID_CURSOR');
+}
+
+/**
+ * The instant before which every change is committed: the start of the oldest transaction still
+ * open on this database (its rows carry that start as updated_at and are not visible yet), or now.
+ * Sessions of the application's own database role are visible in pg_stat_activity, which is all we need.
+ */
+async function readWatermark(query: SelectQueryBuilder<object>): Promise<Date> {
+  const [row] = (await query.connection.query(
+    `SELECT date_trunc('milliseconds', LEAST(now(), (SELECT min(xact_start) FROM pg_stat_activity
+       WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL))) AS watermark`,
+  )) as { watermark: Date }[];
+  return row.watermark;
+}
+
+const timestampValue = (row: SyncedEntity) => row.updatedAt.toISOString();
+
+/**
+ * Lists synced records with keyset pagination on (sort column, id).
+ * Without `updatedSince`: live records only, in the requested order. With it: the change feed, every
+ * record changed at or after that instant, deleted ones included as tombstones, oldest change first.
+ */
+export async function listRecords<T extends SyncedEntity>(
+  query: SelectQueryBuilder<T>,
+  page: PageArgs,
+  sort: RecordSort<T>,
+  updatedSince: Date | null | undefined,
+): Promise<SyncedConnectionResult<T>> {
+  const alias = query.alias;
+  const size = pageSize(page.first);
+  const order: RecordSort<T> = updatedSince
+    ? { name: 'CHANGES', column: `${alias}.updated_at`, kind: 'timestamp', value: timestampValue, direction: OrderDirection.ASC }
+    : sort;
+  const sortKey = `${order.name}:${order.direction}`;
+  const cursor = page.after ? decodeCursor(page.after) : null;
+  if (cursor && (cursor.sort !== sortKey || !VALUE_CHECKS[order.kind](cursor.value))) {
+    throw new BadUserInputError('`after` comes from a listing in another order', 'after', 'INVALID_CURSOR');
+  }
+  // Every page of one listing reports the watermark of its first page: later pages cannot vouch for
+  // changes that landed behind the cursor meanwhile.
+  const watermark = cursor ? new Date(cursor.watermark) : await readWatermark(query);
+
+  if (updatedSince) query.andWhere(`${alias}.updated_at >= :updatedSince`, { updatedSince });
+  else query.andWhere(`${alias}.deleted_at IS NULL`);
+  const countQuery = query.clone();
+  const pageQuery = query.clone().orderBy(order.column, order.direction).addOrderBy(`${alias}.id`, order.direction).limit(size + 1);
+  if (cursor) {
+    pageQuery.andWhere(`(${order.column}, ${alias}.id) ${order.direction === OrderDirection.ASC ? '>' : '<'} (:afterValue, :afterId)`, {
+      afterValue: cursor.value,
+      afterId: cursor.id,
+    });
+  }
+  const rows = size === 0 ? [] : await pageQuery.getMany();
+  const edges = rows.slice(0, size).map((node) => ({
+    node,
+    cursor: encodeCursor({ sort: sortKey, value: order.value(node), id: node.id, watermark: watermark.toISOString() }),
+  }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: Boolean(page.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: () => countQuery.getCount(),
+    syncWatermark: watermark,
+  };
+}
