@@ -1,0 +1,59 @@
+import { EntityManager } from 'typeorm';
+import { AccessRule } from '../../../core/auth/access';
+import { Role } from '../../../core/auth/roles';
+import { assertCanWriteForUnit, writableUnits } from '../../../core/auth/unit-scope';
+import { RequestContext } from '../../../core/context';
+import { ForbiddenError } from '../../../core/errors/app-errors';
+
+/** Public spending: every signed-in user reads it; keys need budget:read. */
+export const BUDGET_READERS: AccessRule = {
+  roles: [Role.PROVINCE_OFFICER, Role.AGENCY_OFFICER, Role.COMMUNE_OFFICER, Role.VERIFIER, Role.VIEWER, Role.FARMER],
+  scopes: ['budget:read'],
+};
+
+/** Who may try; assertMayWriteBudgetLine then narrows agency officers to their tasks and everyone to their units. */
+export const BUDGET_WRITERS: AccessRule = {
+  roles: [Role.PROVINCE_OFFICER, Role.AGENCY_OFFICER, Role.COMMUNE_OFFICER],
+  scopes: ['budget:write'],
+};
+
+/** Whether the agency leads the task, itself or as a member of a group the plan names as lead. */
+async function agencyLeadsTask(manager: EntityManager, agencyId: string, taskId: string): Promise<boolean> {
+  const [row] = (await manager.query(
+    `SELECT EXISTS (
+       SELECT 1 FROM task_agency ta
+        WHERE ta.task_id = $1 AND ta.role = 'LEAD'
+          AND (ta.agency_id = $2 OR ta.agency_id IN (SELECT group_id FROM agency_group_member WHERE member_id = $2))
+     ) AS leads`,
+    [taskId, agencyId],
+  )) as { leads: boolean }[];
+  return row.leads;
+}
+
+export interface BudgetLineOwner {
+  taskId: string;
+  taskCode: string;
+  administrativeUnitId: string | null;
+  unitLabel: string;
+}
+
+/**
+ * The service-level check behind every budget write. Province roles write every line; an agency
+ * officer only lines of tasks their agency leads; a commune officer only its own unit's lines.
+ * A provincial line (no unit) needs a province-wide unit scope, so a commune's People's Committee
+ * leading a task through the "UBND các xã, phường" group still writes only its own commune's lines.
+ */
+export async function assertMayWriteBudgetLine(ctx: RequestContext, manager: EntityManager, owner: BudgetLineOwner): Promise<void> {
+  const { principal } = ctx;
+  if (principal.kind === 'USER' && (principal.role === Role.ADMIN || principal.role === Role.PROVINCE_OFFICER)) return;
+  if (principal.kind === 'USER' && principal.role === Role.AGENCY_OFFICER) {
+    if (!principal.agencyId || !(await agencyLeadsTask(manager, principal.agencyId, owner.taskId))) {
+      throw new ForbiddenError(`Only the lead agencies of task ${owner.taskCode} may write its budget lines`);
+    }
+  }
+  if (owner.administrativeUnitId === null) {
+    if (writableUnits(principal) !== 'ALL') throw new ForbiddenError('Provincial budget lines are written at the province level');
+    return;
+  }
+  assertCanWriteForUnit(ctx, owner.administrativeUnitId, owner.unitLabel);
+}

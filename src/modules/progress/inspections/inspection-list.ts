@@ -1,0 +1,60 @@
+import { RequestContext } from '../../../core/context';
+import { BadUserInputError } from '../../../core/errors/app-errors';
+import { ConnectionResult } from '../../../core/relay/connection';
+import { isUuid } from '../../../core/relay/global-id';
+import { PageArgs, pageSize } from '../../../core/relay/pagination';
+import { yearInPlan } from '../../../core/sync/input-checks';
+import { vietnamDate } from './inspection-checks';
+import { Inspection } from './inspection.entity';
+import { InspectionFilter } from './inspection.inputs';
+
+const encodeCursor = (inspection: Inspection) => Buffer.from(JSON.stringify(['i1', inspection.inspectedOn, inspection.id])).toString('base64url');
+
+function decodeCursor(cursor: string): { inspectedOn: string; id: string } {
+  try {
+    const [version, inspectedOn, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (version === 'i1' && typeof inspectedOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(inspectedOn) && typeof id === 'string' && isUuid(id)) {
+      return { inspectedOn, id };
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new BadUserInputError('`after` is not a cursor returned by this list', 'after', 'INVALID_CURSOR');
+}
+
+/** Inspections, latest first (keyset on inspection day, then id, so pages stay stable under inserts). */
+export async function listInspections(ctx: RequestContext, page: PageArgs, filter: InspectionFilter | null | undefined): Promise<ConnectionResult<Inspection>> {
+  const size = pageSize(page.first);
+  const query = ctx.dataSource.getRepository(Inspection).createQueryBuilder('i');
+  if (filter?.year != null) {
+    const year = yearInPlan(filter.year, 'filter.year');
+    query.andWhere('i.inspected_on BETWEEN :yearStart AND :yearEnd', { yearStart: `${year}-01-01`, yearEnd: `${year}-12-31` });
+  }
+  if (filter?.subjectKind) query.andWhere('i.subject_kind = :kind', { kind: filter.subjectKind });
+  if (filter?.taskCode) query.andWhere('i.task_id IN (SELECT id FROM task WHERE code = :taskCode)', { taskCode: filter.taskCode.trim().toUpperCase() });
+  if (filter?.administrativeUnitCode) {
+    query.andWhere('i.administrative_unit_id IN (SELECT id FROM administrative_unit WHERE code = :unitCode)', { unitCode: filter.administrativeUnitCode.trim() });
+  }
+  if (filter?.hasOverdueActions != null) {
+    const overdue = `EXISTS (SELECT 1 FROM follow_up_action f WHERE f.inspection_id = i.id AND f.status = 'OPEN' AND f.due_on < :today)`;
+    query.andWhere(filter.hasOverdueActions ? overdue : `NOT ${overdue}`, { today: vietnamDate(new Date()) });
+  }
+  const countQuery = query.clone();
+  const pageQuery = query.clone().orderBy('i.inspected_on', 'DESC').addOrderBy('i.id', 'DESC').limit(size + 1);
+  if (page.after) {
+    const after = decodeCursor(page.after);
+    pageQuery.andWhere('(i.inspected_on, i.id) < (CAST(:afterDay AS date), CAST(:afterId AS uuid))', { afterDay: after.inspectedOn, afterId: after.id });
+  }
+  const rows = size === 0 ? [] : await pageQuery.getMany();
+  const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor(node) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: Boolean(page.after),
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+    totalCount: () => countQuery.getCount(),
+  };
+}

@@ -1,0 +1,152 @@
+import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { UserError } from '../../../core/errors/user-error';
+import { ImplementationStatus, ProgressReport, ReportState } from './progress-report.entity';
+import { EvidenceLink, TargetValue } from './progress-report.values';
+
+@InputType()
+export class CreateProgressReportInput {
+  @Field({ description: 'Task code, e.g. III.5.' })
+  taskCode: string;
+
+  @Field(() => String, { nullable: true, description: 'The reporting agency; default: the caller\'s agency or commune.' })
+  @IsOptional()
+  reportingAgencyCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A commune or ward reporting through its People\'s Committee.' })
+  @IsOptional()
+  administrativeUnitCode?: string | null;
+
+  @Field(() => Int)
+  @Min(2026)
+  @Max(2035)
+  year: number;
+
+  @Field(() => Int, { defaultValue: 0, description: '0 for the annual report, 1-4 for a quarter.' })
+  @Min(0)
+  @Max(4)
+  quarter: number;
+
+  @Field(() => ImplementationStatus)
+  status: ImplementationStatus;
+
+  @Field({ defaultValue: '' })
+  @Length(0, 20000)
+  narrative: string;
+
+  @Field({ defaultValue: '' })
+  @Length(0, 20000)
+  difficulties: string;
+
+  @Field({ defaultValue: '' })
+  @Length(0, 20000)
+  proposals: string;
+
+  @Field(() => [EvidenceLink], { defaultValue: [] })
+  @ArrayMaxSize(50)
+  evidence: EvidenceLink[];
+
+  @Field(() => [TargetValue], { defaultValue: [] })
+  @ArrayMaxSize(20)
+  targetValues: TargetValue[];
+}
+
+@InputType({ description: 'Changes a DRAFT or RETURNED report; fields left out keep their value.' })
+export class UpdateProgressReportInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { description: 'The version you edited; a newer stored version answers CONFLICT.' })
+  expectedVersion: number;
+
+  @Field(() => ImplementationStatus, { nullable: true })
+  status?: ImplementationStatus | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(0, 20000)
+  narrative?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(0, 20000)
+  difficulties?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(0, 20000)
+  proposals?: string | null;
+
+  @Field(() => [EvidenceLink], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  evidence?: EvidenceLink[] | null;
+
+  @Field(() => [TargetValue], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20)
+  targetValues?: TargetValue[] | null;
+}
+
+@InputType()
+export class ProgressReportIdInput {
+  @Field(() => ID)
+  id: string;
+}
+
+@InputType()
+export class ProgressReportReasonInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  @Length(3, 2000)
+  reason: string;
+}
+
+@InputType()
+export class SetReportingDeadlineInput {
+  @Field(() => Int)
+  @Min(2026)
+  @Max(2035)
+  year: number;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @Min(0)
+  @Max(4)
+  quarter: number;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueOn must be a date YYYY-MM-DD' })
+  dueOn: string;
+}
+
+@InputType()
+export class ProgressReportFilter {
+  @Field(() => String, { nullable: true })
+  taskCode?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  year?: number | null;
+
+  @Field(() => String, { nullable: true })
+  reportingAgencyCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  administrativeUnitCode?: string | null;
+
+  @Field(() => ReportState, { nullable: true })
+  state?: ReportState | null;
+
+  @Field(() => ImplementationStatus, { nullable: true })
+  status?: ImplementationStatus | null;
+}
+
+@ObjectType()
+export class ProgressReportPayload {
+  @Field(() => ProgressReport, { nullable: true })
+  progressReport: ProgressReport | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}

@@ -1,0 +1,80 @@
+import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { In } from 'typeorm';
+import { Access, AccessRule } from '../../../core/auth/access';
+import { REPORT_READERS } from '../reports/progress-report.resolver';
+import { Role } from '../../../core/auth/roles';
+import { RequestContext } from '../../../core/context';
+import { BadUserInputError } from '../../../core/errors/app-errors';
+import { EmissionInventory } from '../../emissions/inventory/emission-inventory.entity';
+import { CURRENT_STATUSES } from '../../emissions/inventory/inventory-status';
+import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
+import { CommuneImplementationPlan } from '../commune-implementation-plan.entity';
+import { findVisiblePlan } from '../commune-implementation-plan.service';
+import { canReadInventory } from '../../emissions/inventory/inventory-query.service';
+import { OverdueItems } from './overdue.types';
+import { overdueItems } from './overdue.service';
+import { PlanProgress, PlanProgressFilter, TaskProgress } from './plan-progress.types';
+import { planProgress } from './plan-progress.service';
+
+const PLAN_READERS = REPORT_READERS;
+const OVERDUE_READERS: AccessRule = { roles: [Role.PROVINCE_OFFICER, Role.AGENCY_OFFICER, Role.VERIFIER] };
+
+@ObjectType({ description: 'One commune\'s or ward\'s part in the plan for a year.' })
+export class CommuneScorecard {
+  @Field(() => AdministrativeUnit)
+  administrativeUnit: AdministrativeUnit;
+
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => CommuneImplementationPlan, { nullable: true, description: 'Its own implementation plan (task I.4).' })
+  implementationPlan: CommuneImplementationPlan | null;
+
+  @Field(() => EmissionInventory, { nullable: true, description: 'Its current emission inventory for the year, when the caller may see it.' })
+  emissionInventory: EmissionInventory | null;
+
+  @Field(() => [TaskProgress], { description: 'The tasks it leads or coordinates, with targets counted for this unit.' })
+  tasks: TaskProgress[];
+}
+
+@Resolver()
+export class PlanViewsResolver {
+  @Access(PLAN_READERS)
+  @Query(() => PlanProgress, { description: 'Per section and task: status, targets against actuals measured from the records, late or missing reports, budget.' })
+  planProgress(
+    @Ctx() ctx: RequestContext,
+    @Arg('year', () => Int) year: number,
+    @Arg('filter', () => PlanProgressFilter, { nullable: true }) filter?: PlanProgressFilter | null,
+    @Arg('asOf', () => Date, { nullable: true, description: 'Compare as on this moment (default now).' }) asOf?: Date | null,
+  ): Promise<PlanProgress> {
+    return planProgress(ctx, year, filter, asOf ?? new Date());
+  }
+
+  @Access(PLAN_READERS)
+  @Query(() => CommuneScorecard, { description: 'A commune\'s tasks, targets, records and reports for a year.' })
+  async communeScorecard(
+    @Ctx() ctx: RequestContext,
+    @Arg('administrativeUnitCode') administrativeUnitCode: string,
+    @Arg('year', () => Int) year: number,
+  ): Promise<CommuneScorecard> {
+    const manager = ctx.dataSource.manager;
+    const progress = await planProgress(ctx, year, { administrativeUnitCode }, new Date());
+    const unit = await manager.getRepository(AdministrativeUnit).findOneBy({ code: administrativeUnitCode.trim() });
+    if (!unit) throw new BadUserInputError(`No commune or ward has code ${administrativeUnitCode}`, 'administrativeUnitCode', 'NOT_FOUND');
+    const plan = await manager.getRepository(CommuneImplementationPlan).findOneBy({ administrativeUnitId: unit.id });
+    const inventory = await manager.getRepository(EmissionInventory).findOneBy({ administrativeUnitId: unit.id, year, status: In(CURRENT_STATUSES) });
+    return {
+      administrativeUnit: unit,
+      year,
+      implementationPlan: await findVisiblePlan(ctx, plan),
+      emissionInventory: inventory && canReadInventory(ctx, inventory) ? inventory : null,
+      tasks: progress.sections.flatMap((s) => s.tasks),
+    };
+  }
+
+  @Access(OVERDUE_READERS)
+  @Query(() => OverdueItems, { description: 'Reports not submitted after their due day, inspection follow-ups past due, targets whose period ended unmet.' })
+  overdueItems(@Ctx() ctx: RequestContext, @Arg('asOf', () => Date, { nullable: true }) asOf?: Date | null): Promise<OverdueItems> {
+    return overdueItems(ctx, asOf ?? new Date());
+  }
+}
