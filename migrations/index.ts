@@ -1,6 +1,19 @@
 import { PlanFoundation1795934843857 } from './1795934843857-PlanFoundation';
 import { IdentityAndAccess1795936221239 } from './1795936221239-IdentityAndAccess';
+import { EmissionInventories1795943958034 } from './1795943958034-EmissionInventories';
+import { NationalSync1795944032531 } from './1795944032531-NationalSync';
+import { ProgressReports1795944405781 } from './1795944405781-ProgressReports';
+import { FieldRecords1795944483488 } from './1795944483488-FieldRecords';
+import { BudgetAndInspections1795944515958 } from './1795944515958-BudgetAndInspections';
 
 // Every migration, oldest first. Generated with `npm run migration:generate -- <Name>`, then read and
 // corrected by hand; a committed migration is never edited.
-export const migrations: Function[] = [PlanFoundation1795934843857, IdentityAndAccess1795936221239];
+export const migrations: Function[] = [
+  PlanFoundation1795934843857,
+  IdentityAndAccess1795936221239,
+  EmissionInventories1795943958034,
+  NationalSync1795944032531,
+  ProgressReports1795944405781,
+  FieldRecords1795944483488,
+  BudgetAndInspections1795944515958,
+];

@@ -15,6 +15,8 @@ import { runWithQueryTally } from '../db/query-counter';
 import { authMiddleware } from './auth.middleware';
 import { createErrorFormatter } from './format-error';
 import { healthRoutes } from './health';
+import { annualReportRoutes } from '../modules/emissions/reports/annual-report.routes';
+import { planReportRoutes } from '../modules/progress/plan-reports/plan-report.routes';
 import { QueryLimits, depthLimitRules, queryCostPlugin } from './limits/query-limits';
 import { operationLoggingPlugin } from './operation-logging.plugin';
 
@@ -74,6 +76,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
   app.use(healthRoutes(dataSource));
   app.use((_req, _res, next) => runWithQueryTally({ statements: 0 }, next));
+  app.use('/reports', annualReportRoutes(dataSource), planReportRoutes(dataSource, runtime));
   app.use(
     '/graphql',
     authMiddleware(dataSource, runtime),

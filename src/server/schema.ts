@@ -7,10 +7,30 @@ import { ApiKeyResolver } from '../modules/identity/api-key.resolver';
 import { AuthResolver } from '../modules/identity/auth.resolver';
 import { UserResolver } from '../modules/identity/user.resolver';
 import { CommuneImplementationPlanResolver } from '../modules/progress/commune-implementation-plan.resolver';
+import { SyncResolver } from '../modules/sync/sync.resolver';
 import { AgencyResolver } from '../modules/agencies/agency.resolver';
 import { GeographyResolver } from '../modules/geography/geography.resolver';
 import { PlanQueryResolver, SectionResolver } from '../modules/plan/plan.resolver';
 import { TaskResolver } from '../modules/plan/task.resolver';
+import { ActivityRecordResolver } from '../modules/emissions/activity/activity-record.resolver';
+import { CalculatorResolver } from '../modules/emissions/calculator/calculator.resolver';
+import { EmissionInventoryResolver, InventoryLineResolver } from '../modules/emissions/inventory/inventory.resolver';
+import { ProvincialInventoryResolver } from '../modules/emissions/provincial/provincial-inventory.resolver';
+import { NationalInventoryResolver } from '../modules/emissions/provincial/national.resolver';
+import { EmissionReportsResolver } from '../modules/emissions/reports/reports.resolver';
+import { ProgressReportResolver } from '../modules/progress/reports/progress-report.resolver';
+import { PlanViewsResolver } from '../modules/progress/targets/plan-views.resolver';
+import { PilotModelResolver } from '../modules/pilots/pilot-model.resolver';
+import { TrainingEventResolver } from '../modules/trainings/training-event.resolver';
+import {
+  EventCountResolver, FieldRecordCountsResolver, PilotCountResolver, TrainedFarmerCountResolver,
+} from '../modules/trainings/field-record-counts.resolver';
+import { MaterialResolver } from '../modules/materials/material.resolver';
+import { CourseLessonResolver, CourseResolver } from '../modules/courses/course.resolver';
+import { FarmerAccountResolver } from '../modules/courses/farmer-account.resolver';
+import { EnrolmentResolver } from '../modules/courses/enrolment.resolver';
+import { BudgetLineResolver, BudgetTotalResolver } from '../modules/progress/budget/budget.resolver';
+import { FollowUpActionResolver, InspectionResolver } from '../modules/progress/inspections/inspection.resolver';
 
 export const resolvers = [
   NodeResolver,
@@ -24,6 +44,31 @@ export const resolvers = [
   ApiKeyResolver,
   AuditResolver,
   CommuneImplementationPlanResolver,
+  CalculatorResolver,
+  ActivityRecordResolver,
+  EmissionInventoryResolver,
+  InventoryLineResolver,
+  ProvincialInventoryResolver,
+  NationalInventoryResolver,
+  EmissionReportsResolver,
+  ProgressReportResolver,
+  PlanViewsResolver,
+  SyncResolver,
+  PilotModelResolver,
+  TrainingEventResolver,
+  FieldRecordCountsResolver,
+  EventCountResolver,
+  TrainedFarmerCountResolver,
+  PilotCountResolver,
+  MaterialResolver,
+  CourseResolver,
+  CourseLessonResolver,
+  FarmerAccountResolver,
+  EnrolmentResolver,
+  BudgetLineResolver,
+  BudgetTotalResolver,
+  InspectionResolver,
+  FollowUpActionResolver,
 ] as const;
 
 /** The API schema; refuses to build when any operation lacks an access declaration (deny by default). */

@@ -8,18 +8,39 @@ import { HOME_UNIT, bearer, createTestApiKey, createTestUser, TEST_PASSWORD } fr
 import { TestServer, startTestServer } from '../helpers/test-server';
 
 type Caller =
-  | 'anonymous' | 'ADMIN' | 'PROVINCE_OFFICER' | 'AGENCY_OFFICER' | 'COMMUNE_OFFICER' | 'VERIFIER' | 'VIEWER'
+  | 'anonymous' | 'ADMIN' | 'PROVINCE_OFFICER' | 'AGENCY_OFFICER' | 'COMMUNE_OFFICER' | 'VERIFIER' | 'VIEWER' | 'FARMER'
   | 'key with scope' | 'key without scope' | 'expired token' | 'revoked key';
 type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_CREDENTIALS';
 
 const CALLERS: Caller[] = [
-  'anonymous', 'ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'COMMUNE_OFFICER', 'VERIFIER', 'VIEWER',
+  'anonymous', 'ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'COMMUNE_OFFICER', 'VERIFIER', 'VIEWER', 'FARMER',
   'key with scope', 'key without scope', 'expired token', 'revoked key',
 ];
 const EVERYONE = CALLERS.filter((c) => c !== 'expired token' && c !== 'revoked key');
-const USERS: Caller[] = ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'COMMUNE_OFFICER', 'VERIFIER', 'VIEWER'];
+const USERS: Caller[] = ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'COMMUNE_OFFICER', 'VERIFIER', 'VIEWER', 'FARMER'];
 const ADMIN: Caller[] = ['ADMIN'];
 const PLAN_WRITERS: Caller[] = ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'COMMUNE_OFFICER', 'key with scope'];
+const UNIT_WRITERS: Caller[] = ['ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'key with scope'];
+const ACTIVITY_READERS: Caller[] = ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'COMMUNE_OFFICER', 'VERIFIER', 'key with scope'];
+// ADMIN may call every operation.
+const SIGNED_IN: Caller[] = ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'COMMUNE_OFFICER', 'VERIFIER', 'VIEWER', 'key with scope'];
+const REPORTERS: Caller[] = ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'COMMUNE_OFFICER', 'key with scope'];
+const REVIEWERS: Caller[] = ['ADMIN', 'PROVINCE_OFFICER', 'VERIFIER'];
+// Well-formed IDs of records that do not exist: the resolver runs and answers NOT_FOUND when allowed.
+const MISSING_INVENTORY = Buffer.from('EmissionInventory:00000000-0000-4000-8000-000000000000').toString('base64');
+const MISSING_REPORT = Buffer.from('ProgressReport:00000000-0000-4000-8000-000000000000').toString('base64');
+const MISSING_PROVINCIAL = Buffer.from('ProvincialInventory:00000000-0000-4000-8000-000000000000').toString('base64');
+const MISSING_BUDGET_LINE = Buffer.from('BudgetLine:00000000-0000-4000-8000-000000000000').toString('base64');
+const MISSING_INSPECTION = Buffer.from('Inspection:00000000-0000-4000-8000-000000000000').toString('base64');
+const MISSING_FOLLOW_UP = Buffer.from('FollowUpAction:00000000-0000-4000-8000-000000000000').toString('base64');
+// Field records: pilots, trainings and materials are read by staff; farmer accounts and enrolments by
+// officers, verifiers and the farmer; courses are written province-wide.
+const FIELD_READERS: Caller[] = ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'COMMUNE_OFFICER', 'VERIFIER', 'VIEWER', 'key with scope'];
+const FIELD_WRITERS: Caller[] = ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'COMMUNE_OFFICER', 'key with scope'];
+const COURSE_WRITERS: Caller[] = ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'key with scope'];
+const FARMER_READERS: Caller[] = ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'COMMUNE_OFFICER', 'VERIFIER', 'FARMER', 'key with scope'];
+const FARMER_WRITERS: Caller[] = ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'COMMUNE_OFFICER', 'FARMER', 'key with scope'];
+const missing = (type: string) => Buffer.from(`${type}:00000000-0000-4000-8000-000000000000`).toString('base64');
 
 interface Fixture {
   taskId: string;
@@ -87,6 +108,269 @@ const MATRIX: Record<string, Operation> = {
     allowed: PLAN_WRITERS,
     query: 'mutation($input: SaveCommuneImplementationPlanInput!) { saveCommuneImplementationPlan(input: $input) { communeImplementationPlan { id } } }',
     variables: () => ({ input: { administrativeUnitCode: HOME_UNIT, title: 'Kế hoạch', status: 'DRAFT' } }),
+  },
+  // National inventory sync: watched by the province.
+  'Query.syncTargets': { allowed: ['ADMIN', 'PROVINCE_OFFICER'], query: '{ syncTargets { name } }' },
+  'Query.syncJobs': { allowed: ['ADMIN', 'PROVINCE_OFFICER'], query: '{ syncJobs(first: 1) { totalCount } }' },
+  // Emissions (MRV): calculator and factor sets are public; activity data is never public.
+  'Query.calculateEmissions': {
+    allowed: EVERYONE,
+    query: 'query { calculateEmissions(input: { factorSet: "IPCC2019", gwp: AR5, climateZone: TROPICAL_MOIST, activities: [{ cropCode: "MAIZE", areaHa: 1 }] }) { totalCo2eKg } }',
+  },
+  'Query.factorSets': { allowed: EVERYONE, query: '{ factorSets { code } }' },
+  'Query.crops': { allowed: EVERYONE, query: '{ crops { code } }' },
+  'Query.activityRecords': { allowed: ACTIVITY_READERS, query: '{ activityRecords(first: 1) { totalCount } }' },
+  'Query.emissionInventories': { allowed: EVERYONE, query: '{ emissionInventories(first: 1) { totalCount } }' },
+  'Query.emissionInventoryDiff': {
+    allowed: EVERYONE,
+    query: 'query($a: ID!) { emissionInventoryDiff(fromId: $a, toId: $a) { totalDeltaCo2eKg } }',
+    variables: () => ({ a: MISSING_INVENTORY }),
+  },
+  'Query.provincialInventories': { allowed: EVERYONE, query: '{ provincialInventories(first: 1) { totalCount } }' },
+  'Query.annualEmissionReport': { allowed: EVERYONE, query: '{ annualEmissionReport(year: 2026) { year } }' },
+  'Query.emissionReduction': { allowed: ACTIVITY_READERS, query: '{ emissionReduction(input: { year: 2026 }) { reductionCo2eKg } }' },
+  'Mutation.createFactorSet': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER'],
+    query: 'mutation($input: CreateFactorSetInput!) { createFactorSet(input: $input) { userErrors { code } } }',
+    variables: (_f, n) => ({ input: { code: `MATRIX_${n}`, name: 'M', description: 'M', base: 'IPCC2019', factors: [] } }),
+  },
+  'Mutation.importActivityRecords': {
+    allowed: UNIT_WRITERS,
+    query: 'mutation($input: ImportActivityRecordsInput!) { importActivityRecords(input: $input) { summary { created } } }',
+    variables: () => ({ input: { dryRun: true, records: [{ externalId: 'm', administrativeUnitCode: HOME_UNIT, year: 2026, scenario: 'ACTUAL', activity: { cropCode: 'MAIZE', areaHa: 1 } }] } }),
+  },
+  'Mutation.calculateEmissionInventory': {
+    allowed: UNIT_WRITERS,
+    query: 'mutation { calculateEmissionInventory(input: { administrativeUnitCode: "24175", year: 2026 }) { userErrors { code } } }',
+  },
+  'Mutation.submitEmissionInventory': {
+    allowed: UNIT_WRITERS,
+    query: 'mutation($id: ID!) { submitEmissionInventory(input: { id: $id }) { userErrors { code } } }',
+    variables: () => ({ id: MISSING_INVENTORY }),
+  },
+  'Mutation.verifyEmissionInventory': {
+    allowed: REVIEWERS,
+    query: 'mutation($id: ID!) { verifyEmissionInventory(input: { id: $id }) { userErrors { code } } }',
+    variables: () => ({ id: MISSING_INVENTORY }),
+  },
+  'Mutation.returnEmissionInventory': {
+    allowed: REVIEWERS,
+    query: 'mutation($id: ID!) { returnEmissionInventory(input: { id: $id, reason: "check" }) { userErrors { code } } }',
+    variables: () => ({ id: MISSING_INVENTORY }),
+  },
+  'Mutation.reopenEmissionInventory': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER'],
+    query: 'mutation($id: ID!) { reopenEmissionInventory(input: { id: $id, reason: "check" }) { userErrors { code } } }',
+    variables: () => ({ id: MISSING_INVENTORY }),
+  },
+  'Mutation.compileProvincialInventory': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER'],
+    query: 'mutation { compileProvincialInventory(input: { year: 2026 }) { userErrors { code } } }',
+  },
+  'Mutation.verifyProvincialInventory': {
+    allowed: REVIEWERS,
+    query: 'mutation($id: ID!) { verifyProvincialInventory(input: { id: $id }) { userErrors { code } } }',
+    variables: () => ({ id: MISSING_PROVINCIAL }),
+  },
+  'Mutation.reopenProvincialInventory': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER'],
+    query: 'mutation($id: ID!) { reopenProvincialInventory(input: { id: $id, reason: "check" }) { userErrors { code } } }',
+    variables: () => ({ id: MISSING_PROVINCIAL }),
+  },
+  // Plan execution: progress reports, views and the national pull.
+  'Query.progressReports': { allowed: SIGNED_IN, query: '{ progressReports(first: 1) { totalCount } }' },
+  'Query.planProgress': { allowed: SIGNED_IN, query: '{ planProgress(year: 2026) { year } }' },
+  'Query.communeScorecard': { allowed: SIGNED_IN, query: '{ communeScorecard(administrativeUnitCode: "24175", year: 2026) { year } }' },
+  'Query.overdueItems': { allowed: ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'VERIFIER'], query: '{ overdueItems { asOf } }' },
+  'Query.nationalInventorySubmissions': { allowed: ['ADMIN', 'PROVINCE_OFFICER', 'VERIFIER', 'key with scope'], query: '{ nationalInventorySubmissions }' },
+  'Mutation.createProgressReport': {
+    allowed: REPORTERS,
+    query: 'mutation { createProgressReport(input: { taskCode: "I.3", year: 2026, status: ON_TRACK }) { userErrors { code } } }',
+  },
+  'Mutation.updateProgressReport': {
+    allowed: REPORTERS,
+    query: 'mutation($id: ID!) { updateProgressReport(input: { id: $id, expectedVersion: 1 }) { userErrors { code } } }',
+    variables: () => ({ id: MISSING_REPORT }),
+  },
+  'Mutation.submitProgressReport': {
+    allowed: REPORTERS,
+    query: 'mutation($id: ID!) { submitProgressReport(input: { id: $id }) { userErrors { code } } }',
+    variables: () => ({ id: MISSING_REPORT }),
+  },
+  'Mutation.approveProgressReport': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER'],
+    query: 'mutation($id: ID!) { approveProgressReport(input: { id: $id }) { userErrors { code } } }',
+    variables: () => ({ id: MISSING_REPORT }),
+  },
+  'Mutation.returnProgressReport': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER'],
+    query: 'mutation($id: ID!) { returnProgressReport(input: { id: $id, reason: "check" }) { userErrors { code } } }',
+    variables: () => ({ id: MISSING_REPORT }),
+  },
+  'Mutation.reopenProgressReport': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER'],
+    query: 'mutation($id: ID!) { reopenProgressReport(input: { id: $id, reason: "check" }) { userErrors { code } } }',
+    variables: () => ({ id: MISSING_REPORT }),
+  },
+  'Mutation.setReportingDeadline': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER'],
+    query: 'mutation { setReportingDeadline(input: { year: 2026, dueOn: "2027-01-20" }) { dueOn } }',
+  },
+  'Mutation.resendInventory': {
+    allowed: ['ADMIN'],
+    query: 'mutation($id: ID!) { resendInventory(input: { id: $id }) { userErrors { code } } }',
+    variables: () => ({ id: MISSING_PROVINCIAL }),
+  },
+  // Budget (section VII) and inspections (VIII.1). The agency officer is DAE, lead of IV.1; the commune officer's unit is HOME_UNIT.
+  'Query.budgetLines': { allowed: [...SIGNED_IN, 'FARMER'], query: '{ budgetLines(first: 1) { totalCount } }' },
+  'Query.budgetTotals': { allowed: [...SIGNED_IN, 'FARMER'], query: '{ budgetTotals { year } }' },
+  'Mutation.createBudgetLine': {
+    allowed: PLAN_WRITERS,
+    query: 'mutation($input: CreateBudgetLineInput!) { createBudgetLine(input: $input) { budgetLine { id } userErrors { code } } }',
+    variables: (_f, n) => ({ input: { taskCode: 'IV.1', year: 2026 + (n % 10), fundingSource: 'OTHER', administrativeUnitCode: HOME_UNIT, proposedVnd: 1000 } }),
+  },
+  'Mutation.updateBudgetLine': {
+    allowed: PLAN_WRITERS,
+    query: 'mutation($input: UpdateBudgetLineInput!) { updateBudgetLine(input: $input) { budgetLine { id } userErrors { code } } }',
+    variables: () => ({ input: { id: MISSING_BUDGET_LINE, expectedVersion: 1, proposedVnd: 1 } }),
+  },
+  'Mutation.deleteBudgetLine': {
+    allowed: PLAN_WRITERS,
+    query: 'mutation($input: DeleteBudgetLineInput!) { deleteBudgetLine(input: $input) { deletedBudgetLineId userErrors { code } } }',
+    variables: () => ({ input: { id: MISSING_BUDGET_LINE, expectedVersion: 1 } }),
+  },
+  'Query.inspections': { allowed: SIGNED_IN, query: '{ inspections(first: 1) { totalCount } }' },
+  'Mutation.recordInspection': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'key with scope'],
+    query: 'mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { inspection { id } userErrors { code } } }',
+    variables: () => ({ input: { inspectedOn: '2026-02-01', subjectKind: 'TASK', taskCode: 'IV.1', inspectingAgencyCode: 'DAE', findings: 'Matrix' } }),
+  },
+  'Mutation.updateInspection': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'key with scope'],
+    query: 'mutation($input: UpdateInspectionInput!) { updateInspection(input: $input) { inspection { id } userErrors { code } } }',
+    variables: () => ({ input: { id: MISSING_INSPECTION, expectedVersion: 1, findings: 'Matrix' } }),
+  },
+  'Mutation.updateFollowUpAction': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'key with scope'],
+    query: 'mutation($input: UpdateFollowUpActionInput!) { updateFollowUpAction(input: $input) { followUpAction { id } userErrors { code } } }',
+    variables: () => ({ input: { id: MISSING_FOLLOW_UP, expectedVersion: 1, status: 'DONE' } }),
+  },
+  // Field records (pilots, trainings and outreach, materials, online courses).
+  'Query.pilotModels': { allowed: FIELD_READERS, query: '{ pilotModels(first: 1) { totalCount } }' },
+  'Query.trainingEvents': { allowed: FIELD_READERS, query: '{ trainingEvents(first: 1) { totalCount } }' },
+  'Query.fieldRecordCounts': { allowed: FIELD_READERS, query: '{ fieldRecordCounts { trainings { year } } }' },
+  'Query.materials': { allowed: EVERYONE, query: '{ materials(first: 1) { totalCount } }' },
+  'Query.courses': { allowed: EVERYONE, query: '{ courses(first: 1) { totalCount } }' },
+  'Query.farmerAccounts': { allowed: FARMER_READERS, query: '{ farmerAccounts(first: 1) { totalCount } }' },
+  'Query.enrolments': { allowed: FARMER_READERS, query: '{ enrolments(first: 1) { totalCount } }' },
+  'Mutation.createPilotModel': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($input: CreatePilotModelInput!) { createPilotModel(input: $input) { userErrors { code } } }',
+    variables: (_f, n) => ({
+      input: {
+        code: `MATRIX-${n}`, name: 'M', level: 'COMMUNE', administrativeUnitCode: HOME_UNIT, crop: 'COFFEE', hostKind: 'COOPERATIVE',
+        hostName: 'HTX', areaHa: 1, households: 1, startDate: '2026-03-01', practices: [],
+      },
+    }),
+  },
+  'Mutation.updatePilotModel': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($id: ID!) { updatePilotModel(input: { id: $id, expectedVersion: 1, name: "M" }) { userErrors { code } } }',
+    variables: () => ({ id: missing('PilotModel') }),
+  },
+  'Mutation.deletePilotModel': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($id: ID!) { deletePilotModel(input: { id: $id, expectedVersion: 1 }) { userErrors { code } } }',
+    variables: () => ({ id: missing('PilotModel') }),
+  },
+  'Mutation.recordTrainingEvent': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($input: RecordTrainingEventInput!) { recordTrainingEvent(input: $input) { userErrors { code } } }',
+    variables: () => ({
+      input: { kind: 'TRAINING', title: 'Tập huấn', startDate: '2026-04-01', administrativeUnitCode: HOME_UNIT, topics: ['OTHER'], participants: { total: 1 } },
+    }),
+  },
+  'Mutation.updateTrainingEvent': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($id: ID!) { updateTrainingEvent(input: { id: $id, expectedVersion: 1, title: "T" }) { userErrors { code } } }',
+    variables: () => ({ id: missing('TrainingEvent') }),
+  },
+  'Mutation.deleteTrainingEvent': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($id: ID!) { deleteTrainingEvent(input: { id: $id, expectedVersion: 1 }) { userErrors { code } } }',
+    variables: () => ({ id: missing('TrainingEvent') }),
+  },
+  'Mutation.importAttendance': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($id: ID!) { importAttendance(input: { trainingEventId: $id, dryRun: true, rows: [{ externalId: "m", fullName: "M" }] }) { summary { created } } }',
+    variables: () => ({ id: missing('TrainingEvent') }),
+  },
+  'Mutation.createMaterial': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($input: CreateMaterialInput!) { createMaterial(input: $input) { userErrors { code } } }',
+    variables: () => ({ input: { kind: 'LEAFLET', title: 'Tờ rơi', fileUrl: 'https://example.test/m.pdf', administrativeUnitCode: HOME_UNIT } }),
+  },
+  'Mutation.updateMaterial': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($id: ID!) { updateMaterial(input: { id: $id, expectedVersion: 1, title: "T" }) { userErrors { code } } }',
+    variables: () => ({ id: missing('Material') }),
+  },
+  'Mutation.deleteMaterial': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($id: ID!) { deleteMaterial(input: { id: $id, expectedVersion: 1 }) { userErrors { code } } }',
+    variables: () => ({ id: missing('Material') }),
+  },
+  'Mutation.createCourse': {
+    allowed: COURSE_WRITERS,
+    query: 'mutation($input: CreateCourseInput!) { createCourse(input: $input) { userErrors { code } } }',
+    variables: (_f, n) => ({ input: { code: `MATRIX-${n}`, title: 'Khóa học' } }),
+  },
+  'Mutation.updateCourse': {
+    allowed: COURSE_WRITERS,
+    query: 'mutation($id: ID!) { updateCourse(input: { id: $id, expectedVersion: 1, title: "T" }) { userErrors { code } } }',
+    variables: () => ({ id: missing('Course') }),
+  },
+  'Mutation.deleteCourse': {
+    allowed: COURSE_WRITERS,
+    query: 'mutation($id: ID!) { deleteCourse(input: { id: $id, expectedVersion: 1 }) { userErrors { code } } }',
+    variables: () => ({ id: missing('Course') }),
+  },
+  'Mutation.addCourseLesson': {
+    allowed: COURSE_WRITERS,
+    query: 'mutation($id: ID!) { addCourseLesson(input: { courseId: $id, title: "Bài" }) { userErrors { code } } }',
+    variables: () => ({ id: missing('Course') }),
+  },
+  'Mutation.updateCourseLesson': {
+    allowed: COURSE_WRITERS,
+    query: 'mutation($id: ID!) { updateCourseLesson(input: { id: $id, expectedVersion: 1, title: "Bài" }) { userErrors { code } } }',
+    variables: () => ({ id: missing('CourseLesson') }),
+  },
+  'Mutation.deleteCourseLesson': {
+    allowed: COURSE_WRITERS,
+    query: 'mutation($id: ID!) { deleteCourseLesson(input: { id: $id, expectedVersion: 1 }) { userErrors { code } } }',
+    variables: () => ({ id: missing('CourseLesson') }),
+  },
+  'Mutation.registerFarmerAccount': {
+    allowed: FARMER_WRITERS,
+    query: 'mutation($input: RegisterFarmerAccountInput!) { registerFarmerAccount(input: $input) { userErrors { code } } }',
+    variables: (_f, n) => ({
+      input: { email: `matrix-farmer-${n}@example.test`, administrativeUnitCode: HOME_UNIT, consent: { accepted: true, noticeVersion: '2026-01' } },
+    }),
+  },
+  'Mutation.deleteFarmerAccount': {
+    allowed: FARMER_WRITERS,
+    query: 'mutation($id: ID!) { deleteFarmerAccount(input: { id: $id, expectedVersion: 1 }) { userErrors { code } } }',
+    variables: () => ({ id: missing('FarmerAccount') }),
+  },
+  'Mutation.enrolInCourse': {
+    allowed: FARMER_WRITERS,
+    query: 'mutation($course: ID!, $farmer: ID!) { enrolInCourse(input: { courseId: $course, farmerAccountId: $farmer }) { userErrors { code } } }',
+    variables: () => ({ course: missing('Course'), farmer: missing('FarmerAccount') }),
+  },
+  'Mutation.recordLessonCompletion': {
+    allowed: FARMER_WRITERS,
+    query: 'mutation($lesson: ID!, $farmer: ID!) { recordLessonCompletion(input: { lessonId: $lesson, farmerAccountId: $farmer }) { userErrors { code } } }',
+    variables: () => ({ lesson: missing('CourseLesson'), farmer: missing('FarmerAccount') }),
   },
 };
 
@@ -158,5 +442,5 @@ describe('the access matrix', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  });
+  }, 180_000); // every operation × every caller over HTTP: hundreds of requests
 });

@@ -129,6 +129,8 @@ export type Role =
   | 'AGENCY_OFFICER'
   /** Cán bộ xã, phường / writes their unit's data and sees its drafts */
   | 'COMMUNE_OFFICER'
+  /** Nông dân / uses the training app: their own farmer account, enrolments and lesson completions */
+  | 'FARMER'
   /** Cán bộ Sở Nông nghiệp và Môi trường / reads all, approves commune submissions */
   | 'PROVINCE_OFFICER'
   /** Thẩm định viên / verifies emission inventories */
@@ -189,15 +191,30 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
+    | { __typename: 'ActivityRecord', id: string }
     | { __typename: 'AdministrativeUnit', code: string, id: string }
     | { __typename: 'Agency', code: string, id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditEvent', id: string }
+    | { __typename: 'BudgetLine', id: string }
     | { __typename: 'CommuneImplementationPlan', id: string }
+    | { __typename: 'Course', id: string }
+    | { __typename: 'CourseLesson', id: string }
+    | { __typename: 'EmissionInventory', id: string }
+    | { __typename: 'Enrolment', id: string }
+    | { __typename: 'FarmerAccount', id: string }
+    | { __typename: 'FollowUpAction', id: string }
+    | { __typename: 'Inspection', id: string }
+    | { __typename: 'Material', id: string }
+    | { __typename: 'PilotModel', id: string }
     | { __typename: 'Plan', code: string, id: string }
+    | { __typename: 'ProgressReport', id: string }
+    | { __typename: 'ProvincialInventory', id: string }
     | { __typename: 'Section', code: string, id: string }
+    | { __typename: 'SyncJob', id: string }
     | { __typename: 'Target', metric: string, id: string }
     | { __typename: 'Task', code: string, id: string }
+    | { __typename: 'TrainingEvent', id: string }
     | { __typename: 'User', id: string }
    | null };
 

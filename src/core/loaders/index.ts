@@ -1,8 +1,18 @@
 import { DataSource } from 'typeorm';
+import { createEmissionLoaders } from '../../modules/emissions/emissions.loaders';
 import { createAgencyLoaders } from '../../modules/agencies/agency.loaders';
 import { createGeographyLoaders } from '../../modules/geography/geography.loaders';
 import { createIdentityLoaders } from '../../modules/identity/identity.loaders';
 import { createPlanLoaders } from '../../modules/plan/plan.loaders';
+import { ProgressReport } from '../../modules/progress/reports/progress-report.entity';
+import { byIdLoader } from './by-id-loader';
+import { deadlineLoader } from '../../modules/progress/reports/reporting-deadline.service';
+import { createPilotLoaders } from '../../modules/pilots/pilot.loaders';
+import { createTrainingLoaders } from '../../modules/trainings/training.loaders';
+import { createMaterialLoaders } from '../../modules/materials/material.loaders';
+import { createCourseLoaders } from '../../modules/courses/courses.loaders';
+import { createBudgetLoaders } from '../../modules/progress/budget/budget.loaders';
+import { createInspectionLoaders } from '../../modules/progress/inspections/inspection.loaders';
 
 /** One fresh set per request, so batching never leaks data between principals. */
 export function createLoaders(dataSource: DataSource) {
@@ -11,6 +21,15 @@ export function createLoaders(dataSource: DataSource) {
     ...createAgencyLoaders(dataSource),
     ...createPlanLoaders(dataSource),
     ...createIdentityLoaders(dataSource),
+    ...createEmissionLoaders(dataSource),
+    reportDueOn: deadlineLoader(dataSource),
+    progressReportById: byIdLoader(dataSource, ProgressReport),
+    ...createPilotLoaders(dataSource),
+    ...createTrainingLoaders(dataSource),
+    ...createMaterialLoaders(dataSource),
+    ...createCourseLoaders(dataSource),
+    ...createBudgetLoaders(dataSource),
+    ...createInspectionLoaders(dataSource),
   };
 }
 
