@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { actorOf } from '../auth/principal';
+import { canonicalHash } from '../canonical-json';
 import { RequestContext } from '../context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors/app-errors';
 
@@ -21,21 +21,8 @@ export interface IdempotentWrite<T extends { id: string }> {
   replay: (manager: EntityManager, entityId: string) => Promise<T | null>;
 }
 
-/** Drops null and undefined members and sorts keys, so equal inputs serialise to equal text. */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value instanceof Date) return value.toISOString();
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, member]) => member !== null && member !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return Object.fromEntries(entries.map(([key, member]) => [key, canonical(member)]));
-  }
-  return value;
-}
-
 export function requestHash(operation: string, request: object): string {
-  return createHash('sha256').update(JSON.stringify([operation, canonical(request)])).digest('hex');
+  return canonicalHash([operation, request]);
 }
 
 /** Drops the key from an input before hashing it. */
