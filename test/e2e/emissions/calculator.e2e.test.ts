@@ -144,3 +144,12 @@ describe('country-specific factor sets', () => {
     expect(tier2.warnings.some((w) => w.includes(efKey))).toBe(true);
   });
 });
+
+describe('limits of the public calculator', () => {
+  it('refuses more than 1,000 activities in one call', async () => {
+    const activities = Array.from({ length: 1001 }, () => ({ cropCode: 'MAIZE', areaHa: 1 }));
+    const response = await calculate({ activities });
+    expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(JSON.stringify(response.errors![0].extensions)).toContain('activities');
+  });
+});

@@ -1,8 +1,12 @@
+import { ArrayMaxSize } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { ActivityFields } from '../activity/activity-data.types';
 import { ClimateZoneEnum, GasEnum, GwpSetEnum, LineKindEnum } from '../emission-enums';
 import type { ClimateZone, Gas, GwpSetCode, LineKind } from '../engine';
+
+/** The public calculator needs no login, so one call's work is bounded. */
+export const MAX_CALCULATION_ACTIVITIES = 1000;
 
 @InputType({ description: 'Activity data to calculate with; nothing is stored.' })
 export class CalculationInput {
@@ -21,7 +25,8 @@ export class CalculationInput {
   @Field(() => Int, { nullable: true, description: 'Year of the activity, for the grid electricity factor; default the latest published.' })
   year?: number | null;
 
-  @Field(() => [ActivityFields])
+  @Field(() => [ActivityFields], { description: `At most ${MAX_CALCULATION_ACTIVITIES} activities per call.` })
+  @ArrayMaxSize(MAX_CALCULATION_ACTIVITIES)
   activities: ActivityFields[];
 }
 

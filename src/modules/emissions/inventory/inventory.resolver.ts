@@ -83,7 +83,7 @@ export class EmissionInventoryResolver {
     return (await ctx.loaders.unitById.load(inventory.administrativeUnitId))!;
   }
 
-  @FieldResolver(() => [InventoryLine], { description: 'Every result line, in a fixed order.' })
+  @FieldResolver(() => [InventoryLine], { description: 'Every result line, in a fixed order.', complexity: ({ childComplexity }) => 1 + 20 * childComplexity })
   lines(@Root() inventory: EmissionInventory, @Ctx() ctx: RequestContext): Promise<InventoryLine[]> {
     return ctx.loaders.inventoryLinesByInventory.load(inventory.id);
   }

@@ -40,7 +40,11 @@ export class CommuneScorecard {
 @Resolver()
 export class PlanViewsResolver {
   @Access(PLAN_READERS)
-  @Query(() => PlanProgress, { description: 'Per section and task: status, targets against actuals measured from the records, late or missing reports, budget.' })
+  // About 28 tasks, each measured against the records: priced as that many items.
+  @Query(() => PlanProgress, {
+    description: 'Per section and task: status, targets against actuals measured from the records, late or missing reports, budget.',
+    complexity: ({ childComplexity }) => 1 + 28 * childComplexity,
+  })
   planProgress(
     @Ctx() ctx: RequestContext,
     @Arg('year', () => Int) year: number,
