@@ -53,7 +53,8 @@ function userUnitScope(user: User): UnitScope {
       return user.administrativeUnitId ? [user.administrativeUnitId] : [];
     case Role.AGENCY_OFFICER:
       if (user.agency?.kind === AgencyKind.PEOPLES_COMMITTEE) return user.agency.administrativeUnitId ? [user.agency.administrativeUnitId] : [];
-      return user.agency?.kind === AgencyKind.PROVINCIAL_DEPARTMENT ? 'ALL' : [];
+      // Provincial bodies (departments, and the provincial media that report on task I.2) act province-wide.
+      return user.agency?.kind === AgencyKind.PROVINCIAL_DEPARTMENT || user.agency?.kind === AgencyKind.MEDIA ? 'ALL' : [];
     default:
       return [];
   }

@@ -1,3 +1,5 @@
+import { Role } from '../../../src/core/auth/roles';
+import { createTestUser } from '../../helpers/principals';
 import { TestServer, startTestServer } from '../../helpers/test-server';
 import {
   Callers, DELETE_EVENT, HOME_UNIT, OTHER_UNIT, RECORD_EVENT, UPDATE_EVENT, count, createCallers, eventInput, failure, key, mutate, ok,
@@ -40,7 +42,9 @@ describe('training events: who may record them', () => {
       kind: 'MEDIA_PIECE', administrativeUnitCode: '66', participants: null, title: 'Phóng sự: cà phê phát thải thấp ở Hòa Phú',
       organisingAgencyCode: 'DLMEDIA', media: { outlet: 'Báo và Phát thanh, Truyền hình Đắk Lắk', format: 'TV_REPORT', url: 'https://example.test/phong-su' },
     });
-    const { record: media } = await record(piece, callers.province);
+    // The provincial media record their own pieces (task I.2).
+    const mediaOfficer = (await createTestUser(server, Role.AGENCY_OFFICER, { agencyCode: 'DLMEDIA' })).headers;
+    const { record: media } = await record(piece, mediaOfficer);
     expect(media).toMatchObject({ kind: 'MEDIA_PIECE', task: { code: 'I.2' }, participants: null, media: { format: 'TV_REPORT' }, administrativeUnit: { code: '66' } });
   });
 });
