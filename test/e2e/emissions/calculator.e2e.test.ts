@@ -146,9 +146,19 @@ describe('country-specific factor sets', () => {
 });
 
 describe('limits of the public calculator', () => {
-  it('refuses more than 1,000 activities in one call', async () => {
-    const activities = Array.from({ length: 1001 }, () => ({ cropCode: 'MAIZE', areaHa: 1 }));
-    const response = await calculate({ activities });
+  const input = (n: number) => ({ factorSet: 'IPCC2019', gwp: 'AR5', climateZone: 'TROPICAL_MOIST', activities: Array.from({ length: n }, () => ({ cropCode: 'MAIZE', areaHa: 1 })) });
+
+  it('prices a calculation per activity, so the cost limit bounds one call\'s work', async () => {
+    const query = 'query($input: CalculationInput!) { calculateEmissions(input: $input) { totalCo2eKg lines { category co2eKg } } }';
+    const small = (await server.requestText(query, { input: input(10) })) as unknown as { errors?: unknown; extensions: { cost: { requested: number } } };
+    expect(small.errors).toBeUndefined();
+    expect(small.extensions.cost.requested).toBe(1 + 10 * 1); // one object (a line) per activity selected
+    const large = await server.requestText(query, { input: input(1000) });
+    expect(large.errors![0].extensions).toMatchObject({ reason: 'QUERY_TOO_COSTLY' });
+  });
+
+  it('refuses more than 1,000 activities in one call, whatever is selected', async () => {
+    const response = await server.requestText('query($input: CalculationInput!) { calculateEmissions(input: $input) { totalCo2eKg } }', { input: input(1001) });
     expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(JSON.stringify(response.errors![0].extensions)).toContain('activities');
   });

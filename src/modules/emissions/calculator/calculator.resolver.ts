@@ -26,7 +26,11 @@ export class Crop {
 @Resolver()
 export class CalculatorResolver {
   @Access(PUBLIC)
-  @Query(() => CalculationResult, { description: 'Emissions of the given activity data by IPCC category and gas. Nothing is stored; no login needed.' })
+  @Query(() => CalculationResult, {
+    description: 'Emissions of the given activity data by IPCC category and gas. Nothing is stored; no login needed.',
+    // Each activity yields up to a dozen lines: priced per activity, so the cost limit bounds the work.
+    complexity: ({ args, childComplexity }) => 1 + Math.max(1, (args.input as { activities?: unknown[] })?.activities?.length ?? 1) * childComplexity,
+  })
   calculateEmissions(@Ctx() ctx: RequestContext, @Arg('input', () => CalculationInput) input: CalculationInput): Promise<CalculationResult> {
     return calculate(ctx.dataSource.manager, input);
   }
