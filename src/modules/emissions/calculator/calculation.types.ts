@@ -30,7 +30,8 @@ export class CalculationInput {
   activities: ActivityFields[];
 }
 
-@ObjectType({ description: 'One gas from one IPCC category for one activity, with every quantity used to compute it.' })
+// simpleResolvers: plain data fields, so the global middleware (root fields only) is skipped per field.
+@ObjectType({ description: 'One gas from one IPCC category for one activity, with every quantity used to compute it.', simpleResolvers: true })
 export class CalculationLine {
   @Field({ description: 'IPCC category code, e.g. 3.C.7; INDIRECT_ELECTRICITY for grid power.' })
   category: string;
@@ -57,7 +58,7 @@ export class CalculationLine {
   details: Record<string, unknown>;
 }
 
-@ObjectType({ description: 'A factor as used in a calculation, with where it comes from.' })
+@ObjectType({ description: 'A factor as used in a calculation, with where it comes from.', simpleResolvers: true })
 export class FactorUsed {
   @Field({ description: 'Factor key, e.g. EF1.SYNTHETIC.WET or GWP.AR5.CH4.' })
   key: string;
@@ -87,7 +88,7 @@ export class FactorUsed {
   note: string | null;
 }
 
-@ObjectType({ description: 'Emission intensity of one activity: net CO2e per hectare and per kg of product.' })
+@ObjectType({ description: 'Emission intensity of one activity: net CO2e per hectare and per kg of product.', simpleResolvers: true })
 export class ActivityIntensity {
   @Field(() => Int)
   activityIndex: number;
