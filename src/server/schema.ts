@@ -18,6 +18,7 @@ import { EmissionInventoryResolver, InventoryLineResolver } from '../modules/emi
 import { ProvincialInventoryResolver } from '../modules/emissions/provincial/provincial-inventory.resolver';
 import { NationalInventoryResolver } from '../modules/emissions/provincial/national.resolver';
 import { EmissionReportsResolver } from '../modules/emissions/reports/reports.resolver';
+import { PilotReductionResolver } from '../modules/emissions/reports/pilot-reduction.resolver';
 import { ProgressReportResolver } from '../modules/progress/reports/progress-report.resolver';
 import { PlanViewsResolver } from '../modules/progress/targets/plan-views.resolver';
 import { PilotModelResolver } from '../modules/pilots/pilot-model.resolver';
@@ -51,6 +52,7 @@ export const resolvers = [
   ProvincialInventoryResolver,
   NationalInventoryResolver,
   EmissionReportsResolver,
+  PilotReductionResolver,
   ProgressReportResolver,
   PlanViewsResolver,
   SyncResolver,

@@ -63,3 +63,42 @@ describe('inventory lists', () => {
     expect(server.lastSqlStatements()).toBe(one);
   });
 });
+
+describe('a pilot\'s own reduction', () => {
+  it('compares the pilot\'s ACTUAL records with its BASELINE records', async () => {
+    const ids = async (externalIds: string[]) =>
+      ((await server.database.dataSource.query('SELECT id FROM activity_record WHERE external_id = ANY($1) ORDER BY external_id', [externalIds])) as { id: string }[]).map((r) =>
+        Buffer.from(`ActivityRecord:${r.id}`).toString('base64'),
+      );
+    const created = await server.requestText<{ createPilotModel: { pilotModel: { id: string } | null; userErrors: unknown[] } }>(
+      'mutation($input: CreatePilotModelInput!) { createPilotModel(input: $input) { pilotModel { id } userErrors { field code message } } }',
+      {
+        input: {
+          code: 'MH-LUA-AWD',
+          name: 'Mô hình lúa tưới ướt khô xen kẽ',
+          level: 'COMMUNE',
+          administrativeUnitCode: HOME_UNIT,
+          crop: 'RICE',
+          hostKind: 'COOPERATIVE',
+          hostName: 'HTX Hòa Phú',
+          areaHa: 10,
+          households: 25,
+          startDate: '2026-02-01',
+          practices: ['ALTERNATE_WETTING_DRYING'],
+          baselineActivityRecordIds: await ids(['rice-base']),
+          actualActivityRecordIds: await ids(['rice-awd']),
+        },
+      },
+      province,
+    );
+    expect(created.data!.createPilotModel.userErrors).toEqual([]);
+    const pilots = await server.requestText<{ pilotModels: { edges: { node: { emissionReduction: { reductionCo2eKg: number; baselineCo2eKg: number; actualCo2eKg: number; reductionPercent: number } } }[] } }>(
+      '{ pilotModels(first: 5) { edges { node { code emissionReduction { baselineCo2eKg actualCo2eKg reductionCo2eKg reductionPercent method } } } } }',
+      {},
+      province,
+    );
+    const reduction = pilots.data!.pilotModels.edges[0].node.emissionReduction;
+    expect(reduction.reductionCo2eKg).toBeGreaterThan(0);
+    expect(reduction.reductionCo2eKg).toBeCloseTo(reduction.baselineCo2eKg - reduction.actualCo2eKg, 5);
+  });
+});
