@@ -5,6 +5,7 @@ import { NationalSync1795944032531 } from './1795944032531-NationalSync';
 import { ProgressReports1795944405781 } from './1795944405781-ProgressReports';
 import { FieldRecords1795944483488 } from './1795944483488-FieldRecords';
 import { BudgetAndInspections1795944515958 } from './1795944515958-BudgetAndInspections';
+import { ActivityRecordWithdrawal1795946754165 } from './1795946754165-ActivityRecordWithdrawal';
 
 // Every migration, oldest first. Generated with `npm run migration:generate -- <Name>`, then read and
 // corrected by hand; a committed migration is never edited.
@@ -16,4 +17,5 @@ export const migrations: Function[] = [
   ProgressReports1795944405781,
   FieldRecords1795944483488,
   BudgetAndInspections1795944515958,
+  ActivityRecordWithdrawal1795946754165,
 ];

@@ -139,6 +139,11 @@ const MATRIX: Record<string, Operation> = {
     query: 'mutation($input: ImportActivityRecordsInput!) { importActivityRecords(input: $input) { summary { created } } }',
     variables: () => ({ input: { dryRun: true, records: [{ externalId: 'm', administrativeUnitCode: HOME_UNIT, year: 2026, scenario: 'ACTUAL', activity: { cropCode: 'MAIZE', areaHa: 1 } }] } }),
   },
+  'Mutation.deleteActivityRecord': {
+    allowed: UNIT_WRITERS,
+    query: 'mutation($id: ID!) { deleteActivityRecord(input: { id: $id, expectedVersion: 1 }) { userErrors { code } } }',
+    variables: () => ({ id: Buffer.from('ActivityRecord:00000000-0000-4000-8000-000000000000').toString('base64') }),
+  },
   'Mutation.calculateEmissionInventory': {
     allowed: UNIT_WRITERS,
     query: 'mutation { calculateEmissionInventory(input: { administrativeUnitCode: "24175", year: 2026 }) { userErrors { code } } }',

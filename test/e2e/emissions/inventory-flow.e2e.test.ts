@@ -299,3 +299,31 @@ describe('versions and reopening a commune inventory', () => {
     expect(event.changes.statusReason.after).toBe('Sửa số liệu');
   });
 });
+
+describe('withdrawing an activity record', () => {
+  it('leaves it out of the next calculation, keeps it for the versions that used it, and restores it on re-import', async () => {
+    const rows = [record('w-rice', OTHER_UNIT, riceActivity, { year: 2028 }), record('w-coffee', OTHER_UNIT, coffeeActivity, { year: 2028 })];
+    const imported = (await importRows(rows, other)).data!.importActivityRecords.records;
+    const calc = async () => (await calculateInventory(OTHER_UNIT, other, { year: 2028 })).data!.calculateEmissionInventory.emissionInventory!;
+    const before = await calc();
+    expect(new Set(before.lines.map((l) => l.activityRecordId)).size).toBe(2);
+
+    const remove = 'mutation($input: DeleteActivityRecordInput!) { deleteActivityRecord(input: $input) { activityRecord { deletedAt version } userErrors { code } } }';
+    const rice = imported.find((r) => r.id)!;
+    expect((await server.requestText(remove, { input: { id: rice.id, expectedVersion: 99 } }, other)).errors![0].extensions).toMatchObject({ code: 'CONFLICT' });
+    expect((await server.requestText(remove, { input: { id: rice.id, expectedVersion: rice.version } }, home)).errors![0].extensions).toMatchObject({ code: 'NOT_FOUND' });
+    const removed = await server.requestText<{ deleteActivityRecord: { activityRecord: { deletedAt: string | null } } }>(remove, { input: { id: rice.id, expectedVersion: rice.version } }, other);
+    expect(removed.data!.deleteActivityRecord.activityRecord.deletedAt).not.toBeNull();
+
+    // The draft computed before is now stale; a new calculation leaves the record out.
+    expect((await move('submitEmissionInventory', { id: before.id }, other)).errors![0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_INPUTS' });
+    const after = await calc();
+    expect(new Set(after.lines.map((l) => l.activityRecordId)).size).toBe(1);
+    const [{ n }] = await server.database.dataSource.query('SELECT count(*)::int AS n FROM activity_record WHERE external_id = $1', ['w-rice']);
+    expect(n).toBe(1);
+
+    const restored = (await importRows([rows[0]], other)).data!.importActivityRecords;
+    expect(restored.summary).toMatchObject({ created: 0, updated: 1 });
+    expect(new Set((await calc()).lines.map((l) => l.activityRecordId)).size).toBe(2);
+  });
+});

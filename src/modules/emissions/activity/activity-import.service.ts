@@ -26,8 +26,8 @@ interface PlannedRow {
   existing: ActivityRecord | undefined;
 }
 
-const sameContent = (a: Pick<ActivityRecord, 'year' | 'season' | 'scenario' | 'source' | 'activity'>, b: typeof a) =>
-  a.year === b.year && a.season === b.season && a.scenario === b.scenario && a.source === b.source && canonicalJson(a.activity) === canonicalJson(b.activity);
+const sameContent = (a: Pick<ActivityRecord, 'year' | 'season' | 'scenario' | 'source' | 'activity'> & { deletedAt?: Date | null }, b: typeof a) =>
+  !a.deletedAt && !b.deletedAt && a.year === b.year && a.season === b.season && a.scenario === b.scenario && a.source === b.source && canonicalJson(a.activity) === canonicalJson(b.activity);
 
 /**
  * Idempotent upsert by (unit, externalId). All or nothing: when any row is refused the summary lists
@@ -113,6 +113,7 @@ async function planRows(ctx: RequestContext, manager: EntityManager, records: Ac
         plausibilityWarnings: plausibilityWarnings(activity as ActivityData),
         recordedByType: actorOf(ctx.principal).actorType,
         recordedById: actorOf(ctx.principal).actorId,
+        deletedAt: null,
       },
     });
   });

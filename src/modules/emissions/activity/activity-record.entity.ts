@@ -94,6 +94,11 @@ export class ActivityRecord extends NodeEntity {
   @Column({ type: 'int', default: 1 })
   version: number;
 
+  // Deleted records are kept (earlier inventory versions point at them) and left out of new ones.
+  @Field(() => Date, { nullable: true, description: 'When it was withdrawn; importing the same externalId again restores it.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  deletedAt: Date | null;
+
   @Field(() => [String], { description: 'Unusual values flagged at import (not refused).' })
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   plausibilityWarnings: string[];

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, Matches } from 'class-validator';
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { UserError } from '../../../core/errors/user-error';
 import { ImportSummary } from '../../../core/bulk/import-summary';
 import { ActivityFields } from './activity-data.types';
 import { ActivityRecord, ActivitySource, Scenario, Season } from './activity-record.entity';
@@ -66,4 +67,25 @@ export class ActivityRecordFilter {
 
   @Field(() => Season, { nullable: true })
   season?: Season | null;
+
+  @Field({ defaultValue: false, description: 'Include withdrawn records.' })
+  includeDeleted: boolean;
+}
+
+@InputType()
+export class DeleteActivityRecordInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { description: 'The version you are withdrawing; a newer stored version answers CONFLICT.' })
+  expectedVersion: number;
+}
+
+@ObjectType()
+export class DeleteActivityRecordPayload {
+  @Field(() => ActivityRecord, { nullable: true })
+  activityRecord: ActivityRecord | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
 }

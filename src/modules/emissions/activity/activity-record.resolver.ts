@@ -7,8 +7,8 @@ import { PageArgs } from '../../../core/relay/pagination';
 import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
 import { importActivityRecords } from './activity-import.service';
 import { ActivityRecord } from './activity-record.entity';
-import { ActivityRecordFilter, ImportActivityRecordsInput, ImportActivityRecordsPayload } from './activity-record.inputs';
-import { listActivityRecords } from './activity-record.service';
+import { ActivityRecordFilter, DeleteActivityRecordInput, DeleteActivityRecordPayload, ImportActivityRecordsInput, ImportActivityRecordsPayload } from './activity-record.inputs';
+import { deleteActivityRecord, listActivityRecords } from './activity-record.service';
 
 @ObjectType({ description: 'A page of activity records.' })
 export class ActivityRecordConnection extends ConnectionType(ActivityRecord, 'ActivityRecord') {}
@@ -39,6 +39,15 @@ export class ActivityRecordResolver {
     @Arg('input', () => ImportActivityRecordsInput) input: ImportActivityRecordsInput,
   ): Promise<ImportActivityRecordsPayload> {
     return importActivityRecords(ctx, input);
+  }
+
+  @Access({ roles: [Role.ADMIN, Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER], scopes: ['activity:write'] })
+  @Mutation(() => DeleteActivityRecordPayload, { description: 'Withdraws a record from future inventories (kept for the versions that used it). LOCKED while its year is.' })
+  deleteActivityRecord(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => DeleteActivityRecordInput) input: DeleteActivityRecordInput,
+  ): Promise<DeleteActivityRecordPayload> {
+    return deleteActivityRecord(ctx, input);
   }
 
   @FieldResolver(() => AdministrativeUnit)

@@ -1,10 +1,15 @@
-import { draftReadableUnits } from '../../../core/auth/unit-scope';
+import { assertCanWriteForUnit, draftReadableUnits } from '../../../core/auth/unit-scope';
+import { ConflictError, LockedError, NotFoundError } from '../../../core/errors/app-errors';
+import { userError } from '../../../core/errors/user-error';
+import { decodeGlobalId } from '../../../core/relay/global-id';
+import { recordAudit } from '../../audit/audit.service';
+import { lockedUnitYears } from '../inventory/inventory-locks';
 import { RequestContext } from '../../../core/context';
 import { ConnectionResult } from '../../../core/relay/connection';
 import { PageArgs, paginate } from '../../../core/relay/pagination';
 import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
 import { ActivityRecord } from './activity-record.entity';
-import { ActivityRecordFilter } from './activity-record.inputs';
+import { ActivityRecordFilter, DeleteActivityRecordInput, DeleteActivityRecordPayload } from './activity-record.inputs';
 
 /** Activity data is farm data: visible to its unit and to the province, never public. */
 export function canReadActivity(ctx: RequestContext, unitId: string): boolean {
@@ -16,6 +21,7 @@ export function listActivityRecords(ctx: RequestContext, page: PageArgs, filter:
   const query = ctx.dataSource.getRepository(ActivityRecord).createQueryBuilder('r');
   const units = draftReadableUnits(ctx.principal);
   if (units !== 'ALL') query.andWhere('r.administrative_unit_id = ANY(:units)', { units });
+  if (!filter?.includeDeleted) query.andWhere('r.deleted_at IS NULL');
   if (filter?.administrativeUnitCode) {
     query.innerJoin(AdministrativeUnit, 'unit', 'unit.id = r.administrative_unit_id').andWhere('unit.code = :code', { code: filter.administrativeUnitCode.trim() });
   }
@@ -24,4 +30,26 @@ export function listActivityRecords(ctx: RequestContext, page: PageArgs, filter:
   if (filter?.season) query.andWhere('r.season = :season', { season: filter.season });
   if (filter?.cropCode) query.andWhere('r.crop_code = :crop', { crop: filter.cropCode });
   return paginate(query, page, 'r.id', (r) => r.id);
+}
+
+/** Withdraws a record: kept for the inventories that used it, left out of new ones. LOCKED while its year is. */
+export async function deleteActivityRecord(ctx: RequestContext, input: DeleteActivityRecordInput): Promise<DeleteActivityRecordPayload> {
+  const id = decodeGlobalId(input.id, 'ActivityRecord', 'input.id');
+  return ctx.dataSource.transaction(async (manager) => {
+    const records = manager.getRepository(ActivityRecord);
+    const record = await records.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!record || !canReadActivity(ctx, record.administrativeUnitId)) throw new NotFoundError('ActivityRecord', input.id);
+    const unit = await manager.getRepository(AdministrativeUnit).findOneByOrFail({ id: record.administrativeUnitId });
+    assertCanWriteForUnit(ctx, unit.id, unit.name);
+    if ((await lockedUnitYears(manager, [unit.id])).has(`${unit.id}/${record.year}`)) {
+      throw new LockedError(`The ${record.year} inventory of ${unit.name} is submitted or verified; its records are locked`);
+    }
+    if (record.version !== input.expectedVersion) {
+      throw new ConflictError(`The record is at version ${record.version}, not ${input.expectedVersion}; reload it`, 'STALE_VERSION', { currentVersion: record.version });
+    }
+    if (record.deletedAt) return { activityRecord: null, userErrors: [userError('id', 'ALREADY_DELETED', 'The record is already withdrawn')] };
+    const saved = await records.save({ ...record, deletedAt: new Date(), version: record.version + 1 });
+    await recordAudit(manager, ctx, { action: 'deleteActivityRecord', entityType: 'ActivityRecord', entityId: id, before: { deletedAt: null }, after: { deletedAt: saved.deletedAt } });
+    return { activityRecord: saved, userErrors: [] };
+  });
 }

@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import { canonicalHash } from '../../../core/canonical-json';
 import { BadUserInputError } from '../../../core/errors/app-errors';
 import { ActivityData, CalculationResult, ClimateZone, EngineInputError, GwpSetCode, ResolvedFactorSet, calculateEmissions } from '../engine';
@@ -28,7 +28,7 @@ export async function gatherInventoryInputs(manager: EntityManager, source: Inve
   const settings: InventorySettings = { administrativeUnitId, year, factorSet: factorSetCode, gwpSet, climateZone, region };
   const factorSet = await resolveFactorSetCode(manager, settings.factorSet, 'input.factorSet');
   const records = await manager.getRepository(ActivityRecord).find({
-    where: { administrativeUnitId: settings.administrativeUnitId, year: settings.year, scenario: Scenario.ACTUAL },
+    where: { administrativeUnitId: settings.administrativeUnitId, year: settings.year, scenario: Scenario.ACTUAL, deletedAt: IsNull() },
     order: { externalId: 'ASC' },
   });
   const inputHash = canonicalHash({

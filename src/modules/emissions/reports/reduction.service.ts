@@ -17,6 +17,7 @@ export async function emissionReduction(ctx: RequestContext, input: EmissionRedu
     .createQueryBuilder('r')
     .innerJoinAndSelect('r.administrativeUnit', 'unit')
     .where('r.year = :year', { year: input.year })
+    .andWhere('r.deleted_at IS NULL')
     .orderBy('unit.code')
     .addOrderBy('r.external_id');
   if (input.administrativeUnitCode) query.andWhere('unit.code = :code', { code: input.administrativeUnitCode.trim() });
