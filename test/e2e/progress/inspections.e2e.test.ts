@@ -243,3 +243,14 @@ describe('overdue follow-ups', () => {
     expect(smallCount).toBeLessThanOrEqual(10);
   });
 });
+
+describe('retries', () => {
+  it('records a retried submission once: the same idempotency key returns the first inspection', async () => {
+    const input = taskInspection({ idempotencyKey: 'inspection-retry-0001', findings: 'Kiểm tra lần hai' });
+    const [first, second] = await Promise.all([recorded(input, dae), recorded(input, dae)]);
+    expect(second.id).toBe(first.id);
+    const [{ n }] = await server.database.dataSource.query(`SELECT count(*)::int AS n FROM inspection WHERE findings = 'Kiểm tra lần hai'`);
+    expect(n).toBe(1);
+    expect(errorOf(await record({ ...input, findings: 'khác' }, dae))).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
+  });
+});

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../../core/sync/record-inputs';
 import { FollowUpStatus, InspectionSubjectKind } from './inspection.enums';
 
 const EXPECTED_VERSION = 'The version you edited; if it has changed since, the answer is a CONFLICT (STALE_VERSION).';
@@ -20,6 +21,9 @@ export class FollowUpActionInput {
 
 @InputType({ description: 'Give the subject reference that matches subjectKind, and only that one.' })
 export class RecordInspectionInput {
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  idempotencyKey?: string | null;
+
   @Field({ description: 'YYYY-MM-DD, within the plan period and not in the future.' })
   inspectedOn: string;
 

@@ -1,3 +1,4 @@
+import { runIdempotent, withoutKey } from '../../../core/idempotency/idempotency';
 import { EntityManager } from 'typeorm';
 import { RequestContext } from '../../../core/context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../core/errors/app-errors';
@@ -64,15 +65,23 @@ export async function recordInspection(ctx: RequestContext, input: RecordInspect
   assertMayWriteInspection(ctx, [agency.id]);
   const findings = requiredText(input.findings, 'input.findings', 20_000);
   const actions = await newFollowUps(db, input.followUpActions ?? [], inspectedOn, 'input.followUpActions');
-  const inspection = await db.transaction(async (manager) => {
-    const repo = manager.getRepository(Inspection);
-    const saved = await repo.save(repo.create({ ...subject, inspectedOn, inspectingAgencyId: agency.id, findings }));
-    const followUps = await saveFollowUps(manager, saved.id, actions);
-    await recordAuditMany(manager, ctx, [
-      created('recordInspection', TYPE, saved),
-      ...followUps.map((action) => created('recordInspection', ACTION_TYPE, action)),
-    ]);
-    return saved;
+  // A retry with the same idempotency key (e.g. after a timeout) returns the first inspection.
+  const inspection = await runIdempotent(ctx, {
+    operation: 'recordInspection',
+    key: input.idempotencyKey,
+    request: withoutKey(input),
+    entityType: TYPE,
+    replay: (manager, id) => manager.getRepository(Inspection).findOneBy({ id }),
+    write: async (manager) => {
+      const repo = manager.getRepository(Inspection);
+      const saved = await repo.save(repo.create({ ...subject, inspectedOn, inspectingAgencyId: agency.id, findings }));
+      const followUps = await saveFollowUps(manager, saved.id, actions);
+      await recordAuditMany(manager, ctx, [
+        created('recordInspection', TYPE, saved),
+        ...followUps.map((action) => created('recordInspection', ACTION_TYPE, action)),
+      ]);
+      return saved;
+    },
   });
   return { inspection, userErrors: [] };
 }
