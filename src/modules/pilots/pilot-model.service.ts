@@ -39,6 +39,16 @@ function activityRecordIds(ids: string[] | null | undefined, field: string): str
   return [...new Set(ids.map((id, i) => decodeGlobalId(id, ACTIVITY_RECORD_TYPE, `${field}.${i}`)))];
 }
 
+/** Linked activity records must exist (not withdrawn) and be of the scenario the list is for. */
+async function assertRecordsOfScenario(db: Db, ids: string[], scenario: 'BASELINE' | 'ACTUAL', field: string): Promise<void> {
+  const found = (await db.query('SELECT id, scenario FROM activity_record WHERE id = ANY($1) AND deleted_at IS NULL', [ids])) as { id: string; scenario: string }[];
+  const byId = new Map(found.map((r) => [r.id, r.scenario]));
+  ids.forEach((id, i) => {
+    if (!byId.has(id)) throw new BadUserInputError(`No activity record ${id}`, `${field}.${i}`, 'NOT_FOUND');
+    if (byId.get(id) !== scenario) throw new BadUserInputError(`Activity record ${id} is not a ${scenario} record`, `${field}.${i}`, 'WRONG_SCENARIO');
+  });
+}
+
 /** Checks the fields the input gives (create: all of them; update: the ones to change). */
 async function checkedFields(db: Db, input: Partial<CreatePilotModelInput> | UpdatePilotModelInput): Promise<PilotFields> {
   const fields: PilotFields = {};
@@ -66,8 +76,10 @@ async function checkedFields(db: Db, input: Partial<CreatePilotModelInput> | Upd
     fields.actualYieldTonnesPerHa = input.actualYieldTonnesPerHa === null ? null : nonNegative(input.actualYieldTonnesPerHa, 'input.actualYieldTonnesPerHa');
   }
   const baseline = activityRecordIds(input.baselineActivityRecordIds, 'input.baselineActivityRecordIds');
+  if (baseline) await assertRecordsOfScenario(db, baseline, 'BASELINE', 'input.baselineActivityRecordIds');
   if (baseline !== undefined) fields.baselineActivityRecordIds = baseline;
   const actual = activityRecordIds(input.actualActivityRecordIds, 'input.actualActivityRecordIds');
+  if (actual) await assertRecordsOfScenario(db, actual, 'ACTUAL', 'input.actualActivityRecordIds');
   if (actual !== undefined) fields.actualActivityRecordIds = actual;
   return fields;
 }

@@ -102,3 +102,21 @@ describe('a pilot\'s own reduction', () => {
     expect(reduction.reductionCo2eKg).toBeCloseTo(reduction.baselineCo2eKg - reduction.actualCo2eKg, 5);
   });
 });
+
+describe('pilot links', () => {
+  it('refuses a BASELINE list that names an ACTUAL record', async () => {
+    const [{ id }] = await server.database.dataSource.query(`SELECT id FROM activity_record WHERE external_id = 'rice-awd'`);
+    const response = await server.requestText(
+      'mutation($input: CreatePilotModelInput!) { createPilotModel(input: $input) { pilotModel { id } } }',
+      {
+        input: {
+          code: 'MH-SAI', name: 'Sai kịch bản', level: 'COMMUNE', administrativeUnitCode: HOME_UNIT, crop: 'RICE', hostKind: 'COOPERATIVE',
+          hostName: 'HTX', areaHa: 1, households: 1, startDate: '2026-02-01', practices: ['ALTERNATE_WETTING_DRYING'],
+          baselineActivityRecordIds: [Buffer.from(`ActivityRecord:${id}`).toString('base64')],
+        },
+      },
+      province,
+    );
+    expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.baselineActivityRecordIds.0', reason: 'WRONG_SCENARIO' });
+  });
+});
