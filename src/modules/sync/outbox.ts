@@ -1,4 +1,5 @@
 import { Logger, runMigrations } from 'graphile-worker';
+import { Pool } from 'pg';
 import { EntityManager } from 'typeorm';
 import { SyncJob, SyncJobStatus, SyncRequestReason } from './sync-job.entity';
 import { syncRuntime } from './sync-runtime';
@@ -42,11 +43,24 @@ const SILENT_QUEUE_LOGGER = new Logger(() => () => undefined);
 
 const prepared = new Map<string, Promise<void>>();
 
+/** Our own pool, ended (and awaited) before returning: no connection outlives the migration. */
+async function migrateQueue(databaseUrl: string): Promise<void> {
+  const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+  // A client dropped by the server is simply discarded (pg raises it again on its next query).
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  try {
+    await runMigrations({ pgPool: pool, schema: QUEUE_SCHEMA, logger: SILENT_QUEUE_LOGGER });
+  } finally {
+    await pool.end();
+  }
+}
+
 /** Creates or upgrades graphile-worker's schema (idempotent; safe from several processes at once). */
 export function prepareSyncQueue(databaseUrl: string): Promise<void> {
   let done = prepared.get(databaseUrl);
   if (!done) {
-    done = runMigrations({ connectionString: databaseUrl, schema: QUEUE_SCHEMA, maxPoolSize: 2, logger: SILENT_QUEUE_LOGGER });
+    done = migrateQueue(databaseUrl);
     done.catch(() => prepared.delete(databaseUrl));
     prepared.set(databaseUrl, done);
   }

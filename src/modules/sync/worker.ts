@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import { Logger as QueueLogger, Runner, run } from 'graphile-worker';
+import { Pool } from 'pg';
 import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { DeliveryContext, deliverSyncJob, recoverOrphans } from './delivery';
@@ -49,11 +50,15 @@ export async function startSyncWorker(options: SyncWorkerOptions): Promise<SyncW
   const ctx: DeliveryContext = { dataSource: options.dataSource, runtime: options.runtime, loader: options.loader, workerId, logger };
   const { settings } = options.runtime;
   await prepareSyncQueue(options.databaseUrl);
+  // Our own pool, so that stopping the worker can wait until every connection is closed (the embedded
+  // PostgreSQL stops next, and a client still open would crash the process with its error).
+  const pool = new Pool({ connectionString: options.databaseUrl, max: settings.concurrency + 2 });
+  pool.on('error', (err) => logger.warn({ err }, 'sync queue connection lost'));
+  pool.on('connect', (client) => client.on('error', (err) => logger.warn({ err }, 'sync queue connection lost')));
   const runner: Runner = await run({
-    connectionString: options.databaseUrl,
+    pgPool: pool,
     schema: QUEUE_SCHEMA,
     concurrency: settings.concurrency,
-    maxPoolSize: settings.concurrency + 2,
     pollInterval: settings.pollIntervalMs,
     noHandleSignals: true, // the process owns shutdown (stop())
     logger: queueLogger(logger),
@@ -71,10 +76,13 @@ export async function startSyncWorker(options: SyncWorkerOptions): Promise<SyncW
   return {
     workerId,
     stop: () =>
-      (stopping ??= runner.stop().then(
-        () => logger.info('sync worker stopped'),
-        (error: unknown) => logger.warn({ err: error }, 'sync worker had already stopped'),
-      )),
+      (stopping ??= runner
+        .stop()
+        .then(
+          () => logger.info('sync worker stopped'),
+          (error: unknown) => logger.warn({ err: error }, 'sync worker had already stopped'),
+        )
+        .then(() => pool.end())),
     done: runner.promise,
   };
 }
