@@ -1,5 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { AdministrativeUnit, AdministrativeUnitKind } from '../geography/administrative-unit.entity';
+import { AdministrativeUnit } from '../geography/administrative-unit.entity';
+import { LOCAL_UNIT_KINDS } from '../geography/local-units';
 import { TrainingEventKind } from './training-event.enums';
 
 /**
@@ -135,7 +136,7 @@ export function communesWithoutPilot(db: Db): Promise<AdministrativeUnit[]> {
   return db
     .getRepository(AdministrativeUnit)
     .createQueryBuilder('u')
-    .where('u.kind IN (:...kinds)', { kinds: [AdministrativeUnitKind.COMMUNE, AdministrativeUnitKind.WARD] })
+    .where('u.kind IN (:...kinds)', { kinds: LOCAL_UNIT_KINDS })
     .andWhere(
       `NOT EXISTS (SELECT 1 FROM pilot_model p WHERE p.administrative_unit_id = u.id AND p.level = 'COMMUNE'
          AND p.status <> 'CANCELLED' AND p.deleted_at IS NULL)`,

@@ -2,13 +2,14 @@ import { DataSource, EntityManager } from 'typeorm';
 import { BadUserInputError } from '../../core/errors/app-errors';
 import { Agency } from '../agencies/agency.entity';
 import { AdministrativeUnit, AdministrativeUnitKind } from '../geography/administrative-unit.entity';
+import { LOCAL_UNIT_KINDS } from '../geography/local-units';
 import { Task } from '../plan/task.entity';
 
 /** Lookups of the codes field records refer to; an unknown code is a BAD_USER_INPUT on its field. */
 
 type Db = DataSource | EntityManager;
 
-const LOCAL_KINDS = [AdministrativeUnitKind.COMMUNE, AdministrativeUnitKind.WARD];
+const LOCAL_KINDS = LOCAL_UNIT_KINDS;
 
 export async function unitByCode(db: Db, code: string, field: string, kinds: AdministrativeUnitKind[] = Object.values(AdministrativeUnitKind)): Promise<AdministrativeUnit> {
   const unit = await db.getRepository(AdministrativeUnit).findOneBy({ code: code.trim() });

@@ -49,6 +49,15 @@ describe('emission reduction', () => {
     const response = await server.requestText('{ emissionReduction(input: { year: 2026 }) { reductionCo2eKg } }');
     expect(response.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
+
+  it('counts only the records the caller may read', async () => {
+    const officer = (await createTestUser(server, Role.COMMUNE_OFFICER, { unitCode: OTHER_UNIT })).headers;
+    const query = `query($code: String) { emissionReduction(input: { year: 2026, administrativeUnitCode: $code }) { rows { administrativeUnitCode } } }`;
+    const own = await server.requestText<{ emissionReduction: { rows: { administrativeUnitCode: string }[] } }>(query, {}, officer);
+    expect(new Set(own.data!.emissionReduction.rows.map((r) => r.administrativeUnitCode))).toEqual(new Set([OTHER_UNIT]));
+    const foreign = await server.requestText(query, { code: HOME_UNIT }, officer);
+    expect(foreign.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NO_ACTIVITY_DATA' });
+  });
 });
 
 describe('inventory lists', () => {

@@ -1,3 +1,4 @@
+import { SelectQueryBuilder } from 'typeorm';
 import { assertCanWriteForUnit, draftReadableUnits } from '../../../core/auth/unit-scope';
 import { ConflictError, LockedError, NotFoundError } from '../../../core/errors/app-errors';
 import { userError } from '../../../core/errors/user-error';
@@ -17,10 +18,14 @@ export function canReadActivity(ctx: RequestContext, unitId: string): boolean {
   return units === 'ALL' || units.includes(unitId);
 }
 
-export function listActivityRecords(ctx: RequestContext, page: PageArgs, filter: ActivityRecordFilter | null | undefined): Promise<ConnectionResult<ActivityRecord>> {
-  const query = ctx.dataSource.getRepository(ActivityRecord).createQueryBuilder('r');
+/** Limits a query on activity records (alias `r`) to the units the caller may read, in SQL. */
+export function onlyReadableRecords(ctx: RequestContext, query: SelectQueryBuilder<ActivityRecord>): SelectQueryBuilder<ActivityRecord> {
   const units = draftReadableUnits(ctx.principal);
-  if (units !== 'ALL') query.andWhere('r.administrative_unit_id = ANY(:units)', { units });
+  return units === 'ALL' ? query : query.andWhere('r.administrative_unit_id = ANY(:units)', { units });
+}
+
+export function listActivityRecords(ctx: RequestContext, page: PageArgs, filter: ActivityRecordFilter | null | undefined): Promise<ConnectionResult<ActivityRecord>> {
+  const query = onlyReadableRecords(ctx, ctx.dataSource.getRepository(ActivityRecord).createQueryBuilder('r'));
   if (!filter?.includeDeleted) query.andWhere('r.deleted_at IS NULL');
   if (filter?.administrativeUnitCode) {
     query.innerJoin(AdministrativeUnit, 'unit', 'unit.id = r.administrative_unit_id').andWhere('unit.code = :code', { code: filter.administrativeUnitCode.trim() });

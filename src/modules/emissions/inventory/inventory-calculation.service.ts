@@ -9,7 +9,8 @@ import { recordAudit } from '../../audit/audit.service';
 import { AdministrativeUnit, AdministrativeUnitKind } from '../../geography/administrative-unit.entity';
 import { EmissionInventory } from './emission-inventory.entity';
 import { InventoryLine } from './inventory-line.entity';
-import { gatherInventoryInputs, runEngine } from './inventory-inputs';
+import { calculateRecords } from '../activity/calculate-records';
+import { gatherInventoryInputs } from './inventory-inputs';
 import { CalculateEmissionInventoryInput, EmissionInventoryPayload } from './inventory.inputs';
 import { CURRENT_STATUSES, InventoryStatus, LOCKING_STATUSES } from './inventory-status';
 import { totalsFromLines } from './inventory-bases';
@@ -47,7 +48,7 @@ export async function calculateEmissionInventory(ctx: RequestContext, input: Cal
       region: input.region,
     });
     if (inputs.records.length === 0) return failed('year', 'NO_ACTIVITY_DATA', `${unit.name} has no ACTUAL activity records for ${input.year}`);
-    const result = runEngine(inputs);
+    const result = calculateRecords({ ...inputs.settings, factorSet: inputs.factorSet }, inputs.records);
 
     const inventories = manager.getRepository(EmissionInventory);
     if (current) await inventories.update(current.id, { status: InventoryStatus.SUPERSEDED });

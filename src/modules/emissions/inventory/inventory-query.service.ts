@@ -9,6 +9,7 @@ import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
 import { FactorUse } from '../engine';
 import { EmissionInventory } from './emission-inventory.entity';
 import { InventoryLine } from './inventory-line.entity';
+import { roundKg } from './kg-column';
 import { EmissionInventoryDiff, EmissionInventoryFilter, FactorChange, InventoryLineChange } from './inventory.inputs';
 import { CURRENT_STATUSES, InventoryStatus } from './inventory-status';
 
@@ -73,12 +74,12 @@ export async function diffEmissionInventories(ctx: RequestContext, fromId: strin
       kind: line.kind,
       fromCo2eKg: a,
       toCo2eKg: b,
-      deltaCo2eKg: Number(((b ?? 0) - (a ?? 0)).toFixed(6)),
+      deltaCo2eKg: roundKg((b ?? 0) - (a ?? 0)),
     }));
   return {
     from,
     to,
-    totalDeltaCo2eKg: Number((to.totalCo2eKg - from.totalCo2eKg).toFixed(6)),
+    totalDeltaCo2eKg: roundKg(to.totalCo2eKg - from.totalCo2eKg),
     lines,
     factorChanges: diffFactors(from.factorsUsed, to.factorsUsed),
   };

@@ -7,7 +7,8 @@ import { ConnectionResult } from '../../../core/relay/connection';
 import { decodeGlobalId } from '../../../core/relay/global-id';
 import { PageArgs, paginate } from '../../../core/relay/pagination';
 import { recordAudit } from '../../audit/audit.service';
-import { AdministrativeUnit, AdministrativeUnitKind } from '../../geography/administrative-unit.entity';
+import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
+import { communesAndWards } from '../../geography/local-units';
 import { EmissionInventory } from '../inventory/emission-inventory.entity';
 import { totalsFromLines } from '../inventory/inventory-bases';
 import { CURRENT_STATUSES, InventoryStatus } from '../inventory/inventory-status';
@@ -22,7 +23,7 @@ async function lockYear(manager: EntityManager, year: number): Promise<void> {
 
 /** Which verified commune inventories go in, and which communes are missing and why. */
 async function selectCommuneInventories(manager: EntityManager, year: number, factorSet: string, gwpSet: string) {
-  const units = await manager.getRepository(AdministrativeUnit).find({ where: { kind: In([AdministrativeUnitKind.COMMUNE, AdministrativeUnitKind.WARD]) }, order: { code: 'ASC' } });
+  const units = await communesAndWards(manager);
   const current = await manager.getRepository(EmissionInventory).find({ where: { year, status: In(CURRENT_STATUSES) } });
   const byUnit = new Map(current.map((inv) => [inv.administrativeUnitId, inv]));
   const included: { unit: AdministrativeUnit; inventory: EmissionInventory }[] = [];

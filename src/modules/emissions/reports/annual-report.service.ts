@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { roundKg } from '../inventory/kg-column';
 import { ProvincialInventoryLine } from '../provincial/provincial-inventory-line.entity';
 import { ProvincialInventory, ProvincialInventoryStatus } from '../provincial/provincial-inventory.entity';
 import { AnnualEmissionReport, ReportCommuneRow, ReportCropRow } from './annual-report.types';
@@ -49,7 +50,7 @@ export async function annualEmissionReport(manager: EntityManager, year: number)
       areaHa: area,
       emissionsCo2eKg: Number(r.emissions),
       removalsCo2eKg: Number(r.removals),
-      totalCo2eKg: Number(total.toFixed(6)),
+      totalCo2eKg: roundKg(total),
       co2ePerHa: area > 0 ? total / area : null,
     };
   });

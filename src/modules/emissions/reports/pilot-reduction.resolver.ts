@@ -2,8 +2,10 @@ import { Arg, Ctx, Field, Float, FieldResolver, Int, ObjectType, Resolver, Root 
 import { RequestContext } from '../../../core/context';
 import { PilotModel } from '../../pilots/pilot-model.entity';
 import { ActivityRecord } from '../activity/activity-record.entity';
+import { roundKg } from '../inventory/kg-column';
 import { ClimateZoneEnum, GwpSetEnum } from '../emission-enums';
-import { ActivityData, ClimateZone, EngineInputError, GwpSetCode, ResolvedFactorSet, calculateEmissions } from '../engine';
+import { ClimateZone, GwpSetCode } from '../engine';
+import { RecordNotCalculableError, calculateRecords } from '../activity/calculate-records';
 
 @ObjectType({ description: 'A pilot\'s own reduction: its ACTUAL activity records against its BASELINE ones, computed now.', simpleResolvers: true })
 export class PilotEmissionReduction {
@@ -32,11 +34,7 @@ export class PilotEmissionReduction {
   warnings: string[];
 }
 
-const round = (value: number) => Number(value.toFixed(6));
 
-function net(records: ActivityRecord[], factorSet: ResolvedFactorSet, gwpSet: GwpSetCode, climateZone: ClimateZone) {
-  return calculateEmissions({ factorSet, gwpSet, climateZone, activities: records.map((r) => r.activity as ActivityData) });
-}
 
 @Resolver(() => PilotModel)
 export class PilotReductionResolver {
@@ -57,20 +55,20 @@ export class PilotReductionResolver {
     if (baseline.length === 0 || actual.length === 0) return null;
     const factorSet = await ctx.loaders.factorSetByCode.load(factorSetCode);
     try {
-      const before = net(baseline, factorSet, gwpSet, climateZone);
-      const after = net(actual, factorSet, gwpSet, climateZone);
+      const before = calculateRecords({ factorSet, gwpSet, climateZone }, baseline);
+      const after = calculateRecords({ factorSet, gwpSet, climateZone }, actual);
       return {
         method: after.method,
         baselineRecords: baseline.length,
         actualRecords: actual.length,
-        baselineCo2eKg: round(before.totalCo2eKg),
-        actualCo2eKg: round(after.totalCo2eKg),
-        reductionCo2eKg: round(before.totalCo2eKg - after.totalCo2eKg),
-        reductionPercent: before.totalCo2eKg !== 0 ? round((100 * (before.totalCo2eKg - after.totalCo2eKg)) / before.totalCo2eKg) : null,
+        baselineCo2eKg: roundKg(before.totalCo2eKg),
+        actualCo2eKg: roundKg(after.totalCo2eKg),
+        reductionCo2eKg: roundKg(before.totalCo2eKg - after.totalCo2eKg),
+        reductionPercent: before.totalCo2eKg !== 0 ? roundKg((100 * (before.totalCo2eKg - after.totalCo2eKg)) / before.totalCo2eKg) : null,
         warnings: [...new Set([...before.warnings, ...after.warnings])],
       };
     } catch (error) {
-      if (error instanceof EngineInputError) return null;
+      if (error instanceof RecordNotCalculableError) return null;
       throw error;
     }
   }

@@ -1,12 +1,12 @@
 import { RequestContext } from '../../../core/context';
 import { BadUserInputError } from '../../../core/errors/app-errors';
 import { ActivityRecord, Scenario } from '../activity/activity-record.entity';
-import { canReadActivity } from '../activity/activity-record.service';
-import { ActivityData, EngineInputError, calculateEmissions } from '../engine';
+import { roundKg } from '../inventory/kg-column';
+import { onlyReadableRecords } from '../activity/activity-record.service';
+import { calculateRecords } from '../activity/calculate-records';
 import { resolveFactorSetCode } from '../factor-sets/factor-set.service';
 import { CropIntensity, EmissionReduction, EmissionReductionInput, ReductionRow } from './reduction.types';
 
-const round = (value: number) => Number(value.toFixed(6));
 
 /** ACTUAL against BASELINE per unit, crop and category, and intensity per crop, from the records the caller may read. */
 export async function emissionReduction(ctx: RequestContext, input: EmissionReductionInput): Promise<EmissionReduction> {
@@ -20,27 +20,12 @@ export async function emissionReduction(ctx: RequestContext, input: EmissionRedu
     .andWhere('r.deleted_at IS NULL')
     .orderBy('unit.code')
     .addOrderBy('r.external_id');
+  onlyReadableRecords(ctx, query);
   if (input.administrativeUnitCode) query.andWhere('unit.code = :code', { code: input.administrativeUnitCode.trim() });
-  const records = (await query.getMany()).filter((r) => canReadActivity(ctx, r.administrativeUnitId));
+  const records = await query.getMany();
   if (records.length === 0) throw new BadUserInputError(`No activity records you may read for ${input.year}`, 'input.year', 'NO_ACTIVITY_DATA');
 
-  let result;
-  try {
-    result = calculateEmissions({
-      factorSet,
-      gwpSet: input.gwpSet,
-      climateZone: input.climateZone,
-      region: input.region,
-      year: input.year,
-      activities: records.map((r) => r.activity as ActivityData),
-    });
-  } catch (error) {
-    if (error instanceof EngineInputError) {
-      const record = records[Number(/^activities\[(\d+)\]/.exec(error.issues[0].path)?.[1] ?? 0)];
-      throw new BadUserInputError(`Record ${record.externalId}: ${error.issues[0].message}`, 'input.factorSet', 'RECORD_NOT_CALCULABLE', { issues: error.issues });
-    }
-    throw error;
-  }
+  const result = calculateRecords({ factorSet, gwpSet: input.gwpSet, climateZone: input.climateZone, region: input.region, year: input.year }, records);
 
   const rows = new Map<string, ReductionRow>();
   for (const line of result.lines) {
@@ -54,19 +39,19 @@ export async function emissionReduction(ctx: RequestContext, input: EmissionRedu
   }
   const finished = [...rows.values()].map((row) => ({
     ...row,
-    baselineCo2eKg: round(row.baselineCo2eKg),
-    actualCo2eKg: round(row.actualCo2eKg),
-    reductionCo2eKg: round(row.baselineCo2eKg - row.actualCo2eKg),
-    reductionPercent: row.baselineCo2eKg !== 0 ? round((100 * (row.baselineCo2eKg - row.actualCo2eKg)) / row.baselineCo2eKg) : null,
+    baselineCo2eKg: roundKg(row.baselineCo2eKg),
+    actualCo2eKg: roundKg(row.actualCo2eKg),
+    reductionCo2eKg: roundKg(row.baselineCo2eKg - row.actualCo2eKg),
+    reductionPercent: row.baselineCo2eKg !== 0 ? roundKg((100 * (row.baselineCo2eKg - row.actualCo2eKg)) / row.baselineCo2eKg) : null,
   }));
   const baseline = finished.reduce((sum, r) => sum + r.baselineCo2eKg, 0);
   const actual = finished.reduce((sum, r) => sum + r.actualCo2eKg, 0);
   return {
     year: input.year,
     method: result.method,
-    baselineCo2eKg: round(baseline),
-    actualCo2eKg: round(actual),
-    reductionCo2eKg: round(baseline - actual),
+    baselineCo2eKg: roundKg(baseline),
+    actualCo2eKg: roundKg(actual),
+    reductionCo2eKg: roundKg(baseline - actual),
     rows: finished,
     intensities: cropIntensities(records, result.intensities),
     warnings: result.warnings,
@@ -89,10 +74,10 @@ function cropIntensities(records: ActivityRecord[], perActivity: { activityIndex
   return [...groups.values()].map((g) => ({
     cropCode: g.cropCode,
     scenario: g.scenario,
-    areaHa: round(g.area),
-    yieldTonnes: g.yieldKnown ? round(g.yield) : null,
-    netCo2eKg: round(g.net),
-    co2ePerHa: round(g.net / g.area),
+    areaHa: roundKg(g.area),
+    yieldTonnes: g.yieldKnown ? roundKg(g.yield) : null,
+    netCo2eKg: roundKg(g.net),
+    co2ePerHa: roundKg(g.net / g.area),
     co2ePerKgProduct: g.yieldKnown ? g.net / (g.yield * 1000) : null,
   }));
 }

@@ -4,6 +4,8 @@ import { Role } from '../../../core/auth/roles';
 import { assertCanWriteForUnit, writableUnits } from '../../../core/auth/unit-scope';
 import { RequestContext } from '../../../core/context';
 import { ForbiddenError } from '../../../core/errors/app-errors';
+import { agencyHasTaskRole } from '../../plan/agency-task-roles';
+import { AgencyRole } from '../../plan/task-agency.entity';
 
 /** Public spending: every signed-in user reads it; keys need budget:read. */
 export const BUDGET_READERS: AccessRule = {
@@ -16,19 +18,6 @@ export const BUDGET_WRITERS: AccessRule = {
   roles: [Role.PROVINCE_OFFICER, Role.AGENCY_OFFICER, Role.COMMUNE_OFFICER],
   scopes: ['budget:write'],
 };
-
-/** Whether the agency leads the task, itself or as a member of a group the plan names as lead. */
-async function agencyLeadsTask(manager: EntityManager, agencyId: string, taskId: string): Promise<boolean> {
-  const [row] = (await manager.query(
-    `SELECT EXISTS (
-       SELECT 1 FROM task_agency ta
-        WHERE ta.task_id = $1 AND ta.role = 'LEAD'
-          AND (ta.agency_id = $2 OR ta.agency_id IN (SELECT group_id FROM agency_group_member WHERE member_id = $2))
-     ) AS leads`,
-    [taskId, agencyId],
-  )) as { leads: boolean }[];
-  return row.leads;
-}
 
 export interface BudgetLineOwner {
   taskId: string;
@@ -47,7 +36,7 @@ export async function assertMayWriteBudgetLine(ctx: RequestContext, manager: Ent
   const { principal } = ctx;
   if (principal.kind === 'USER' && (principal.role === Role.ADMIN || principal.role === Role.PROVINCE_OFFICER)) return;
   if (principal.kind === 'USER' && principal.role === Role.AGENCY_OFFICER) {
-    if (!principal.agencyId || !(await agencyLeadsTask(manager, principal.agencyId, owner.taskId))) {
+    if (!principal.agencyId || !(await agencyHasTaskRole(manager, principal.agencyId, owner.taskId, AgencyRole.LEAD))) {
       throw new ForbiddenError(`Only the lead agencies of task ${owner.taskCode} may write its budget lines`);
     }
   }

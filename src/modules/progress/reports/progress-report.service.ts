@@ -8,12 +8,13 @@ import { PageArgs, paginate } from '../../../core/relay/pagination';
 import { Agency, AgencyKind } from '../../agencies/agency.entity';
 import { recordAudit } from '../../audit/audit.service';
 import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
+import { agencyHasTaskRole } from '../../plan/agency-task-roles';
 import { Target } from '../../plan/target.entity';
 import { Task } from '../../plan/task.entity';
 import { ProgressReport, ReportState } from './progress-report.entity';
 import { CreateProgressReportInput, ProgressReportFilter, ProgressReportPayload, UpdateProgressReportInput } from './progress-report.inputs';
 import { TargetValue } from './progress-report.values';
-import { isInvolvedInTask, isProvinceLevel, mayReportFor, readableReportingAgencies } from './reporting-party';
+import { isProvinceLevel, mayReportFor, readableReportingAgencies } from './reporting-party';
 
 const failed = (field: string, code: string, message: string): ProgressReportPayload => ({ progressReport: null, userErrors: [userError(field, code, message)] });
 
@@ -53,7 +54,7 @@ export async function createProgressReport(ctx: RequestContext, input: CreatePro
     const agency = await reportingAgency(ctx, manager, input);
     if (typeof agency === 'string') return failed(agency, 'NOT_FOUND', 'Say which agency or commune reports (reportingAgencyCode or administrativeUnitCode)');
     if (!mayReportFor(ctx.principal, agency)) throw new ForbiddenError(`You may not report for ${agency.name}`);
-    if (!(await isInvolvedInTask(manager, agency.id, task.id))) {
+    if (!(await agencyHasTaskRole(manager, agency.id, task.id))) {
       return failed('reportingAgencyCode', 'NOT_INVOLVED', `${agency.name} neither leads nor coordinates task ${task.code}`);
     }
     if (input.year < task.startYear || input.year > task.endYear) return failed('year', 'OUT_OF_RANGE', `Task ${task.code} runs ${task.startYear}-${task.endYear}`);

@@ -41,14 +41,3 @@ export async function readableReportingAgencies(manager: EntityManager, principa
   return rows.map((r) => r.id);
 }
 
-/** Whether the agency leads or coordinates the task, itself or as a member of a group the plan names. */
-export async function isInvolvedInTask(manager: EntityManager, agencyId: string, taskId: string): Promise<boolean> {
-  const [row] = await manager.query(
-    `SELECT EXISTS (
-       SELECT 1 FROM task_agency ta WHERE ta.task_id = $1
-          AND (ta.agency_id = $2 OR ta.agency_id IN (SELECT group_id FROM agency_group_member WHERE member_id = $2))
-     ) AS involved`,
-    [taskId, agencyId],
-  );
-  return row.involved === true;
-}

@@ -1,6 +1,6 @@
 import { In } from 'typeorm';
 import { RequestContext } from '../../../core/context';
-import { AdministrativeUnit, AdministrativeUnitKind } from '../../geography/administrative-unit.entity';
+import { communesAndWards } from '../../geography/local-units';
 import { Target } from '../../plan/target.entity';
 import { Task } from '../../plan/task.entity';
 import { overdueFollowUps } from '../inspections/inspection.service';
@@ -32,7 +32,7 @@ export async function overdueItems(ctx: RequestContext, asOf: Date): Promise<Ove
     }
   }
 
-  const units = await manager.getRepository(AdministrativeUnit).find({ where: { kind: In([AdministrativeUnitKind.COMMUNE, AdministrativeUnitKind.WARD]) }, order: { code: 'ASC' } });
+  const units = await communesAndWards(manager);
   const targets = await manager.getRepository(Target).find({ order: { metric: 'ASC' } });
   const tasksEndedUnmet: UnmetTarget[] = [];
   for (const target of targets) {

@@ -3,7 +3,10 @@ import { RequestContext } from '../../../core/context';
 import { BadUserInputError } from '../../../core/errors/app-errors';
 import { toGlobalId } from '../../../core/relay/global-id';
 import { Agency, AgencyKind } from '../../agencies/agency.entity';
-import { AdministrativeUnit, AdministrativeUnitKind } from '../../geography/administrative-unit.entity';
+import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
+import { communesAndWards } from '../../geography/local-units';
+import { tasksOfAgency } from '../../plan/agency-task-roles';
+import { agencyByCode, communeByCode } from '../../trainings/record-references';
 import { Section } from '../../plan/section.entity';
 import { Target, TargetPer } from '../../plan/target.entity';
 import { Task } from '../../plan/task.entity';
@@ -26,16 +29,9 @@ interface Scope {
 async function resolveScope(manager: EntityManager, filter: PlanProgressFilter | null | undefined): Promise<Scope> {
   let agencyId: string | null = null;
   let unit: AdministrativeUnit | null = null;
-  if (filter?.agencyCode) {
-    const agency = await manager.getRepository(Agency).findOneBy({ code: filter.agencyCode.trim() });
-    if (!agency) throw new BadUserInputError(`No agency has code ${filter.agencyCode}`, 'filter.agencyCode', 'NOT_FOUND');
-    agencyId = agency.id;
-  }
+  if (filter?.agencyCode) agencyId = (await agencyByCode(manager, filter.agencyCode, 'filter.agencyCode')).id;
   if (filter?.administrativeUnitCode) {
-    unit = await manager.getRepository(AdministrativeUnit).findOneBy({ code: filter.administrativeUnitCode.trim() });
-    if (!unit || unit.kind === AdministrativeUnitKind.PROVINCE) {
-      throw new BadUserInputError(`No commune or ward has code ${filter.administrativeUnitCode}`, 'filter.administrativeUnitCode', 'NOT_FOUND');
-    }
+    unit = await communeByCode(manager, filter.administrativeUnitCode, 'filter.administrativeUnitCode');
     const committee = await manager.getRepository(Agency).findOneByOrFail({ kind: AgencyKind.PEOPLES_COMMITTEE, administrativeUnitId: unit.id });
     agencyId ??= committee.id;
   }
@@ -56,15 +52,6 @@ export async function leadReporters(manager: EntityManager, taskIds: string[]): 
   const result = new Map<string, Agency[]>(taskIds.map((id) => [id, []]));
   for (const row of rows) result.get(row.task_id)!.push(byId.get(row.agency_id)!);
   return result;
-}
-
-/** Tasks the agency leads or coordinates, itself or through a group it belongs to. */
-async function involvedTaskIds(manager: EntityManager, agencyId: string): Promise<Set<string>> {
-  const rows: { task_id: string }[] = await manager.query(
-    `SELECT DISTINCT task_id FROM task_agency WHERE agency_id = $1 OR agency_id IN (SELECT group_id FROM agency_group_member WHERE member_id = $1)`,
-    [agencyId],
-  );
-  return new Set(rows.map((r) => r.task_id));
 }
 
 const budgetSummary = (totals: { proposed: number; approved: number; disbursed: number } | undefined) => ({
@@ -116,12 +103,12 @@ export async function planProgress(ctx: RequestContext, year: number, filter: Pl
   let tasks = await manager.getRepository(Task).find({ order: { ordinal: 'ASC' } });
   tasks = tasks.filter((t) => t.startYear <= year && t.endYear >= year);
   if (scope.agencyId) {
-    const involved = await involvedTaskIds(manager, scope.agencyId);
+    const involved = await tasksOfAgency(manager, scope.agencyId);
     tasks = tasks.filter((t) => involved.has(t.id));
   }
   const taskIds = tasks.map((t) => t.id);
   const targets = await manager.getRepository(Target).find({ where: { taskId: In(taskIds) }, order: { metric: 'ASC' } });
-  const units = await manager.getRepository(AdministrativeUnit).find({ where: { kind: In([AdministrativeUnitKind.COMMUNE, AdministrativeUnitKind.WARD]) }, order: { code: 'ASC' } });
+  const units = await communesAndWards(manager);
   const readable = await readableReportingAgencies(manager, ctx.principal);
   const reports = (await manager.getRepository(ProgressReport).find({ where: { taskId: In(taskIds), year }, order: { id: 'ASC' } })).filter(
     (r) => r.state === ReportState.APPROVED || readable === 'ALL' || readable.includes(r.reportingAgencyId),

@@ -4,10 +4,10 @@ import { Access, AccessRule } from '../../../core/auth/access';
 import { REPORT_READERS } from '../reports/progress-report.resolver';
 import { Role } from '../../../core/auth/roles';
 import { RequestContext } from '../../../core/context';
-import { BadUserInputError } from '../../../core/errors/app-errors';
 import { EmissionInventory } from '../../emissions/inventory/emission-inventory.entity';
 import { CURRENT_STATUSES } from '../../emissions/inventory/inventory-status';
 import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
+import { communeByCode } from '../../trainings/record-references';
 import { CommuneImplementationPlan } from '../commune-implementation-plan.entity';
 import { findVisiblePlan } from '../commune-implementation-plan.service';
 import { canReadInventory } from '../../emissions/inventory/inventory-query.service';
@@ -62,9 +62,8 @@ export class PlanViewsResolver {
     @Arg('year', () => Int) year: number,
   ): Promise<CommuneScorecard> {
     const manager = ctx.dataSource.manager;
-    const progress = await planProgress(ctx, year, { administrativeUnitCode }, new Date());
-    const unit = await manager.getRepository(AdministrativeUnit).findOneBy({ code: administrativeUnitCode.trim() });
-    if (!unit) throw new BadUserInputError(`No commune or ward has code ${administrativeUnitCode}`, 'administrativeUnitCode', 'NOT_FOUND');
+    const unit = await communeByCode(manager, administrativeUnitCode, 'administrativeUnitCode');
+    const progress = await planProgress(ctx, year, { administrativeUnitCode: unit.code }, new Date());
     const plan = await manager.getRepository(CommuneImplementationPlan).findOneBy({ administrativeUnitId: unit.id });
     const inventory = await manager.getRepository(EmissionInventory).findOneBy({ administrativeUnitId: unit.id, year, status: In(CURRENT_STATUSES) });
     return {

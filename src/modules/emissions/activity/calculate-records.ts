@@ -1,0 +1,37 @@
+import { BadUserInputError } from '../../../core/errors/app-errors';
+import { ActivityData, CalculationResult, ClimateZone, EngineInputError, GwpSetCode, ResolvedFactorSet, calculateEmissions } from '../engine';
+import { ActivityRecord } from './activity-record.entity';
+
+export interface RecordCalculationSettings {
+  factorSet: ResolvedFactorSet;
+  gwpSet: GwpSetCode;
+  climateZone: ClimateZone;
+  region?: string | null;
+  year?: number | null;
+}
+
+/** A stored record the engine refuses under these settings (e.g. IPCC2006 rice without measured days). */
+export class RecordNotCalculableError extends BadUserInputError {}
+
+/**
+ * Runs the engine over stored records; `lines[].activityIndex` is the index in `records`. A record the
+ * engine refuses is named by its externalId (`records[r-17].activity.rice.cultivationDays`).
+ */
+export function calculateRecords(settings: RecordCalculationSettings, records: ActivityRecord[]): CalculationResult {
+  try {
+    return calculateEmissions({ ...settings, activities: records.map((r) => r.activity as ActivityData) });
+  } catch (error) {
+    if (!(error instanceof EngineInputError)) throw error;
+    const issues = error.issues.map((issue) => {
+      const match = /^activities\[(\d+)\]\.?(.*)$/.exec(issue.path);
+      const record = match ? records[Number(match[1])] : undefined;
+      return { ...issue, path: record ? `records[${record.externalId}].activity.${match![2]}` : `input.${issue.path}` };
+    });
+    throw new RecordNotCalculableError(
+      `An activity record cannot be calculated with ${settings.factorSet.code}: ${issues[0].message}`,
+      'input.factorSet',
+      'RECORD_NOT_CALCULABLE',
+      { issues },
+    );
+  }
+}
