@@ -137,6 +137,12 @@ describe('the inventory cycle', () => {
     expect(draft.emissionsCo2eKg).toBeCloseTo(calc.data!.calculateEmissions.emissionsCo2eKg, 4);
     // Each line points at its record.
     expect(new Set(draft.lines.map((l) => l.activityRecordId)).size).toBe(2);
+    const versions = await server.requestText<{ node: { activityRecordVersions: { activityRecordId: string; version: number }[] } }>(
+      'query($id: ID!) { node(id: $id) { ... on EmissionInventory { activityRecordVersions { activityRecordId version } } } }',
+      { id: draft.id },
+      home,
+    );
+    expect(versions.data!.node.activityRecordVersions.map((v) => v.activityRecordId).sort()).toEqual([...new Set(draft.lines.map((l) => l.activityRecordId))].sort());
   });
 
   it('refuses to submit when records changed after the calculation', async () => {

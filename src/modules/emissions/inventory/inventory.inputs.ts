@@ -129,3 +129,12 @@ export class EmissionInventoryDiff {
   @Field(() => [FactorChange])
   factorChanges: FactorChange[];
 }
+
+@ObjectType({ description: 'An activity record as it was when the inventory was calculated.' })
+export class RecordVersionUsed {
+  @Field(() => ID)
+  activityRecordId: string;
+
+  @Field(() => Int)
+  version: number;
+}

@@ -19,6 +19,7 @@ import {
   EmissionInventoryPayload,
   InventoryIdInput,
   InventoryReasonInput,
+  RecordVersionUsed,
 } from './inventory.inputs';
 import { reopenEmissionInventory, returnEmissionInventory, submitEmissionInventory, verifyEmissionInventory } from './inventory-workflow.service';
 
@@ -81,6 +82,14 @@ export class EmissionInventoryResolver {
   @FieldResolver(() => AdministrativeUnit)
   async administrativeUnit(@Root() inventory: EmissionInventory, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit> {
     return (await ctx.loaders.unitById.load(inventory.administrativeUnitId))!;
+  }
+
+  @FieldResolver(() => [RecordVersionUsed], {
+    description: 'The activity records it was calculated from, each at the version used.',
+    complexity: ({ childComplexity }) => 1 + 10 * childComplexity,
+  })
+  activityRecordVersions(@Root() inventory: EmissionInventory): RecordVersionUsed[] {
+    return Object.entries(inventory.recordVersions).map(([id, version]) => ({ activityRecordId: toGlobalId('ActivityRecord', id), version }));
   }
 
   @FieldResolver(() => [InventoryLine], { description: 'Every result line, in a fixed order.', complexity: ({ childComplexity }) => 1 + 20 * childComplexity })
