@@ -4,8 +4,8 @@ import { Client } from 'pg';
 import { TestServer } from '../../helpers/test-server';
 
 export interface LockHolder {
-  /** Ends the holder's transaction, letting the requests that wait on it go on. */
-  release(): Promise<void>;
+  /** Ends the holder's transaction (commits unless told to roll back), letting the requests that wait on it go on. */
+  release(end?: 'COMMIT' | 'ROLLBACK'): Promise<void>;
 }
 
 /** Opens a transaction on its own connection, runs `statement` in it and keeps its locks until released. */
@@ -15,8 +15,8 @@ export async function holdLock(server: TestServer, statement: string, params: un
   await client.query('BEGIN');
   await client.query(statement, params);
   return {
-    release: async () => {
-      await client.query('COMMIT');
+    release: async (end = 'COMMIT') => {
+      await client.query(end);
       await client.end();
     },
   };

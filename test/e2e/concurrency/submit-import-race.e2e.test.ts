@@ -12,6 +12,9 @@ type Headers = Record<string, string>;
 type Response = GraphQLResponse<Record<string, unknown>>;
 interface Imported { summary: { conflicts: { code: string }[] }; records: { id: string; version: number }[] }
 
+// Many requests at once on a shared machine: give each test room, the barriers fail fast on their own.
+jest.setTimeout(60_000);
+
 let server: TestServer;
 let home: Headers;
 let verifier: Headers;
