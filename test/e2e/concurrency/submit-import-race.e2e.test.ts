@@ -156,6 +156,16 @@ describe('submitting an inventory while its records change', () => {
     }
   });
 
+  it('takes the locks of every unit-year an import touches in a fixed number of statements', async () => {
+    const statements = async (rows: object[]) => {
+      expect((await importRows(rows)).errors).toBeUndefined();
+      return server.lastSqlStatements();
+    };
+    const one = await statements([record('lock-count-0', HOME_UNIT, riceActivity, { year: 2001 })]);
+    const ten = await statements(Array.from({ length: 10 }, (_, i) => record(`lock-count-${i + 1}`, HOME_UNIT, riceActivity, { year: 2001 + i })));
+    expect(ten).toBe(one);
+  });
+
   it('does not verify a submitted inventory whose records no longer match what it counted', async () => {
     const year = nextYear++;
     const { inventoryId, rice } = await draftFor(year);
