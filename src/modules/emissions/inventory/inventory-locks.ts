@@ -32,8 +32,8 @@ function lockId(unitYear: UnitYear): bigint {
 export async function lockUnitYears(manager: EntityManager, unitYears: UnitYear[]): Promise<void> {
   const ids = [...new Set(unitYears.map(lockId))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   if (ids.length === 0) return;
-  // The function scan yields the array in order; ORDER BY ordinality says so, and PostgreSQL
-  // evaluates a volatile function of the select list after the sort.
+  // One statement: the function scan yields the array in order (ORDER BY its ordinality needs no
+  // sort, and would put one before the locks if it did), taking each lock as its row comes.
   await manager.query('SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) WITH ORDINALITY AS t(k, i) ORDER BY i', [ids.map(String)]);
 }
 
