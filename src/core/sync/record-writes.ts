@@ -1,4 +1,5 @@
-import { EntityManager, EntityTarget, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, QueryFailedError } from 'typeorm';
+import { AdministrativeUnit } from '../../modules/geography/administrative-unit.entity';
 import { assertCanWriteForUnit, scopeIncludes, writableUnits } from '../auth/unit-scope';
 import { RequestContext } from '../context';
 import { ConflictError, NotFoundError } from '../errors/app-errors';
@@ -79,9 +80,13 @@ export async function withUserErrors<T>(
   }
 }
 
-/** The unit check of every field-record write, naming the unit only when it refuses. */
-export async function assertWritableUnit(ctx: RequestContext, unitId: string): Promise<void> {
+/**
+ * The unit check of every field-record write, naming the unit only when it refuses. `db` is the
+ * write's transaction when there is one: a read through the pool there could wait for a connection
+ * that only the duplicates queued on this transaction's locks would give back.
+ */
+export async function assertWritableUnit(ctx: RequestContext, unitId: string, db: DataSource | EntityManager): Promise<void> {
   if (scopeIncludes(writableUnits(ctx.principal), unitId)) return;
-  const unit = await ctx.loaders.unitById.load(unitId);
+  const unit = await db.getRepository(AdministrativeUnit).findOneBy({ id: unitId });
   assertCanWriteForUnit(ctx, unitId, unit?.name ?? 'this unit');
 }

@@ -39,7 +39,7 @@ const UNIQUE_INDEXES = { UQ_course_live_code: 'code' };
 
 /** Courses are province-wide: only callers whose scope covers the province may change them. */
 async function assertCanWriteCourses(ctx: RequestContext): Promise<void> {
-  await assertWritableUnit(ctx, (await provinceUnit(ctx.dataSource, null, 'input')).id);
+  await assertWritableUnit(ctx, (await provinceUnit(ctx.dataSource, null, 'input')).id, ctx.dataSource);
 }
 
 async function checkedCourseFields(db: Db, input: Omit<UpdateCourseInput, 'id' | 'expectedVersion'>): Promise<CourseFields> {

@@ -39,7 +39,7 @@ async function farmerFor(ctx: RequestContext, manager: EntityManager, farmerAcco
     account = await accounts.findOneBy({ userId });
     if (!account) return rejectWrite('farmerAccountId', 'NOT_REGISTERED', 'Register your farmer account first (registerFarmerAccount)');
   }
-  await assertCanActFor(ctx, account);
+  await assertCanActFor(ctx, account, manager);
   if (account.deletedAt) rejectWrite('farmerAccountId', 'DELETED', 'This farmer account was deleted');
   return account;
 }

@@ -61,7 +61,7 @@ export async function registerFarmerAccount(ctx: RequestContext, input: Register
   };
   const unit = await communeByCode(ctx.dataSource, input.administrativeUnitCode, 'input.administrativeUnitCode');
   const ownUserId = farmerUserId(ctx);
-  if (!ownUserId) await assertWritableUnit(ctx, unit.id);
+  if (!ownUserId) await assertWritableUnit(ctx, unit.id, ctx.dataSource);
   const { record, userErrors } = await withUserErrors(UNIQUE_INDEXES, () =>
     runIdempotent(ctx, {
       operation: 'registerFarmerAccount',
@@ -92,7 +92,7 @@ export async function deleteFarmerAccount(ctx: RequestContext, input: DeleteReco
   const id = decodeGlobalId(input.id, TYPE, 'input.id');
   const farmerAccount = await ctx.dataSource.transaction(async (manager) => {
     const before = await lockRecord(manager, FarmerAccount, TYPE, id);
-    await assertCanActFor(ctx, before);
+    await assertCanActFor(ctx, before, manager);
     const after = await softDelete(manager, FarmerAccount, TYPE, before, input.expectedVersion, { phone: null, email: null, displayName: null });
     if (after !== before) {
       await recordAudit(manager, ctx, { action: 'deleteFarmerAccount', entityType: TYPE, entityId: id, before: auditView(before), after: auditView(after) });

@@ -1,4 +1,4 @@
-import { SelectQueryBuilder } from 'typeorm';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { Role } from '../../core/auth/roles';
 import { draftReadableUnits } from '../../core/auth/unit-scope';
 import { RequestContext } from '../../core/context';
@@ -14,13 +14,13 @@ export function farmerUserId(ctx: RequestContext): string | null {
 }
 
 /** A farmer acts on their own account only; officers and keys on the accounts of their units. */
-export async function assertCanActFor(ctx: RequestContext, account: FarmerAccount): Promise<void> {
+export async function assertCanActFor(ctx: RequestContext, account: FarmerAccount, manager: EntityManager): Promise<void> {
   const userId = farmerUserId(ctx);
   if (userId) {
     if (account.userId !== userId) throw new ForbiddenError('A farmer may act only for their own account');
     return;
   }
-  await assertWritableUnit(ctx, account.administrativeUnitId);
+  await assertWritableUnit(ctx, account.administrativeUnitId, manager);
 }
 
 /** Limits a query joined to farmer_account (alias `farmerAlias`) to the accounts the caller may see. */

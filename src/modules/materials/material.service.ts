@@ -55,7 +55,7 @@ export async function createMaterial(ctx: RequestContext, input: CreateMaterialI
   const unit = input.administrativeUnitCode
     ? await unitByCode(ctx.dataSource, input.administrativeUnitCode, 'input.administrativeUnitCode')
     : await provinceUnit(ctx.dataSource, null, 'input.administrativeUnitCode');
-  await assertWritableUnit(ctx, unit.id);
+  await assertWritableUnit(ctx, unit.id, ctx.dataSource);
   const fields = await checkedFields(ctx.dataSource, input);
   const taskId = fields.taskId ?? (await taskByCode(ctx.dataSource, DEFAULT_TASK, 'input.taskCode')).id;
   const material: MaterialFields = {
@@ -89,7 +89,7 @@ export async function updateMaterial(ctx: RequestContext, input: UpdateMaterialI
     replay,
     write: async (manager) => {
       const before = await lockRecord(manager, Material, TYPE, id);
-      await assertWritableUnit(ctx, before.administrativeUnitId);
+      await assertWritableUnit(ctx, before.administrativeUnitId, manager);
       assertEditable(before, TYPE, input.expectedVersion);
       const repo = manager.getRepository(Material);
       const saved = await repo.save(repo.merge(repo.create({ ...before }), fields));
@@ -104,7 +104,7 @@ export async function deleteMaterial(ctx: RequestContext, input: DeleteRecordInp
   const id = decodeGlobalId(input.id, TYPE, 'input.id');
   const material = await ctx.dataSource.transaction(async (manager) => {
     const before = await lockRecord(manager, Material, TYPE, id);
-    await assertWritableUnit(ctx, before.administrativeUnitId);
+    await assertWritableUnit(ctx, before.administrativeUnitId, manager);
     const after = await softDelete(manager, Material, TYPE, before, input.expectedVersion);
     if (after !== before) {
       await recordAudit(manager, ctx, { action: 'deleteMaterial', entityType: TYPE, entityId: id, before: { ...before }, after: { ...after } });

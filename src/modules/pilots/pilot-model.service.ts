@@ -119,7 +119,7 @@ const replay = (manager: EntityManager, id: string) => manager.getRepository(Pil
 
 export async function createPilotModel(ctx: RequestContext, input: CreatePilotModelInput): Promise<PilotModelResult> {
   const unit = await pilotUnit(ctx.dataSource, input);
-  await assertWritableUnit(ctx, unit.id);
+  await assertWritableUnit(ctx, unit.id, ctx.dataSource);
   const fields = await checkedFields(ctx.dataSource, input);
   const taskId = fields.taskId ?? (await taskByCode(ctx.dataSource, DEFAULT_TASK[input.level], 'input.taskCode')).id;
   const pilot: PilotFields = { status: PilotStatus.PLANNED, endDate: null, ...fields, level: input.level, administrativeUnitId: unit.id, taskId };
@@ -155,7 +155,7 @@ export async function updatePilotModel(ctx: RequestContext, input: UpdatePilotMo
       replay,
       write: async (manager) => {
         const before = await lockRecord(manager, PilotModel, TYPE, id);
-        await assertWritableUnit(ctx, before.administrativeUnitId);
+        await assertWritableUnit(ctx, before.administrativeUnitId, manager);
         assertEditable(before, TYPE, input.expectedVersion);
         const merged = { ...before, ...fields };
         checkWhole(merged);
@@ -174,7 +174,7 @@ export async function deletePilotModel(ctx: RequestContext, input: DeleteRecordI
   const id = decodeGlobalId(input.id, TYPE, 'input.id');
   const pilotModel = await ctx.dataSource.transaction(async (manager) => {
     const before = await lockRecord(manager, PilotModel, TYPE, id);
-    await assertWritableUnit(ctx, before.administrativeUnitId);
+    await assertWritableUnit(ctx, before.administrativeUnitId, manager);
     const after = await softDelete(manager, PilotModel, TYPE, before, input.expectedVersion);
     if (after !== before) {
       await recordAudit(manager, ctx, { action: 'deletePilotModel', entityType: TYPE, entityId: id, before: { ...before }, after: { ...after } });

@@ -119,7 +119,7 @@ export async function importAttendance(ctx: RequestContext, input: ImportAttenda
   return ctx.dataSource.transaction(async (manager) => {
     // The lock on the event serialises imports into one list, so matching sees every earlier import.
     const event = await lockRecord(manager, TrainingEvent, 'TrainingEvent', eventId);
-    await assertWritableUnit(ctx, event.administrativeUnitId);
+    await assertWritableUnit(ctx, event.administrativeUnitId, manager);
     if (event.deletedAt) throw new ConflictError('This TrainingEvent was deleted; its attendance can no longer change', 'DELETED');
     const stored = await manager.getRepository(TrainingAttendee).findBy({ trainingEventId: eventId });
     const { planned, conflicts } = planAttendance(rows, stored);

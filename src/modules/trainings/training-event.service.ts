@@ -99,7 +99,7 @@ const replay = (manager: EntityManager, id: string) => manager.getRepository(Tra
 
 export async function recordTrainingEvent(ctx: RequestContext, input: RecordTrainingEventInput): Promise<TrainingEventResult> {
   const unit = await unitByCode(ctx.dataSource, input.administrativeUnitCode, 'input.administrativeUnitCode');
-  await assertWritableUnit(ctx, unit.id);
+  await assertWritableUnit(ctx, unit.id, ctx.dataSource);
   const fields = await checkedFields(ctx.dataSource, { ...input, participants: input.participants ?? null, media: input.media ?? null });
   const taskId = fields.taskId ?? (await taskByCode(ctx.dataSource, DEFAULT_TASK_BY_KIND[input.kind], 'input.taskCode')).id;
   const event: EventFields = { endDate: null, audiences: [], venue: null, organiserName: null, organisingAgencyId: null, ...fields, kind: input.kind, administrativeUnitId: unit.id, taskId };
@@ -133,7 +133,7 @@ export async function updateTrainingEvent(ctx: RequestContext, input: UpdateTrai
     replay,
     write: async (manager) => {
       const before = await lockRecord(manager, TrainingEvent, TYPE, id);
-      await assertWritableUnit(ctx, before.administrativeUnitId);
+      await assertWritableUnit(ctx, before.administrativeUnitId, manager);
       assertEditable(before, TYPE, input.expectedVersion);
       checkWhole({ ...before, ...fields });
       const repo = manager.getRepository(TrainingEvent);
@@ -149,7 +149,7 @@ export async function deleteTrainingEvent(ctx: RequestContext, input: DeleteReco
   const id = decodeGlobalId(input.id, TYPE, 'input.id');
   const trainingEvent = await ctx.dataSource.transaction(async (manager) => {
     const before = await lockRecord(manager, TrainingEvent, TYPE, id);
-    await assertWritableUnit(ctx, before.administrativeUnitId);
+    await assertWritableUnit(ctx, before.administrativeUnitId, manager);
     const after = await softDelete(manager, TrainingEvent, TYPE, before, input.expectedVersion);
     if (after !== before) {
       await recordAudit(manager, ctx, { action: 'deleteTrainingEvent', entityType: TYPE, entityId: id, before: { ...before }, after: { ...after } });

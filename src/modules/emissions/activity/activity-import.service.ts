@@ -9,7 +9,7 @@ import { recordAuditMany } from '../../audit/audit.service';
 import { AdministrativeUnit, AdministrativeUnitKind } from '../../geography/administrative-unit.entity';
 import { ActivityData, plausibilityWarnings, validateActivities } from '../engine';
 import { resolveFactorSetCode } from '../factor-sets/factor-set.service';
-import { lockedUnitYears } from '../inventory/inventory-locks';
+import { UnitYear, UnitYearsMoved, lockInventoryInputs, recordWriteTransaction, unitYearKey } from '../inventory/inventory-locks';
 import { ActivityFields } from './activity-data.types';
 import { ActivityRecord, ActivitySource } from './activity-record.entity';
 import { ActivityRecordInput, ImportActivityRecordsInput, ImportActivityRecordsPayload } from './activity-record.inputs';
@@ -38,7 +38,7 @@ export async function importActivityRecords(ctx: RequestContext, input: ImportAc
   if (principal.kind === 'API_KEY' && principal.unitScope === 'ALL') {
     throw new ForbiddenError('A partner key must be bound to the communes it reports for', 'UNIT_BINDING_REQUIRED');
   }
-  return ctx.dataSource.transaction(async (manager) => {
+  return recordWriteTransaction(ctx.dataSource, async (manager) => {
     const { conflicts, rows } = await planRows(ctx, manager, input.records);
     const summary: ImportSummary = { ...emptySummary(input.dryRun), conflicts };
     for (const row of rows) {
@@ -62,11 +62,12 @@ async function planRows(ctx: RequestContext, manager: EntityManager, records: Ac
   for (const unit of units) {
     if (!scopeIncludes(scope, unit.id)) throw new ForbiddenError(`You may not write data for ${unit.name}`);
   }
-  const locked = await lockedUnitYears(manager, units.map((u) => u.id));
+  const locked = await lockTouchedUnitYears(manager, records, unitByCode);
   const existing = await manager.getRepository(ActivityRecord).find({
     where: { administrativeUnitId: In(units.map((u) => u.id)), externalId: In(records.map((r) => r.externalId)) },
     lock: { mode: 'pessimistic_write' },
   });
+  if (existing.some((r) => !locked.touched.has(unitYearKey({ unitId: r.administrativeUnitId, year: r.year })))) throw new UnitYearsMoved();
   const existingByKey = new Map(existing.map((r) => [`${r.administrativeUnitId}/${r.externalId}`, r]));
   const factorSet = await resolveFactorSetCode(manager, VALIDATION_FACTOR_SET, 'input.records');
   const seen = new Set<string>();
@@ -84,14 +85,14 @@ async function planRows(ctx: RequestContext, manager: EntityManager, records: Ac
     seen.add(key);
     if (!Number.isInteger(record.year) || record.year < FIRST_YEAR || record.year > LAST_YEAR) {
       refuse(rowIndex, 'year', 'OUT_OF_RANGE', `year must be between ${FIRST_YEAR} and ${LAST_YEAR}`);
-    } else if (locked.has(`${unit.id}/${record.year}`)) {
+    } else if (locked.refused.has(unitYearKey({ unitId: unit.id, year: record.year }))) {
       refuse(rowIndex, 'year', 'LOCKED', `The ${record.year} inventory of ${unit.name} is submitted or verified; its records are locked`);
     }
     for (const issue of validateActivities([record.activity as ActivityData], factorSet)) {
       refuse(rowIndex, `activity.${issue.path.replace(/^activities\[0\]\./, '')}`, issue.reason, issue.message);
     }
     const previous = existingByKey.get(key);
-    if (previous && locked.has(`${unit.id}/${previous.year}`)) {
+    if (previous && locked.refused.has(unitYearKey({ unitId: unit.id, year: previous.year }))) {
       refuse(rowIndex, 'year', 'LOCKED', `The record belongs to the locked ${previous.year} inventory of ${unit.name}`);
     }
     if (conflicts.length > before) return;
@@ -118,6 +119,26 @@ async function planRows(ctx: RequestContext, manager: EntityManager, records: Ac
     });
   });
   return { conflicts, rows };
+}
+
+/**
+ * Takes the lock of every unit-year the import may touch: each row's year, and the year its record
+ * has now (a row may move a record to another year). Returns the keys locked and those refused.
+ */
+async function lockTouchedUnitYears(manager: EntityManager, records: ActivityRecordInput[], unitByCode: Map<string, AdministrativeUnit>) {
+  const touched: UnitYear[] = [];
+  for (const record of records) {
+    const unit = unitByCode.get(record.administrativeUnitCode.trim());
+    if (unit && Number.isInteger(record.year) && record.year >= FIRST_YEAR && record.year <= LAST_YEAR) touched.push({ unitId: unit.id, year: record.year });
+  }
+  // Read without locks only to choose the locks; the caller reads the records again under them.
+  const current = await manager.getRepository(ActivityRecord).find({
+    select: { administrativeUnitId: true, year: true },
+    where: { administrativeUnitId: In([...unitByCode.values()].map((u) => u.id)), externalId: In(records.map((r) => r.externalId)) },
+  });
+  touched.push(...current.map((r) => ({ unitId: r.administrativeUnitId, year: r.year })));
+  const refused = await lockInventoryInputs(manager, touched);
+  return { touched: new Set(touched.map(unitYearKey)), refused };
 }
 
 async function writeRows(ctx: RequestContext, manager: EntityManager, rows: PlannedRow[]): Promise<ActivityRecord[]> {

@@ -4,7 +4,7 @@ import { ConflictError, LockedError, NotFoundError } from '../../../core/errors/
 import { userError } from '../../../core/errors/user-error';
 import { decodeGlobalId } from '../../../core/relay/global-id';
 import { recordAudit } from '../../audit/audit.service';
-import { lockedUnitYears } from '../inventory/inventory-locks';
+import { UnitYearsMoved, lockInventoryInputs, recordWriteTransaction } from '../inventory/inventory-locks';
 import { RequestContext } from '../../../core/context';
 import { ConnectionResult } from '../../../core/relay/connection';
 import { PageArgs, paginate } from '../../../core/relay/pagination';
@@ -40,13 +40,17 @@ export function listActivityRecords(ctx: RequestContext, page: PageArgs, filter:
 /** Withdraws a record: kept for the inventories that used it, left out of new ones. LOCKED while its year is. */
 export async function deleteActivityRecord(ctx: RequestContext, input: DeleteActivityRecordInput): Promise<DeleteActivityRecordPayload> {
   const id = decodeGlobalId(input.id, 'ActivityRecord', 'input.id');
-  return ctx.dataSource.transaction(async (manager) => {
+  return recordWriteTransaction(ctx.dataSource, async (manager) => {
     const records = manager.getRepository(ActivityRecord);
-    const record = await records.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!record || !canReadActivity(ctx, record.administrativeUnitId)) throw new NotFoundError('ActivityRecord', input.id);
-    const unit = await manager.getRepository(AdministrativeUnit).findOneByOrFail({ id: record.administrativeUnitId });
+    const found = await records.findOne({ where: { id } });
+    if (!found || !canReadActivity(ctx, found.administrativeUnitId)) throw new NotFoundError('ActivityRecord', input.id);
+    const unit = await manager.getRepository(AdministrativeUnit).findOneByOrFail({ id: found.administrativeUnitId });
     assertCanWriteForUnit(ctx, unit.id, unit.name);
-    if ((await lockedUnitYears(manager, [unit.id])).has(`${unit.id}/${record.year}`)) {
+    const locked = await lockInventoryInputs(manager, [{ unitId: unit.id, year: found.year }]);
+    // Read again under the lock: this is the record as the inventory's hash will see it.
+    const record = await records.findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (record.year !== found.year) throw new UnitYearsMoved();
+    if (locked.size > 0) {
       throw new LockedError(`The ${record.year} inventory of ${unit.name} is submitted or verified; its records are locked`);
     }
     if (record.version !== input.expectedVersion) {

@@ -11,15 +11,11 @@ import { EmissionInventory } from './emission-inventory.entity';
 import { InventoryLine } from './inventory-line.entity';
 import { calculateRecords } from '../activity/calculate-records';
 import { gatherInventoryInputs } from './inventory-inputs';
+import { lockUnitYears } from './inventory-locks';
 import { CalculateEmissionInventoryInput, EmissionInventoryPayload } from './inventory.inputs';
 import { CURRENT_STATUSES, InventoryStatus, LOCKING_STATUSES } from './inventory-status';
 import { totalsFromLines } from './inventory-bases';
 import { roundKg } from './kg-column';
-
-/** Serialises writes to one unit's inventory for one year (calculation, submission, review). */
-export async function lockUnitYear(manager: EntityManager, unitId: string, year: number): Promise<void> {
-  await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`emission_inventory:${unitId}:${year}`]);
-}
 
 export async function currentInventory(manager: EntityManager, unitId: string, year: number): Promise<EmissionInventory | null> {
   return manager.getRepository(EmissionInventory).findOne({ where: { administrativeUnitId: unitId, year, status: In(CURRENT_STATUSES) } });
@@ -34,7 +30,7 @@ export async function calculateEmissionInventory(ctx: RequestContext, input: Cal
   }
   assertCanWriteForUnit(ctx, unit.id, unit.name);
   return ctx.dataSource.transaction(async (manager) => {
-    await lockUnitYear(manager, unit.id, input.year);
+    await lockUnitYears(manager, [{ unitId: unit.id, year: input.year }]);
     const current = await currentInventory(manager, unit.id, input.year);
     if (current && LOCKING_STATUSES.includes(current.status)) {
       throw new LockedError(`The ${input.year} inventory of ${unit.name} is ${current.status.toLowerCase()}; a province officer must reopen it first`);

@@ -7,8 +7,8 @@ import { decodeGlobalId } from '../../../core/relay/global-id';
 import { recordAudit } from '../../audit/audit.service';
 import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
 import { EmissionInventory } from './emission-inventory.entity';
-import { lockUnitYear } from './inventory-calculation.service';
 import { gatherInventoryInputs } from './inventory-inputs';
+import { lockUnitYears } from './inventory-locks';
 import { EmissionInventoryPayload } from './inventory.inputs';
 import { InventoryStatus } from './inventory-status';
 
@@ -23,7 +23,11 @@ interface Transition {
   check?: (manager: EntityManager, inventory: EmissionInventory) => Promise<void>;
 }
 
-/** Records edited since the calculation make the inventory stale: it must be recalculated first. */
+/**
+ * Records edited since the calculation make the inventory stale: it must be recalculated first.
+ * Runs under the unit-year lock, which every record write takes too, so the hash it computes is that
+ * of the records as they stay until this transaction commits.
+ */
 async function assertInputsUnchanged(manager: EntityManager, inventory: EmissionInventory): Promise<void> {
   const { inputHash } = await gatherInventoryInputs(manager, inventory);
   if (inputHash !== inventory.inputHash) {
@@ -39,7 +43,8 @@ async function transition(ctx: RequestContext, globalId: string, step: Transitio
     if (!found) throw new NotFoundError('EmissionInventory', globalId);
     const unit = await manager.getRepository(AdministrativeUnit).findOneByOrFail({ id: found.administrativeUnitId });
     if (step.unitScoped) assertCanWriteForUnit(ctx, unit.id, unit.name);
-    await lockUnitYear(manager, found.administrativeUnitId, found.year);
+    // Unit and year never change; everything that decides comes from statements after the lock.
+    await lockUnitYears(manager, [{ unitId: found.administrativeUnitId, year: found.year }]);
     const inventory = await inventories.findOneByOrFail({ id });
     if (!step.from.includes(inventory.status)) {
       return {
@@ -77,8 +82,15 @@ export const submitEmissionInventory = (ctx: RequestContext, id: string) =>
     check: assertInputsUnchanged,
   });
 
+/** Checks the inputs again: an inventory is never verified over records other than those it counted. */
 export const verifyEmissionInventory = (ctx: RequestContext, id: string) =>
-  transition(ctx, id, { action: 'verifyEmissionInventory', from: [InventoryStatus.SUBMITTED], to: InventoryStatus.VERIFIED, unitScoped: false });
+  transition(ctx, id, {
+    action: 'verifyEmissionInventory',
+    from: [InventoryStatus.SUBMITTED],
+    to: InventoryStatus.VERIFIED,
+    unitScoped: false,
+    check: assertInputsUnchanged,
+  });
 
 export const returnEmissionInventory = (ctx: RequestContext, id: string, reason: string) =>
   transition(ctx, id, { action: 'returnEmissionInventory', from: [InventoryStatus.SUBMITTED], to: InventoryStatus.RETURNED, unitScoped: false, reason });

@@ -62,7 +62,7 @@ export class EmissionInventoryResolver {
   }
 
   @Access(REVIEWERS)
-  @Mutation(() => EmissionInventoryPayload, { description: 'SUBMITTED → VERIFIED: the inventory and its records are locked.' })
+  @Mutation(() => EmissionInventoryPayload, { description: 'SUBMITTED → VERIFIED: the inventory and its records are locked; refused with CONFLICT when its records no longer match what it counted.' })
   verifyEmissionInventory(@Ctx() ctx: RequestContext, @Arg('input', () => InventoryIdInput) input: InventoryIdInput): Promise<EmissionInventoryPayload> {
     return verifyEmissionInventory(ctx, input.id);
   }

@@ -1,0 +1,366 @@
+// Every write a client may safely repeat, sent 20 times at once over HTTP: the answers agree, one
+// record exists afterwards and one audit event says it was written.
+import { Role } from '../../../src/core/auth/roles';
+import { createTestUser } from '../../helpers/principals';
+import { GraphQLResponse, TestServer, startTestServer } from '../../helpers/test-server';
+import { IMPORT, record, riceActivity } from '../emissions/fixtures';
+import {
+  CREATE_MATERIAL, CREATE_PILOT, Callers, DELETE_EVENT, DELETE_PILOT, HOME_UNIT, RECORD_EVENT, UPDATE_EVENT, UPDATE_PILOT, createCallers, eventInput, key,
+  materialInput, mutate, pilotInput, rawId,
+} from '../field-records/fixtures';
+import { holdLock, waitUntil, waitingOnLocks } from './lock-barrier';
+
+const PARALLEL = 20;
+
+// Many requests at once on a shared machine: give each test room, the barriers fail fast on their own.
+jest.setTimeout(60_000);
+
+let server: TestServer;
+let callers: Callers;
+let dae: Record<string, string>;
+beforeAll(async () => {
+  server = await startTestServer();
+  callers = await createCallers(server);
+  dae = (await createTestUser(server, Role.AGENCY_OFFICER, { agencyCode: 'DAE' })).headers;
+});
+afterAll(async () => {
+  await server.stop();
+});
+
+type Headers = Record<string, string>;
+type Payload = Record<string, unknown> & { userErrors?: { code: string }[] };
+
+const MATERIAL = 'id title version deletedAt';
+const UPDATE_MATERIAL = `mutation($input: UpdateMaterialInput!) { updateMaterial(input: $input) { material { ${MATERIAL} } userErrors { code } } }`;
+const DELETE_MATERIAL = `mutation($input: DeleteRecordInput!) { deleteMaterial(input: $input) { material { ${MATERIAL} } userErrors { code } } }`;
+const COURSE = 'id code title version deletedAt lessons { id title }';
+const CREATE_COURSE = `mutation($input: CreateCourseInput!) { createCourse(input: $input) { course { ${COURSE} } userErrors { code } } }`;
+const UPDATE_COURSE = `mutation($input: UpdateCourseInput!) { updateCourse(input: $input) { course { ${COURSE} } userErrors { code } } }`;
+const DELETE_COURSE = `mutation($input: DeleteRecordInput!) { deleteCourse(input: $input) { course { ${COURSE} } userErrors { code } } }`;
+const LESSON = 'id title version deletedAt';
+const ADD_LESSON = `mutation($input: AddCourseLessonInput!) { addCourseLesson(input: $input) { lesson { ${LESSON} } userErrors { code } } }`;
+const UPDATE_LESSON = `mutation($input: UpdateCourseLessonInput!) { updateCourseLesson(input: $input) { lesson { ${LESSON} } userErrors { code } } }`;
+const DELETE_LESSON = `mutation($input: DeleteRecordInput!) { deleteCourseLesson(input: $input) { lesson { ${LESSON} } userErrors { code } } }`;
+const FARMER = 'id version deletedAt';
+const REGISTER = `mutation($input: RegisterFarmerAccountInput!) { registerFarmerAccount(input: $input) { farmerAccount { ${FARMER} } userErrors { code } } }`;
+const DELETE_FARMER = `mutation($input: DeleteRecordInput!) { deleteFarmerAccount(input: $input) { farmerAccount { ${FARMER} } userErrors { code } } }`;
+const ENROLMENT = 'id completedLessons';
+const ENROL = `mutation($input: EnrolInCourseInput!) { enrolInCourse(input: $input) { enrolment { ${ENROLMENT} } userErrors { code } } }`;
+const COMPLETE = `mutation($input: RecordLessonCompletionInput!) { recordLessonCompletion(input: $input) { enrolment { ${ENROLMENT} } userErrors { code } } }`;
+const INSPECT = `mutation($input: RecordInspectionInput!) { recordInspection(input: $input) { inspection { id version } userErrors { code } } }`;
+const ATTENDANCE = `mutation($input: ImportAttendanceInput!) {
+  importAttendance(input: $input) { summary { created updated unchanged conflicts { code } } trainingEvent { id } } }`;
+const REMOVE_RECORD = `mutation($input: DeleteActivityRecordInput!) { deleteActivityRecord(input: $input) { activityRecord { id version deletedAt } userErrors { code } } }`;
+
+const CONSENT = { accepted: true, noticeVersion: '2026-01' };
+let phones = 500;
+const phone = () => `0913 000 ${String((phones += 1)).padStart(3, '0')}`;
+const unique = () => key().slice(5, 17);
+
+/** Creates a record through the API (no key) and returns its global id. */
+async function created(document: string, input: Record<string, unknown>, headers: Headers): Promise<string> {
+  const { record: node, userErrors } = await mutate(server, document, input, headers);
+  if (!node) throw new Error(`could not create: ${JSON.stringify(userErrors)}`);
+  return node.id;
+}
+
+const newCourse = (lessons = 2) =>
+  mutate(server, CREATE_COURSE, { code: `KH-${unique()}`, title: 'Khoá học', lessons: Array.from({ length: lessons }, (_, i) => ({ title: `Bài ${i + 1}` })) }, callers.province)
+    .then(({ record: node }) => node as unknown as { id: string; lessons: { id: string }[] });
+const newFarmer = () => created(REGISTER, { administrativeUnitCode: HOME_UNIT, consent: CONSENT, phone: phone() }, callers.homeOfficer);
+
+/** SQL that must count exactly one row: `$1` is the database id of the answer's record. */
+type Count = [sql: string, params?: (id: string, input: Record<string, unknown>) => unknown[]];
+const byId: Count[1] = (id) => [id];
+
+interface Case {
+  mutation: string;
+  document: string;
+  headers: () => Headers;
+  /** The input all duplicates send (with its idempotency key where the mutation takes one). */
+  input: () => Promise<Record<string, unknown>>;
+  /** The database id every answer must name; by default the payload's record. */
+  answerId?: (payload: Payload) => string | null;
+  /** Rows that must exist exactly once afterwards, and the audit events that must exist exactly once. */
+  row: Count;
+  audit: Count;
+  /** Duplicates may be refused with a CONFLICT (the write they repeat has changed the record). */
+  conflictsAllowed?: boolean;
+}
+
+const auditOf = (action: string): Count => [`SELECT count(*)::int AS n FROM audit_event WHERE action = '${action}' AND entity_id = $1`, byId];
+const live = (table: string): Count => [`SELECT count(*)::int AS n FROM ${table} WHERE id = $1 AND version = 1 AND deleted_at IS NULL`, byId];
+const updatedOnce = (table: string): Count => [`SELECT count(*)::int AS n FROM ${table} WHERE id = $1 AND version = 2`, byId];
+const deletedOnce = (table: string): Count => [`SELECT count(*)::int AS n FROM ${table} WHERE id = $1 AND version = 2 AND deleted_at IS NOT NULL`, byId];
+
+const CASES: Case[] = [
+  {
+    mutation: 'createPilotModel', document: CREATE_PILOT, headers: () => callers.homeOfficer,
+    input: async () => pilotInput({ idempotencyKey: key() }),
+    row: ['SELECT count(*)::int AS n FROM pilot_model WHERE code = $1', (_id, input) => [input.code]], audit: auditOf('createPilotModel'),
+  },
+  {
+    mutation: 'updatePilotModel', document: UPDATE_PILOT, headers: () => callers.homeOfficer,
+    input: async () => ({ id: await created(CREATE_PILOT, pilotInput(), callers.homeOfficer), expectedVersion: 1, name: 'Đổi tên', idempotencyKey: key() }),
+    row: updatedOnce('pilot_model'), audit: auditOf('updatePilotModel'),
+  },
+  {
+    mutation: 'deletePilotModel', document: DELETE_PILOT, headers: () => callers.homeOfficer,
+    input: async () => ({ id: await created(CREATE_PILOT, pilotInput(), callers.homeOfficer), expectedVersion: 1 }),
+    row: deletedOnce('pilot_model'), audit: auditOf('deletePilotModel'),
+  },
+  {
+    mutation: 'recordTrainingEvent', document: RECORD_EVENT, headers: () => callers.homeKey,
+    input: async () => eventInput({ title: `Tập huấn ${unique()}`, idempotencyKey: key() }),
+    row: ['SELECT count(*)::int AS n FROM training_event WHERE title = $1', (_id, input) => [input.title]], audit: auditOf('recordTrainingEvent'),
+  },
+  {
+    mutation: 'updateTrainingEvent', document: UPDATE_EVENT, headers: () => callers.homeOfficer,
+    input: async () => ({ id: await created(RECORD_EVENT, eventInput(), callers.homeOfficer), expectedVersion: 1, title: 'Đổi tên', idempotencyKey: key() }),
+    row: updatedOnce('training_event'), audit: auditOf('updateTrainingEvent'),
+  },
+  {
+    mutation: 'deleteTrainingEvent', document: DELETE_EVENT, headers: () => callers.homeOfficer,
+    input: async () => ({ id: await created(RECORD_EVENT, eventInput(), callers.homeOfficer), expectedVersion: 1 }),
+    row: deletedOnce('training_event'), audit: auditOf('deleteTrainingEvent'),
+  },
+  {
+    mutation: 'importAttendance', document: ATTENDANCE, headers: () => callers.homeOfficer,
+    input: async () => ({
+      trainingEventId: await created(RECORD_EVENT, eventInput(), callers.homeOfficer),
+      rows: [{ externalId: 'HP-1', fullName: 'Nguyễn Thị Lan', phone: phone() }],
+    }),
+    answerId: (payload) => ((payload.summary as { conflicts: unknown[] }).conflicts.length ? null : rawId((payload.trainingEvent as { id: string }).id)),
+    row: ['SELECT count(*)::int AS n FROM training_attendee WHERE training_event_id = $1', byId], audit: auditOf('importAttendance'),
+  },
+  {
+    mutation: 'createMaterial', document: CREATE_MATERIAL, headers: () => callers.homeOfficer,
+    input: async () => materialInput({ title: `Tờ rơi ${unique()}`, idempotencyKey: key() }),
+    row: ['SELECT count(*)::int AS n FROM material WHERE title = $1', (_id, input) => [input.title]], audit: auditOf('createMaterial'),
+  },
+  {
+    mutation: 'updateMaterial', document: UPDATE_MATERIAL, headers: () => callers.homeOfficer,
+    input: async () => ({ id: await created(CREATE_MATERIAL, materialInput(), callers.homeOfficer), expectedVersion: 1, title: 'Đổi tên', idempotencyKey: key() }),
+    row: updatedOnce('material'), audit: auditOf('updateMaterial'),
+  },
+  {
+    mutation: 'deleteMaterial', document: DELETE_MATERIAL, headers: () => callers.homeOfficer,
+    input: async () => ({ id: await created(CREATE_MATERIAL, materialInput(), callers.homeOfficer), expectedVersion: 1 }),
+    row: deletedOnce('material'), audit: auditOf('deleteMaterial'),
+  },
+  {
+    mutation: 'createCourse', document: CREATE_COURSE, headers: () => callers.province,
+    input: async () => ({ code: `KH-${unique()}`, title: 'Khoá học', lessons: [{ title: 'Bài 1' }, { title: 'Bài 2' }], idempotencyKey: key() }),
+    row: ['SELECT count(*)::int AS n FROM course WHERE code = $1 AND (SELECT count(*) FROM course_lesson l WHERE l.course_id = course.id) = 2', (_id, input) => [input.code]],
+    audit: auditOf('createCourse'),
+  },
+  {
+    mutation: 'updateCourse', document: UPDATE_COURSE, headers: () => callers.province,
+    input: async () => ({ id: (await newCourse()).id, expectedVersion: 1, title: 'Đổi tên', idempotencyKey: key() }),
+    row: updatedOnce('course'), audit: auditOf('updateCourse'),
+  },
+  {
+    mutation: 'deleteCourse', document: DELETE_COURSE, headers: () => callers.province,
+    input: async () => ({ id: (await newCourse()).id, expectedVersion: 1 }),
+    row: deletedOnce('course'), audit: auditOf('deleteCourse'),
+  },
+  {
+    mutation: 'addCourseLesson', document: ADD_LESSON, headers: () => callers.province,
+    input: async () => ({ courseId: (await newCourse()).id, title: `Bài thêm ${unique()}`, idempotencyKey: key() }),
+    row: ['SELECT count(*)::int AS n FROM course_lesson WHERE title = $1 AND position = 3', (_id, input) => [input.title]], audit: auditOf('addCourseLesson'),
+  },
+  {
+    mutation: 'updateCourseLesson', document: UPDATE_LESSON, headers: () => callers.province,
+    input: async () => ({ id: (await newCourse()).lessons[0].id, expectedVersion: 1, title: 'Bài mở đầu', idempotencyKey: key() }),
+    row: updatedOnce('course_lesson'), audit: auditOf('updateCourseLesson'),
+  },
+  {
+    mutation: 'deleteCourseLesson', document: DELETE_LESSON, headers: () => callers.province,
+    input: async () => ({ id: (await newCourse()).lessons[0].id, expectedVersion: 1 }),
+    row: deletedOnce('course_lesson'), audit: auditOf('deleteCourseLesson'),
+  },
+  {
+    mutation: 'registerFarmerAccount', document: REGISTER, headers: () => callers.homeKey,
+    input: async () => ({ administrativeUnitCode: HOME_UNIT, consent: CONSENT, phone: phone(), idempotencyKey: key() }),
+    row: live('farmer_account'), audit: auditOf('registerFarmerAccount'),
+  },
+  {
+    mutation: 'deleteFarmerAccount', document: DELETE_FARMER, headers: () => callers.homeOfficer,
+    input: async () => ({ id: await newFarmer(), expectedVersion: 1 }),
+    row: deletedOnce('farmer_account'), audit: auditOf('deleteFarmerAccount'),
+  },
+  {
+    mutation: 'enrolInCourse', document: ENROL, headers: () => callers.homeOfficer,
+    input: async () => ({ courseId: (await newCourse()).id, farmerAccountId: await newFarmer(), idempotencyKey: key() }),
+    row: ['SELECT count(*)::int AS n FROM course_enrolment WHERE farmer_account_id = (SELECT farmer_account_id FROM course_enrolment WHERE id = $1)', byId],
+    audit: auditOf('enrolInCourse'),
+  },
+  {
+    mutation: 'recordLessonCompletion', document: COMPLETE, headers: () => callers.homeKey,
+    input: async () => ({ lessonId: (await newCourse()).lessons[0].id, farmerAccountId: await newFarmer(), completedAt: '2026-07-01T08:00:00Z', idempotencyKey: key() }),
+    row: ['SELECT count(*)::int AS n FROM lesson_completion WHERE enrolment_id = $1', byId], audit: auditOf('recordLessonCompletion'),
+  },
+  {
+    mutation: 'recordInspection', document: INSPECT, headers: () => dae,
+    input: async () => ({
+      inspectedOn: '2026-02-10', subjectKind: 'TASK', taskCode: 'IV.2', inspectingAgencyCode: 'DAE', findings: `Kiểm tra ${unique()}`,
+      followUpActions: [{ description: 'Bổ sung sổ ghi chép', dueOn: '2026-03-01' }], idempotencyKey: key(),
+    }),
+    row: ['SELECT count(*)::int AS n FROM inspection WHERE findings = $1 AND (SELECT count(*) FROM follow_up_action f WHERE f.inspection_id = inspection.id) = 1', (_id, input) => [input.findings]],
+    audit: auditOf('recordInspection'),
+  },
+  {
+    mutation: 'importActivityRecords', document: IMPORT, headers: () => callers.homeOfficer,
+    input: async () => ({ dryRun: false, records: [record(`rice-${unique()}`, HOME_UNIT, riceActivity)] }),
+    // The first answer lists the record it created, the others none (unchanged): they agree on the row.
+    answerId: (payload) => {
+      const summary = payload.summary as { created: number; unchanged: number; conflicts: unknown[] };
+      return summary.conflicts.length === 0 && summary.created + summary.unchanged === 1 ? 'one record' : null;
+    },
+    row: ['SELECT count(*)::int AS n FROM activity_record WHERE external_id = $1', (_id, input) => [(input.records as { externalId: string }[])[0].externalId]],
+    audit: ['SELECT count(*)::int AS n FROM audit_event WHERE action = \'importActivityRecords\' AND entity_id = (SELECT id FROM activity_record WHERE external_id = $1)',
+      (_id, input) => [(input.records as { externalId: string }[])[0].externalId]],
+  },
+  {
+    mutation: 'deleteActivityRecord', document: REMOVE_RECORD, headers: () => callers.homeOfficer, conflictsAllowed: true,
+    input: async () => {
+      const imported = await server.requestText<{ importActivityRecords: { records: { id: string }[] } }>(
+        IMPORT, { input: { dryRun: false, records: [record(`rice-${unique()}`, HOME_UNIT, riceActivity, { year: 2027 })] } }, callers.homeOfficer,
+      );
+      return { id: imported.data!.importActivityRecords.records[0].id, expectedVersion: 1 };
+    },
+    row: deletedOnce('activity_record'), audit: auditOf('deleteActivityRecord'),
+  },
+];
+
+/** One answer reduced to what duplicates must agree on. */
+function answerOf(testCase: Case, response: GraphQLResponse<Record<string, Payload>>): string {
+  if (response.errors?.length) {
+    const { code, reason } = (response.errors[0].extensions ?? {}) as { code?: string; reason?: string };
+    return `error ${code} ${reason ?? ''}`.trim();
+  }
+  const payload = response.data![testCase.mutation];
+  if (payload.userErrors?.length) return `userErrors ${payload.userErrors.map((e) => e.code).join(',')}`;
+  const entry = Object.entries(payload).find(([name]) => name !== 'userErrors')?.[1] as { id: string } | null;
+  const id = testCase.answerId ? testCase.answerId(payload) : entry ? rawId(entry.id) : null;
+  return id ? `id ${id}` : `unexpected ${JSON.stringify(payload)}`;
+}
+
+const countOf = async ([sql, params]: Count, id: string, input: Record<string, unknown>) =>
+  (await server.database.dataSource.query(sql, params ? params(id, input) : []))[0].n as number;
+
+describe(`${PARALLEL} identical requests at once`, () => {
+  it('cover every mutation that takes an idempotencyKey', async () => {
+    const schema = await server.requestText<{ __schema: { mutationType: { fields: { name: string; args: { type: { ofType: { name: string } | null } }[] }[] } } }>(
+      '{ __schema { mutationType { fields { name args { type { ofType { name } } } } } } }',
+    );
+    const inputs = await server.requestText<{ __schema: { types: { name: string; inputFields: { name: string }[] | null }[] } }>('{ __schema { types { name inputFields { name } } } }');
+    const keyed = new Set(inputs.data!.__schema.types.filter((t) => t.inputFields?.some((f) => f.name === 'idempotencyKey')).map((t) => t.name));
+    const mutations = schema.data!.__schema.mutationType.fields.filter((f) => f.args.some((a) => keyed.has(a.type.ofType?.name ?? ''))).map((f) => f.name);
+    expect(mutations.length).toBeGreaterThan(0);
+    expect(CASES.map((c) => c.mutation)).toEqual(expect.arrayContaining(mutations));
+  });
+
+  it.each(CASES)('$mutation: the answers agree, and one row and one audit event exist', async (testCase) => {
+    const input = await testCase.input();
+    const responses = await Promise.all(
+      Array.from({ length: PARALLEL }, () => server.requestText<Record<string, Payload>>(testCase.document, { input }, testCase.headers())),
+    );
+    const answers = responses.map((response) => answerOf(testCase, response));
+    const successes = [...new Set(answers.filter((a) => a.startsWith('id ')))];
+    const others = answers.filter((a) => !a.startsWith('id '));
+    expect(successes).toHaveLength(1);
+    if (testCase.conflictsAllowed) expect(others.filter((a) => !a.startsWith('error CONFLICT'))).toEqual([]);
+    else expect(others).toEqual([]);
+    const id = successes[0].slice(3);
+    expect(await countOf(testCase.row, id, input)).toBe(1);
+    expect(await countOf(testCase.audit, id, input)).toBe(1);
+  });
+});
+
+/**
+ * Duplicates refused for scope: the first holds its row lock (and key) while it names the unit it
+ * refuses, the others wait on that lock holding a connection each; all must get the same FORBIDDEN.
+ */
+const REFUSED: { mutation: string; document: string; input: () => Promise<Record<string, unknown>>; untouched: Count }[] = [
+  {
+    mutation: 'updatePilotModel', document: UPDATE_PILOT,
+    input: async () => ({ id: await created(CREATE_PILOT, pilotInput(), callers.homeOfficer), expectedVersion: 1, name: 'Đổi tên', idempotencyKey: key() }),
+    untouched: live('pilot_model'),
+  },
+  {
+    mutation: 'deleteTrainingEvent', document: DELETE_EVENT,
+    input: async () => ({ id: await created(RECORD_EVENT, eventInput(), callers.homeOfficer), expectedVersion: 1 }),
+    untouched: live('training_event'),
+  },
+  {
+    mutation: 'updateMaterial', document: UPDATE_MATERIAL,
+    input: async () => ({ id: await created(CREATE_MATERIAL, materialInput(), callers.homeOfficer), expectedVersion: 1, title: 'Đổi tên', idempotencyKey: key() }),
+    untouched: live('material'),
+  },
+  {
+    mutation: 'importAttendance', document: ATTENDANCE,
+    input: async () => ({ trainingEventId: await created(RECORD_EVENT, eventInput(), callers.homeOfficer), rows: [{ externalId: 'HP-1', fullName: 'Nguyễn Thị Lan' }] }),
+    untouched: live('training_event'),
+  },
+  {
+    mutation: 'deleteFarmerAccount', document: DELETE_FARMER,
+    input: async () => ({ id: await newFarmer(), expectedVersion: 1 }),
+    untouched: live('farmer_account'),
+  },
+];
+
+describe(`${PARALLEL} identical requests refused for scope`, () => {
+  it.each(REFUSED)('$mutation: every answer is FORBIDDEN and nothing is written', async ({ document, input: makeInput, untouched }) => {
+    const input = await makeInput();
+    const responses = await Promise.all(Array.from({ length: PARALLEL }, () => server.requestText(document, { input }, callers.otherOfficer)));
+    expect(new Set(responses.map((r) => JSON.stringify(r.errors?.map((e) => e.extensions?.code))))).toEqual(new Set([JSON.stringify(['FORBIDDEN'])]));
+    const id = rawId((input.id ?? input.trainingEventId) as string);
+    expect(await countOf(untouched, id, input)).toBe(1);
+    expect(await countOf(['SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND action NOT LIKE \'create%\' AND action NOT IN (\'recordTrainingEvent\', \'registerFarmerAccount\')', byId], id, input)).toBe(0);
+  });
+});
+
+describe('imports of the same rows at once', () => {
+  const importAs = (records: object[]) =>
+    server.requestText<{ importActivityRecords: { summary: { created: number; updated: number; unchanged: number; conflicts: unknown[] } } }>(
+      IMPORT, { input: { dryRun: false, records } }, callers.homeOfficer,
+    );
+  const recordsWith = (externalIds: string[]) =>
+    server.database.dataSource.query('SELECT external_id, year FROM activity_record WHERE external_id = ANY($1) ORDER BY external_id', [externalIds]);
+
+  it('keep one record per externalId when the same rows arrive twice in parallel', async () => {
+    const ids = [`a-${unique()}`, `b-${unique()}`, `c-${unique()}`];
+    const rows = ids.map((id) => record(id, HOME_UNIT, riceActivity));
+    const [first, second] = await Promise.all([importAs(rows), importAs(rows)]);
+    expect([first.errors, second.errors]).toEqual([undefined, undefined]);
+    const summaries = [first, second].map((r) => r.data!.importActivityRecords.summary);
+    expect(summaries.map((s) => [s.created, s.unchanged, s.conflicts.length]).sort()).toEqual([[0, 3, 0], [3, 0, 0]]);
+    expect((await recordsWith(ids)).map((r: { external_id: string }) => r.external_id)).toEqual([...ids].sort());
+  });
+
+  it('keep one record when two imports create the same externalId for different years at the same moment', async () => {
+    // The test's own uncommitted insert of the same key stops both imports at their insert; rolling
+    // it back lets them race for the key, as two clients sending at the same instant would.
+    const externalId = `moving-${unique()}`;
+    const seed = await importAs([record(`seed-${unique()}`, HOME_UNIT, riceActivity, { year: 2040 })]);
+    expect(seed.errors).toBeUndefined();
+    const [template] = await server.database.dataSource.query('SELECT id FROM activity_record WHERE year = 2040 LIMIT 1');
+    const holder = await holdLock(
+      server,
+      `INSERT INTO activity_record SELECT (jsonb_populate_record(NULL::activity_record, to_jsonb(r) || jsonb_build_object('id', gen_random_uuid(), 'external_id', $2::text))).*
+         FROM activity_record r WHERE r.id = $1`,
+      [template.id, externalId],
+    );
+    const racing = Promise.all([importAs([record(externalId, HOME_UNIT, riceActivity, { year: 2041 })]), importAs([record(externalId, HOME_UNIT, riceActivity, { year: 2042 })])]);
+    await waitUntil('both imports to wait at their insert', async () => (await waitingOnLocks(server)) >= 2);
+    await holder.release('ROLLBACK');
+    const responses = await racing;
+    expect(responses.map((r) => r.errors)).toEqual([undefined, undefined]);
+    const summaries = responses.map((r) => r.data!.importActivityRecords.summary);
+    // One created it, the other then moved it to its own year.
+    expect(summaries.map((s) => [s.created, s.updated, s.conflicts.length]).sort()).toEqual([[0, 1, 0], [1, 0, 0]]);
+    const stored = await recordsWith([externalId]);
+    expect(stored).toHaveLength(1);
+  });
+});
