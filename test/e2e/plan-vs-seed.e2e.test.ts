@@ -75,6 +75,9 @@ const sourceTasks: (ParsedTask & { sectionCode: string })[] = source.sections.fl
 const READS = ['tasks', 'sections { tasks }', 'task(code)'] as const;
 type Read = (typeof READS)[number];
 
+// A server, a database and the plan per file, then dozens of requests.
+jest.setTimeout(60_000);
+
 let server: TestServer;
 const served = {} as Record<Read, ServedTask[]>;
 

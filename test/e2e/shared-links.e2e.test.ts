@@ -29,6 +29,9 @@ interface Group {
   members: Member[];
 }
 
+// A server, a database and the plan per file, then dozens of requests.
+jest.setTimeout(60_000);
+
 let server: TestServer;
 let expectedMembers: Map<string, { code: string; name: string; kind: string }[]>;
 

@@ -48,6 +48,8 @@ export function connectionNodeType(schema: GraphQLSchema, type: GraphQLNamedType
 }
 
 export class SelectionBuilder {
+  private readonly built = new Map<string, Selection>();
+
   constructor(
     private readonly skip: Readonly<Record<string, string>>,
     private readonly maxValueDepth = 4,
@@ -58,7 +60,13 @@ export class SelectionBuilder {
    * list of Node objects is `{ id }` too, unless `expandNodeLists` (then their own node selection).
    */
   node(type: Composite, expandNodeLists = false): Selection {
-    return { __typename: true, ...this.fields(type, expandNodeLists, 0) };
+    const key = `${type.name}|${expandNodeLists}`;
+    let selection = this.built.get(key);
+    if (!selection) {
+      selection = { __typename: true, ...this.fields(type, expandNodeLists, 0) };
+      this.built.set(key, selection);
+    }
+    return selection;
   }
 
   private fields(type: Composite, expandNodeLists: boolean, valueDepth: number): Selection {
