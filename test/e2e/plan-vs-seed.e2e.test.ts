@@ -69,7 +69,8 @@ interface ServedTask {
   targets: { id: string; metric: string; description: string; unit: string; minValue: number | null; maxValue: number | null; per: string }[];
 }
 
-const source = parseAppendix(readSeedSources().appendixText, readSeedSources().agencyCatalogue);
+const seedSources = readSeedSources();
+const source = parseAppendix(seedSources.appendixText, seedSources.agencyCatalogue);
 const sourceTasks: (ParsedTask & { sectionCode: string })[] = source.sections.flatMap((s) => s.tasks.map((t) => ({ ...t, sectionCode: s.code })));
 
 const READS = ['tasks', 'sections { tasks }', 'task(code)'] as const;
