@@ -16,10 +16,11 @@ import { createInspectionLoaders } from '../../modules/progress/inspections/insp
 
 /** One fresh set per request, so batching never leaks data between principals. */
 export function createLoaders(dataSource: DataSource) {
+  const agencies = createAgencyLoaders(dataSource);
   return {
     ...createGeographyLoaders(dataSource),
-    ...createAgencyLoaders(dataSource),
-    ...createPlanLoaders(dataSource),
+    ...agencies,
+    ...createPlanLoaders(dataSource, agencies.agencyById),
     ...createIdentityLoaders(dataSource),
     ...createEmissionLoaders(dataSource),
     reportDueOn: deadlineLoader(dataSource),

@@ -35,7 +35,7 @@ export class AgencyResolver {
   })
   async members(@Root() agency: Agency, @Ctx() ctx: RequestContext): Promise<Agency[]> {
     if (agency.kind !== AgencyKind.GROUP) return [];
-    return (await ctx.loaders.groupMembers.load(agency.id)).map((row) => row.agency);
+    return (await ctx.loaders.groupMembers.load(agency.id)).map(({ target }) => target);
   }
 
   @FieldResolver(() => [Task], { description: 'Tasks the agency has a role in, directly or through a group it belongs to.' })

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { byIdLoader, groupedLoader } from '../../core/loaders/by-id-loader';
+import { linkedLoader } from '../../core/loaders/linked-loader';
 import { Agency } from '../agencies/agency.entity';
 import { Plan } from './plan.entity';
 import { Section } from './section.entity';
@@ -16,9 +17,17 @@ export interface TaskAgencies {
 /** Key of `tasksByAgencyRole`: an agency id and a role, or all roles. */
 export const agencyRoleKey = (agencyId: string, role: AgencyRole | null | undefined) => `${agencyId}|${role ?? '*'}`;
 
-export function createPlanLoaders(dataSource: DataSource) {
+/** `agencyById` is the request's agency loader, so an agency named by many tasks is read once. */
+export function createPlanLoaders(dataSource: DataSource, agencyById: DataLoader<string, Agency | null>) {
   const tasks = dataSource.getRepository(Task);
   const taskById = byIdLoader(dataSource, Task);
+  const taskAgencyLinks = linkedLoader({
+    fetchLinks: (taskIds): Promise<{ task_id: string; role: AgencyRole; agency_id: string }[]> =>
+      dataSource.query('SELECT task_id, role, agency_id FROM task_agency WHERE task_id = ANY($1::uuid[]) ORDER BY position', [[...taskIds]]),
+    keyOf: (link) => link.task_id,
+    targetIdOf: (link) => link.agency_id,
+    targets: agencyById,
+  });
   return {
     planById: byIdLoader(dataSource, Plan),
     targetById: byIdLoader(dataSource, Target),
@@ -32,22 +41,14 @@ export function createPlanLoaders(dataSource: DataSource) {
       (taskIds) => dataSource.getRepository(Target).find({ where: { taskId: In([...taskIds]) }, order: { metric: 'ASC' } }),
       (target) => target.taskId,
     ),
-    /** Lead and coordinating agencies of each task, in the plan's order, in one query for all tasks. */
+    /** Lead and coordinating agencies of each task, in the plan's order; an agency may hold both roles. */
     taskAgencies: new DataLoader<string, TaskAgencies>(async (taskIds) => {
-      const result = await dataSource
-        .getRepository(Agency)
-        .createQueryBuilder('a')
-        .innerJoin('task_agency', 'ta', 'ta.agency_id = a.id')
-        .addSelect(['ta.task_id AS task_id', 'ta.role AS role'])
-        .where('ta.task_id = ANY(:taskIds)', { taskIds: [...taskIds] })
-        .orderBy('ta.position')
-        .getRawAndEntities();
-      const byTask = new Map<string, TaskAgencies>(taskIds.map((id) => [id, { lead: [], coordinating: [] }]));
-      result.entities.forEach((agency, i) => {
-        const { task_id: taskId, role } = result.raw[i] as { task_id: string; role: AgencyRole };
-        byTask.get(taskId)?.[role === AgencyRole.LEAD ? 'lead' : 'coordinating'].push(agency);
+      const linked = await taskAgencyLinks.loadMany(taskIds);
+      return linked.map((links) => {
+        if (links instanceof Error) return links;
+        const of = (role: AgencyRole) => links.filter(({ link }) => link.role === role).map(({ target }) => target);
+        return { lead: of(AgencyRole.LEAD), coordinating: of(AgencyRole.COORDINATING) };
       });
-      return taskIds.map((id) => byTask.get(id)!);
     }),
     /** Tasks an agency has a role in, directly or through a group it belongs to. */
     tasksByAgencyRole: new DataLoader<string, Task[]>(async (keys) => {
