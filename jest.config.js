@@ -25,6 +25,8 @@ module.exports = {
     {
       displayName: 'e2e',
       testEnvironment: 'node',
+      // Starting a server on a fresh database takes seconds on a busy 2-core machine; hooks share this limit.
+      testTimeout: 60_000,
       transform: { '^.+\\.ts$': swc },
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts', '<rootDir>/test/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/test/helpers/global-setup.ts',
