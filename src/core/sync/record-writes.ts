@@ -79,9 +79,9 @@ export async function withUserErrors<T>(
   }
 }
 
-/** The unit check of every field-record write, naming the unit only when it refuses. */
-export async function assertWritableUnit(ctx: RequestContext, unitId: string): Promise<void> {
+/** The unit check of every field-record write, naming the unit only when it refuses; `field` chose the unit. */
+export async function assertWritableUnit(ctx: RequestContext, unitId: string, field?: string): Promise<void> {
   if (scopeIncludes(writableUnits(ctx.principal), unitId)) return;
   const unit = await ctx.loaders.unitById.load(unitId);
-  assertCanWriteForUnit(ctx, unitId, unit?.name ?? 'this unit');
+  assertCanWriteForUnit(ctx, unitId, unit?.name ?? 'this unit', field);
 }
