@@ -1,6 +1,7 @@
 import { SelectQueryBuilder } from 'typeorm';
-import { assertCanWriteForUnit, draftReadableUnits } from '../../../core/auth/unit-scope';
-import { ConflictError, LockedError, NotFoundError } from '../../../core/errors/app-errors';
+import { resolveReference } from '../../../core/auth/references';
+import { draftReadableUnits } from '../../../core/auth/unit-scope';
+import { ConflictError, LockedError } from '../../../core/errors/app-errors';
 import { userError } from '../../../core/errors/user-error';
 import { decodeGlobalId } from '../../../core/relay/global-id';
 import { recordAudit } from '../../audit/audit.service';
@@ -9,6 +10,7 @@ import { RequestContext } from '../../../core/context';
 import { ConnectionResult } from '../../../core/relay/connection';
 import { PageArgs, paginate } from '../../../core/relay/pagination';
 import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
+import { ACTIVITY_RECORDS } from './activity-access';
 import { ActivityRecord } from './activity-record.entity';
 import { ActivityRecordFilter, DeleteActivityRecordInput, DeleteActivityRecordPayload } from './activity-record.inputs';
 
@@ -42,10 +44,8 @@ export async function deleteActivityRecord(ctx: RequestContext, input: DeleteAct
   const id = decodeGlobalId(input.id, 'ActivityRecord', 'input.id');
   return ctx.dataSource.transaction(async (manager) => {
     const records = manager.getRepository(ActivityRecord);
-    const record = await records.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!record || !canReadActivity(ctx, record.administrativeUnitId)) throw new NotFoundError('ActivityRecord', input.id);
+    const record = await resolveReference(ctx, manager, ACTIVITY_RECORDS, input.id, 'input.id', { scope: 'WRITABLE_UNIT', deleted: 'ALLOW', missing: 'NOT_FOUND', lock: true });
     const unit = await manager.getRepository(AdministrativeUnit).findOneByOrFail({ id: record.administrativeUnitId });
-    assertCanWriteForUnit(ctx, unit.id, unit.name);
     if ((await lockedUnitYears(manager, [unit.id])).has(`${unit.id}/${record.year}`)) {
       throw new LockedError(`The ${record.year} inventory of ${unit.name} is submitted or verified; its records are locked`);
     }

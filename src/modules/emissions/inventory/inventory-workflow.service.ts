@@ -1,14 +1,13 @@
 import { EntityManager } from 'typeorm';
-import { assertCanWriteForUnit } from '../../../core/auth/unit-scope';
+import { resolveReference } from '../../../core/auth/references';
 import { RequestContext } from '../../../core/context';
-import { ConflictError, NotFoundError } from '../../../core/errors/app-errors';
+import { ConflictError } from '../../../core/errors/app-errors';
 import { userError } from '../../../core/errors/user-error';
-import { decodeGlobalId } from '../../../core/relay/global-id';
 import { recordAudit } from '../../audit/audit.service';
-import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
 import { EmissionInventory } from './emission-inventory.entity';
 import { lockUnitYear } from './inventory-calculation.service';
 import { gatherInventoryInputs } from './inventory-inputs';
+import { EMISSION_INVENTORIES } from './inventory-query.service';
 import { EmissionInventoryPayload } from './inventory.inputs';
 import { InventoryStatus } from './inventory-status';
 
@@ -32,13 +31,14 @@ async function assertInputsUnchanged(manager: EntityManager, inventory: Emission
 }
 
 async function transition(ctx: RequestContext, globalId: string, step: Transition): Promise<EmissionInventoryPayload> {
-  const id = decodeGlobalId(globalId, 'EmissionInventory', 'input.id');
   return ctx.dataSource.transaction(async (manager) => {
     const inventories = manager.getRepository(EmissionInventory);
-    const found = await inventories.findOneBy({ id });
-    if (!found) throw new NotFoundError('EmissionInventory', globalId);
-    const unit = await manager.getRepository(AdministrativeUnit).findOneByOrFail({ id: found.administrativeUnitId });
-    if (step.unitScoped) assertCanWriteForUnit(ctx, unit.id, unit.name);
+    // Reviewers' steps are for every unit (their access rule admits province-level roles only).
+    const found = await resolveReference(ctx, manager, EMISSION_INVENTORIES, globalId, 'input.id', {
+      scope: step.unitScoped ? 'WRITABLE_UNIT' : 'ANY_VISIBLE',
+      missing: 'NOT_FOUND',
+    });
+    const id = found.id;
     await lockUnitYear(manager, found.administrativeUnitId, found.year);
     const inventory = await inventories.findOneByOrFail({ id });
     if (!step.from.includes(inventory.status)) {
