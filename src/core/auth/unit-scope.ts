@@ -20,12 +20,15 @@ export function draftReadableUnits(principal: Principal): UnitScope {
   return writableUnits(principal);
 }
 
+/** The reason of every refusal for a unit outside the caller's scope (a declaration's refusal is NOT_PERMITTED). */
+export const OUT_OF_SCOPE = 'OUT_OF_SCOPE';
+
 /**
  * The service-level check behind every write for a commune or ward: whatever IDs a caller sends,
- * it can only write for units in its scope.
+ * it can only write for units in its scope. `field` names the input that chose the unit.
  */
-export function assertCanWriteForUnit(ctx: RequestContext, unitId: string, unitLabel: string): void {
+export function assertCanWriteForUnit(ctx: RequestContext, unitId: string, unitLabel: string, field?: string): void {
   if (!scopeIncludes(writableUnits(ctx.principal), unitId)) {
-    throw new ForbiddenError(`You may not write data for ${unitLabel}`);
+    throw new ForbiddenError(`You may not write data for ${unitLabel}`, OUT_OF_SCOPE, field ? { field } : {});
   }
 }

@@ -24,9 +24,10 @@ export class BadUserInputError extends AppError {
   }
 }
 
+/** `extensions` may name the input field that held the key (`field`). */
 export class NotFoundError extends AppError {
-  constructor(entity: string, key: string) {
-    super(`${entity} ${key} was not found`, 'NOT_FOUND', { entity });
+  constructor(entity: string, key: string, extensions: Record<string, unknown> = {}) {
+    super(`${entity} ${key} was not found`, 'NOT_FOUND', { ...extensions, entity });
   }
 }
 
@@ -39,8 +40,8 @@ export class UnauthenticatedError extends AppError {
 
 /** Known caller, not allowed to do this. */
 export class ForbiddenError extends AppError {
-  constructor(message = 'Not allowed', reason = 'NOT_PERMITTED') {
-    super(message, 'FORBIDDEN', { reason });
+  constructor(message = 'Not allowed', reason = 'NOT_PERMITTED', extensions: Record<string, unknown> = {}) {
+    super(message, 'FORBIDDEN', { ...extensions, reason });
   }
 }
 

@@ -83,10 +83,10 @@ export async function withUserErrors<T>(
 /**
  * The unit check of every field-record write, naming the unit only when it refuses. `db` is the
  * write's transaction when there is one: a read through the pool there could wait for a connection
- * that only the duplicates queued on this transaction's locks would give back.
+ * that only the duplicates queued on this transaction's locks would give back. `field` chose the unit.
  */
-export async function assertWritableUnit(ctx: RequestContext, unitId: string, db: DataSource | EntityManager): Promise<void> {
+export async function assertWritableUnit(ctx: RequestContext, unitId: string, db: DataSource | EntityManager, field?: string): Promise<void> {
   if (scopeIncludes(writableUnits(ctx.principal), unitId)) return;
   const unit = await db.getRepository(AdministrativeUnit).findOneBy({ id: unitId });
-  assertCanWriteForUnit(ctx, unitId, unit?.name ?? 'this unit');
+  assertCanWriteForUnit(ctx, unitId, unit?.name ?? 'this unit', field);
 }

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { resolveReference } from '../../core/auth/references';
 import { RequestContext } from '../../core/context';
 import { BadUserInputError, NotFoundError } from '../../core/errors/app-errors';
 import { UserError } from '../../core/errors/user-error';
@@ -14,7 +15,7 @@ import { Course, CourseStatus } from './course.entity';
 import { Enrolment, LessonCompletion } from './enrolment.entity';
 import { EnrolInCourseInput, EnrolmentFilter, RecordLessonCompletionInput } from './enrolment.inputs';
 import { FarmerAccount } from './farmer-account.entity';
-import { assertCanActFor, farmerUserId, limitToVisibleFarmers } from './farmer-scope';
+import { FARMER_ACCOUNTS, farmerUserId, limitToVisibleFarmers } from './farmer-scope';
 
 export interface EnrolmentResult {
   enrolment: Enrolment | null;
@@ -25,21 +26,17 @@ const TYPE = 'Enrolment';
 /** Years of completions are Vietnam's calendar years, whatever the device's time zone. */
 export const PLAN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-/** The farmer a call is about: the one named, or the signed-in farmer themselves. */
+/** The farmer a call is about: the one named (an account the caller may not see is NOT_FOUND), or the signed-in farmer themselves. */
 async function farmerFor(ctx: RequestContext, manager: EntityManager, farmerAccountId: string | null | undefined): Promise<FarmerAccount> {
-  const accounts = manager.getRepository(FarmerAccount);
   let account: FarmerAccount | null;
   if (farmerAccountId) {
-    const id = decodeGlobalId(farmerAccountId, 'FarmerAccount', 'input.farmerAccountId');
-    account = await accounts.findOneBy({ id });
-    if (!account) throw new NotFoundError('FarmerAccount', farmerAccountId);
+    account = await resolveReference(ctx, manager, FARMER_ACCOUNTS, farmerAccountId, 'input.farmerAccountId', { scope: 'WRITABLE_UNIT', deleted: 'ALLOW', missing: 'NOT_FOUND' });
   } else {
     const userId = farmerUserId(ctx);
     if (!userId) throw new BadUserInputError('Say which farmer: farmerAccountId', 'input.farmerAccountId', 'REQUIRED');
-    account = await accounts.findOneBy({ userId });
+    account = await manager.getRepository(FarmerAccount).findOneBy({ userId });
     if (!account) return rejectWrite('farmerAccountId', 'NOT_REGISTERED', 'Register your farmer account first (registerFarmerAccount)');
   }
-  await assertCanActFor(ctx, account, manager);
   if (account.deletedAt) rejectWrite('farmerAccountId', 'DELETED', 'This farmer account was deleted');
   return account;
 }
@@ -78,6 +75,7 @@ export async function enrolInCourse(ctx: RequestContext, input: EnrolInCourseInp
       replay,
       write: async (manager) => {
         const account = await farmerFor(ctx, manager, input.farmerAccountId);
+        // Courses are public and province-wide: any farmer may enrol in any of them.
         const course = await manager.getRepository(Course).findOneBy({ id: courseId });
         if (!course) throw new NotFoundError('Course', input.courseId);
         return enrolmentOf(ctx, manager, account, course);

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { lockForWrite } from '../../core/auth/references';
 import { RequestContext } from '../../core/context';
 import { BadUserInputError } from '../../core/errors/app-errors';
 import { UserError } from '../../core/errors/user-error';
@@ -8,12 +9,12 @@ import { PageArgs } from '../../core/relay/pagination';
 import { normalisePhone, optionalText, phoneNumber, planInstant, requiredText } from '../../core/sync/input-checks';
 import { DeleteRecordInput } from '../../core/sync/record-inputs';
 import { OrderDirection, SyncedConnectionResult, listRecords } from '../../core/sync/record-list';
-import { assertWritableUnit, lockRecord, rejectWrite, softDelete, withUserErrors } from '../../core/sync/record-writes';
+import { assertWritableUnit, rejectWrite, softDelete, withUserErrors } from '../../core/sync/record-writes';
 import { recordAudit } from '../audit/audit.service';
 import { communeByCode } from '../trainings/record-references';
 import { FarmerAccount } from './farmer-account.entity';
 import { FarmerAccountFilter, RegisterFarmerAccountInput } from './farmer-account.inputs';
-import { assertCanActFor, farmerUserId, limitToVisibleFarmers } from './farmer-scope';
+import { FARMER_ACCOUNTS, farmerUserId, limitToVisibleFarmers } from './farmer-scope';
 
 export interface FarmerAccountResult {
   farmerAccount: FarmerAccount | null;
@@ -61,7 +62,7 @@ export async function registerFarmerAccount(ctx: RequestContext, input: Register
   };
   const unit = await communeByCode(ctx.dataSource, input.administrativeUnitCode, 'input.administrativeUnitCode');
   const ownUserId = farmerUserId(ctx);
-  if (!ownUserId) await assertWritableUnit(ctx, unit.id, ctx.dataSource);
+  if (!ownUserId) await assertWritableUnit(ctx, unit.id, ctx.dataSource, 'input.administrativeUnitCode');
   const { record, userErrors } = await withUserErrors(UNIQUE_INDEXES, () =>
     runIdempotent(ctx, {
       operation: 'registerFarmerAccount',
@@ -91,8 +92,7 @@ export async function registerFarmerAccount(ctx: RequestContext, input: Register
 export async function deleteFarmerAccount(ctx: RequestContext, input: DeleteRecordInput): Promise<FarmerAccountResult> {
   const id = decodeGlobalId(input.id, TYPE, 'input.id');
   const farmerAccount = await ctx.dataSource.transaction(async (manager) => {
-    const before = await lockRecord(manager, FarmerAccount, TYPE, id);
-    await assertCanActFor(ctx, before, manager);
+    const before = await lockForWrite(ctx, manager, FARMER_ACCOUNTS, input.id);
     const after = await softDelete(manager, FarmerAccount, TYPE, before, input.expectedVersion, { phone: null, email: null, displayName: null });
     if (after !== before) {
       await recordAudit(manager, ctx, { action: 'deleteFarmerAccount', entityType: TYPE, entityId: id, before: auditView(before), after: auditView(after) });

@@ -1,9 +1,8 @@
-import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { SelectQueryBuilder } from 'typeorm';
+import { ReferenceRule, unitWritable } from '../../core/auth/references';
 import { Role } from '../../core/auth/roles';
 import { draftReadableUnits } from '../../core/auth/unit-scope';
 import { RequestContext } from '../../core/context';
-import { ForbiddenError } from '../../core/errors/app-errors';
-import { assertWritableUnit } from '../../core/sync/record-writes';
 import { Enrolment } from './enrolment.entity';
 import { FarmerAccount } from './farmer-account.entity';
 
@@ -13,15 +12,21 @@ export function farmerUserId(ctx: RequestContext): string | null {
   return principal.kind === 'USER' && principal.role === Role.FARMER ? principal.userId : null;
 }
 
-/** A farmer acts on their own account only; officers and keys on the accounts of their units. */
-export async function assertCanActFor(ctx: RequestContext, account: FarmerAccount, manager: EntityManager): Promise<void> {
-  const userId = farmerUserId(ctx);
-  if (userId) {
-    if (account.userId !== userId) throw new ForbiddenError('A farmer may act only for their own account');
-    return;
-  }
-  await assertWritableUnit(ctx, account.administrativeUnitId, manager);
-}
+/**
+ * Farmer accounts are personal data: an account the caller may not see does not exist for it. A
+ * farmer acts on their own account only; officers and keys on the accounts of their units.
+ */
+export const FARMER_ACCOUNTS: ReferenceRule<FarmerAccount> = {
+  type: 'FarmerAccount',
+  entity: FarmerAccount,
+  unitOf: (account) => account.administrativeUnitId,
+  canRead: (ctx, account) => canSeeFarmer(ctx, account),
+  canWrite: (ctx, account) => {
+    const userId = farmerUserId(ctx);
+    return userId ? account.userId === userId : unitWritable(ctx, account.administrativeUnitId);
+  },
+  deletedAt: (account) => account.deletedAt,
+};
 
 /** Limits a query joined to farmer_account (alias `farmerAlias`) to the accounts the caller may see. */
 export function limitToVisibleFarmers<T extends object>(ctx: RequestContext, query: SelectQueryBuilder<T>, farmerAlias: string): void {

@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { ReferenceRule, lockForWrite } from '../../core/auth/references';
 import { RequestContext } from '../../core/context';
 import { BadUserInputError } from '../../core/errors/app-errors';
 import { UserError } from '../../core/errors/user-error';
@@ -8,7 +9,7 @@ import { PageArgs } from '../../core/relay/pagination';
 import { distinctList, languageTag, optionalSha256, optionalText, optionalUrl, planDate, requiredText, yearInPlan } from '../../core/sync/input-checks';
 import { DeleteRecordInput } from '../../core/sync/record-inputs';
 import { OrderDirection, RecordSort, SyncedConnectionResult, listRecords } from '../../core/sync/record-list';
-import { assertEditable, assertWritableUnit, lockRecord, softDelete } from '../../core/sync/record-writes';
+import { assertEditable, assertWritableUnit, softDelete } from '../../core/sync/record-writes';
 import { recordAudit } from '../audit/audit.service';
 import { cropCode } from '../pilots/crops';
 import { provinceUnit, taskByCode, unitByCode } from '../trainings/record-references';
@@ -25,6 +26,16 @@ type MaterialFields = Partial<Omit<Material, 'id' | 'createdAt' | 'updatedAt' | 
 
 const TYPE = 'Material';
 const DEFAULT_TASK = 'III.6';
+
+/** Materials are public; changing one needs its unit. */
+const MATERIALS: ReferenceRule<Material> = {
+  type: TYPE,
+  entity: Material,
+  unitOf: (material) => material.administrativeUnitId,
+  canRead: () => true,
+  deletedAt: (material) => material.deletedAt,
+};
+
 function fileUrl(value: string, field: string): string {
   const url = optionalUrl(value, field);
   if (!url) throw new BadUserInputError(`${field} must not be empty`, field, 'REQUIRED');
@@ -55,7 +66,7 @@ export async function createMaterial(ctx: RequestContext, input: CreateMaterialI
   const unit = input.administrativeUnitCode
     ? await unitByCode(ctx.dataSource, input.administrativeUnitCode, 'input.administrativeUnitCode')
     : await provinceUnit(ctx.dataSource, null, 'input.administrativeUnitCode');
-  await assertWritableUnit(ctx, unit.id, ctx.dataSource);
+  await assertWritableUnit(ctx, unit.id, ctx.dataSource, 'input.administrativeUnitCode');
   const fields = await checkedFields(ctx.dataSource, input);
   const taskId = fields.taskId ?? (await taskByCode(ctx.dataSource, DEFAULT_TASK, 'input.taskCode')).id;
   const material: MaterialFields = {
@@ -88,8 +99,7 @@ export async function updateMaterial(ctx: RequestContext, input: UpdateMaterialI
     entityType: TYPE,
     replay,
     write: async (manager) => {
-      const before = await lockRecord(manager, Material, TYPE, id);
-      await assertWritableUnit(ctx, before.administrativeUnitId, manager);
+      const before = await lockForWrite(ctx, manager, MATERIALS, input.id);
       assertEditable(before, TYPE, input.expectedVersion);
       const repo = manager.getRepository(Material);
       const saved = await repo.save(repo.merge(repo.create({ ...before }), fields));
@@ -103,8 +113,7 @@ export async function updateMaterial(ctx: RequestContext, input: UpdateMaterialI
 export async function deleteMaterial(ctx: RequestContext, input: DeleteRecordInput): Promise<MaterialResult> {
   const id = decodeGlobalId(input.id, TYPE, 'input.id');
   const material = await ctx.dataSource.transaction(async (manager) => {
-    const before = await lockRecord(manager, Material, TYPE, id);
-    await assertWritableUnit(ctx, before.administrativeUnitId, manager);
+    const before = await lockForWrite(ctx, manager, MATERIALS, input.id);
     const after = await softDelete(manager, Material, TYPE, before, input.expectedVersion);
     if (after !== before) {
       await recordAudit(manager, ctx, { action: 'deleteMaterial', entityType: TYPE, entityId: id, before: { ...before }, after: { ...after } });

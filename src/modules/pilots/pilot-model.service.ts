@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { lockForWrite, resolveReferences } from '../../core/auth/references';
 import { RequestContext } from '../../core/context';
 import { BadUserInputError } from '../../core/errors/app-errors';
 import { UserError } from '../../core/errors/user-error';
@@ -10,12 +11,15 @@ import {
 } from '../../core/sync/input-checks';
 import { OrderDirection, RecordSort, SyncedConnectionResult, listRecords } from '../../core/sync/record-list';
 import { DeleteRecordInput } from '../../core/sync/record-inputs';
-import { assertEditable, assertWritableUnit, lockRecord, rejectWrite, softDelete, withUserErrors } from '../../core/sync/record-writes';
+import { assertEditable, assertWritableUnit, rejectWrite, softDelete, withUserErrors } from '../../core/sync/record-writes';
 import { recordAudit } from '../audit/audit.service';
+import { ACTIVITY_RECORDS } from '../emissions/activity/activity-access';
+import { Scenario } from '../emissions/activity/activity-record.entity';
 import { AdministrativeUnitKind } from '../geography/administrative-unit.entity';
 import { agencyByCode, communeByCode, provinceUnit, taskByCode, unitByCode } from '../trainings/record-references';
 import { cropCode } from './crops';
-import { ACTIVITY_RECORD_TYPE, PilotModel } from './pilot-model.entity';
+import { PILOT_MODELS, mayUseRecord } from './pilot-access';
+import { PilotModel } from './pilot-model.entity';
 import { PilotLevel, PilotStatus } from './pilot-model.enums';
 import { CreatePilotModelInput, PilotModelFilter, PilotModelOrder, PilotModelOrderField, UpdatePilotModelInput } from './pilot-model.inputs';
 
@@ -33,20 +37,42 @@ const DEFAULT_TASK: Record<PilotLevel, string> = { [PilotLevel.PROVINCIAL]: 'IV.
 /** Unique index names → the input field a duplicate is reported on. */
 const UNIQUE_INDEXES = { UQ_pilot_model_live_code: 'code' };
 
-function activityRecordIds(ids: string[] | null | undefined, field: string): string[] | null | undefined {
-  if (ids === undefined) return undefined;
-  if (ids === null) return null;
-  return [...new Set(ids.map((id, i) => decodeGlobalId(id, ACTIVITY_RECORD_TYPE, `${field}.${i}`)))];
-}
+type LinkFields = Pick<PilotFields, 'baselineActivityRecordIds' | 'actualActivityRecordIds'>;
+const LINKS = [
+  { name: 'baselineActivityRecordIds', scenario: Scenario.BASELINE },
+  { name: 'actualActivityRecordIds', scenario: Scenario.ACTUAL },
+] as const;
 
-/** Linked activity records must exist (not withdrawn) and be of the scenario the list is for. */
-async function assertRecordsOfScenario(db: Db, ids: string[], scenario: 'BASELINE' | 'ACTUAL', field: string): Promise<void> {
-  const found = (await db.query('SELECT id, scenario FROM activity_record WHERE id = ANY($1) AND deleted_at IS NULL', [ids])) as { id: string; scenario: string }[];
-  const byId = new Map(found.map((r) => [r.id, r.scenario]));
-  ids.forEach((id, i) => {
-    if (!byId.has(id)) throw new BadUserInputError(`No activity record ${id}`, `${field}.${i}`, 'NOT_FOUND');
-    if (byId.get(id) !== scenario) throw new BadUserInputError(`Activity record ${id} is not a ${scenario} record`, `${field}.${i}`, 'WRONG_SCENARIO');
-  });
+/**
+ * The activity records the input links (undefined keeps, null clears). They are farm data published
+ * through the pilot's reduction: each must be of a unit the caller writes for (else it is refused as
+ * unknown), not withdrawn, of the list's scenario, and of a commune the pilot may draw on.
+ */
+async function linkedRecords(
+  ctx: RequestContext,
+  manager: EntityManager,
+  input: Pick<UpdatePilotModelInput, (typeof LINKS)[number]['name']>,
+  pilot: Pick<PilotModel, 'level' | 'administrativeUnitId'>,
+): Promise<LinkFields> {
+  const fields: LinkFields = {};
+  for (const { name, scenario } of LINKS) {
+    const ids = input[name];
+    if (ids === undefined) continue;
+    if (ids === null) {
+      fields[name] = null;
+      continue;
+    }
+    const field = `input.${name}`;
+    const records = await resolveReferences(ctx, manager, ACTIVITY_RECORDS, ids, field, { scope: 'WRITABLE_UNIT' });
+    records.forEach((record, i) => {
+      if (record.scenario !== scenario) throw new BadUserInputError(`Activity record ${ids[i]} is not a ${scenario} record`, `${field}.${i}`, 'WRONG_SCENARIO');
+      if (!mayUseRecord(pilot, record)) {
+        throw new BadUserInputError(`Activity record ${ids[i]} is of another commune than the pilot`, `${field}.${i}`, 'OTHER_UNIT');
+      }
+    });
+    fields[name] = [...new Set(records.map((record) => record.id))];
+  }
+  return fields;
 }
 
 /** Checks the fields the input gives (create: all of them; update: the ones to change). */
@@ -75,12 +101,6 @@ async function checkedFields(db: Db, input: Partial<CreatePilotModelInput> | Upd
   if (input.actualYieldTonnesPerHa !== undefined) {
     fields.actualYieldTonnesPerHa = input.actualYieldTonnesPerHa === null ? null : nonNegative(input.actualYieldTonnesPerHa, 'input.actualYieldTonnesPerHa');
   }
-  const baseline = activityRecordIds(input.baselineActivityRecordIds, 'input.baselineActivityRecordIds');
-  if (baseline) await assertRecordsOfScenario(db, baseline, 'BASELINE', 'input.baselineActivityRecordIds');
-  if (baseline !== undefined) fields.baselineActivityRecordIds = baseline;
-  const actual = activityRecordIds(input.actualActivityRecordIds, 'input.actualActivityRecordIds');
-  if (actual) await assertRecordsOfScenario(db, actual, 'ACTUAL', 'input.actualActivityRecordIds');
-  if (actual !== undefined) fields.actualActivityRecordIds = actual;
   return fields;
 }
 
@@ -119,7 +139,7 @@ const replay = (manager: EntityManager, id: string) => manager.getRepository(Pil
 
 export async function createPilotModel(ctx: RequestContext, input: CreatePilotModelInput): Promise<PilotModelResult> {
   const unit = await pilotUnit(ctx.dataSource, input);
-  await assertWritableUnit(ctx, unit.id, ctx.dataSource);
+  await assertWritableUnit(ctx, unit.id, ctx.dataSource, 'input.administrativeUnitCode');
   const fields = await checkedFields(ctx.dataSource, input);
   const taskId = fields.taskId ?? (await taskByCode(ctx.dataSource, DEFAULT_TASK[input.level], 'input.taskCode')).id;
   const pilot: PilotFields = { status: PilotStatus.PLANNED, endDate: null, ...fields, level: input.level, administrativeUnitId: unit.id, taskId };
@@ -132,9 +152,10 @@ export async function createPilotModel(ctx: RequestContext, input: CreatePilotMo
       entityType: TYPE,
       replay,
       write: async (manager) => {
+        const links = await linkedRecords(ctx, manager, input, { level: input.level, administrativeUnitId: unit.id });
         await assertCodeFree(manager, pilot.code, null);
         const repo = manager.getRepository(PilotModel);
-        const saved = await repo.save(repo.create(pilot));
+        const saved = await repo.save(repo.create({ ...pilot, ...links }));
         await recordAudit(manager, ctx, { action: 'createPilotModel', entityType: TYPE, entityId: saved.id, before: null, after: { ...saved } });
         return saved;
       },
@@ -145,7 +166,7 @@ export async function createPilotModel(ctx: RequestContext, input: CreatePilotMo
 
 export async function updatePilotModel(ctx: RequestContext, input: UpdatePilotModelInput): Promise<PilotModelResult> {
   const id = decodeGlobalId(input.id, TYPE, 'input.id');
-  const fields = await checkedFields(ctx.dataSource, input);
+  const checked = await checkedFields(ctx.dataSource, input);
   const { record, userErrors } = await withUserErrors(UNIQUE_INDEXES, () =>
     runIdempotent(ctx, {
       operation: 'updatePilotModel',
@@ -154,9 +175,9 @@ export async function updatePilotModel(ctx: RequestContext, input: UpdatePilotMo
       entityType: TYPE,
       replay,
       write: async (manager) => {
-        const before = await lockRecord(manager, PilotModel, TYPE, id);
-        await assertWritableUnit(ctx, before.administrativeUnitId, manager);
+        const before = await lockForWrite(ctx, manager, PILOT_MODELS, input.id);
         assertEditable(before, TYPE, input.expectedVersion);
+        const fields = { ...checked, ...(await linkedRecords(ctx, manager, input, before)) };
         const merged = { ...before, ...fields };
         checkWhole(merged);
         await assertCodeFree(manager, fields.code, id);
@@ -173,8 +194,7 @@ export async function updatePilotModel(ctx: RequestContext, input: UpdatePilotMo
 export async function deletePilotModel(ctx: RequestContext, input: DeleteRecordInput): Promise<PilotModelResult> {
   const id = decodeGlobalId(input.id, TYPE, 'input.id');
   const pilotModel = await ctx.dataSource.transaction(async (manager) => {
-    const before = await lockRecord(manager, PilotModel, TYPE, id);
-    await assertWritableUnit(ctx, before.administrativeUnitId, manager);
+    const before = await lockForWrite(ctx, manager, PILOT_MODELS, input.id);
     const after = await softDelete(manager, PilotModel, TYPE, before, input.expectedVersion);
     if (after !== before) {
       await recordAudit(manager, ctx, { action: 'deletePilotModel', entityType: TYPE, entityId: id, before: { ...before }, after: { ...after } });

@@ -23,7 +23,7 @@ export async function saveCommuneImplementationPlan(ctx: RequestContext, input: 
   if (!unit || unit.kind === AdministrativeUnitKind.PROVINCE) {
     return failed('administrativeUnitCode', 'NOT_FOUND', `No commune or ward has code ${input.administrativeUnitCode}`);
   }
-  assertCanWriteForUnit(ctx, unit.id, unit.name);
+  assertCanWriteForUnit(ctx, unit.id, unit.name, 'input.administrativeUnitCode');
   return ctx.dataSource.transaction(async (manager) => {
     const plans = manager.getRepository(CommuneImplementationPlan);
     const before = await plans.findOne({ where: { administrativeUnitId: unit.id }, lock: { mode: 'pessimistic_write' } });

@@ -1,15 +1,15 @@
 import { EntityManager } from 'typeorm';
+import { lockForWrite } from '../../core/auth/references';
 import { ImportConflict, ImportSummary, emptySummary } from '../../core/bulk/import-summary';
 import { RequestContext } from '../../core/context';
 import { ConflictError } from '../../core/errors/app-errors';
 import { decodeGlobalId } from '../../core/relay/global-id';
 import { normalisePhone } from '../../core/sync/input-checks';
-import { assertWritableUnit, lockRecord } from '../../core/sync/record-writes';
 import { recordAudit } from '../audit/audit.service';
 import { ImportAttendanceInput, ImportAttendancePayload } from './attendance.inputs';
 import { RawAttendanceRow, attendanceRows, parseGender, parseGroup } from './attendance-rows';
+import { TRAINING_EVENTS } from './training-access';
 import { TrainingAttendee } from './training-attendee.entity';
-import { TrainingEvent } from './training-event.entity';
 import { AttendeeGroup } from './training-event.enums';
 
 type AttendeeFields = Pick<TrainingAttendee, 'externalId' | 'phone' | 'fullName' | 'gender' | 'group' | 'organisation'>;
@@ -118,8 +118,7 @@ export async function importAttendance(ctx: RequestContext, input: ImportAttenda
   const rows = attendanceRows(input);
   return ctx.dataSource.transaction(async (manager) => {
     // The lock on the event serialises imports into one list, so matching sees every earlier import.
-    const event = await lockRecord(manager, TrainingEvent, 'TrainingEvent', eventId);
-    await assertWritableUnit(ctx, event.administrativeUnitId, manager);
+    const event = await lockForWrite(ctx, manager, TRAINING_EVENTS, input.trainingEventId, 'input.trainingEventId');
     if (event.deletedAt) throw new ConflictError('This TrainingEvent was deleted; its attendance can no longer change', 'DELETED');
     const stored = await manager.getRepository(TrainingAttendee).findBy({ trainingEventId: eventId });
     const { planned, conflicts } = planAttendance(rows, stored);

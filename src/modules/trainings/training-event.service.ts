@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { lockForWrite } from '../../core/auth/references';
 import { RequestContext } from '../../core/context';
 import { BadUserInputError } from '../../core/errors/app-errors';
 import { UserError } from '../../core/errors/user-error';
@@ -8,9 +9,10 @@ import { PageArgs } from '../../core/relay/pagination';
 import { distinctList, endNotBeforeStart, nonNegative, optionalText, optionalUrl, planDate, requiredText, yearInPlan } from '../../core/sync/input-checks';
 import { DeleteRecordInput } from '../../core/sync/record-inputs';
 import { OrderDirection, RecordSort, SyncedConnectionResult, listRecords } from '../../core/sync/record-list';
-import { assertEditable, assertWritableUnit, lockRecord, softDelete, withUserErrors } from '../../core/sync/record-writes';
+import { assertEditable, assertWritableUnit, softDelete, withUserErrors } from '../../core/sync/record-writes';
 import { recordAudit } from '../audit/audit.service';
 import { agencyByCode, taskByCode, unitByCode } from './record-references';
+import { TRAINING_EVENTS } from './training-access';
 import { TrainingEvent } from './training-event.entity';
 import { TrainingEventKind } from './training-event.enums';
 import {
@@ -99,7 +101,7 @@ const replay = (manager: EntityManager, id: string) => manager.getRepository(Tra
 
 export async function recordTrainingEvent(ctx: RequestContext, input: RecordTrainingEventInput): Promise<TrainingEventResult> {
   const unit = await unitByCode(ctx.dataSource, input.administrativeUnitCode, 'input.administrativeUnitCode');
-  await assertWritableUnit(ctx, unit.id, ctx.dataSource);
+  await assertWritableUnit(ctx, unit.id, ctx.dataSource, 'input.administrativeUnitCode');
   const fields = await checkedFields(ctx.dataSource, { ...input, participants: input.participants ?? null, media: input.media ?? null });
   const taskId = fields.taskId ?? (await taskByCode(ctx.dataSource, DEFAULT_TASK_BY_KIND[input.kind], 'input.taskCode')).id;
   const event: EventFields = { endDate: null, audiences: [], venue: null, organiserName: null, organisingAgencyId: null, ...fields, kind: input.kind, administrativeUnitId: unit.id, taskId };
@@ -132,8 +134,7 @@ export async function updateTrainingEvent(ctx: RequestContext, input: UpdateTrai
     entityType: TYPE,
     replay,
     write: async (manager) => {
-      const before = await lockRecord(manager, TrainingEvent, TYPE, id);
-      await assertWritableUnit(ctx, before.administrativeUnitId, manager);
+      const before = await lockForWrite(ctx, manager, TRAINING_EVENTS, input.id);
       assertEditable(before, TYPE, input.expectedVersion);
       checkWhole({ ...before, ...fields });
       const repo = manager.getRepository(TrainingEvent);
@@ -148,8 +149,7 @@ export async function updateTrainingEvent(ctx: RequestContext, input: UpdateTrai
 export async function deleteTrainingEvent(ctx: RequestContext, input: DeleteRecordInput): Promise<TrainingEventResult> {
   const id = decodeGlobalId(input.id, TYPE, 'input.id');
   const trainingEvent = await ctx.dataSource.transaction(async (manager) => {
-    const before = await lockRecord(manager, TrainingEvent, TYPE, id);
-    await assertWritableUnit(ctx, before.administrativeUnitId, manager);
+    const before = await lockForWrite(ctx, manager, TRAINING_EVENTS, input.id);
     const after = await softDelete(manager, TrainingEvent, TYPE, before, input.expectedVersion);
     if (after !== before) {
       await recordAudit(manager, ctx, { action: 'deleteTrainingEvent', entityType: TYPE, entityId: id, before: { ...before }, after: { ...after } });

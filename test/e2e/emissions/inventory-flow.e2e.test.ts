@@ -155,7 +155,8 @@ describe('the inventory cycle', () => {
   it('submits, returns with a reason, resubmits and verifies; a verified inventory locks its records', async () => {
     draft = (await calculateInventory(HOME_UNIT, home)).data!.calculateEmissionInventory.emissionInventory!;
     expect(draft.version).toBe(2);
-    expect((await move('submitEmissionInventory', { id: draft.id }, other)).errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    // Another unit's draft does not exist for the caller.
+    expect((await move('submitEmissionInventory', { id: draft.id }, other)).errors![0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'input.id' });
     expect((await move('submitEmissionInventory', { id: draft.id }, home)).data!.submitEmissionInventory.emissionInventory!.status).toBe('SUBMITTED');
 
     const locked = (await importRows([record('rice-1', HOME_UNIT, { ...riceActivity, areaHa: 99 })], home)).data!.importActivityRecords;

@@ -90,7 +90,18 @@ describe('recording inspections', () => {
   it('records inspections of a commune and of a pilot model', async () => {
     const commune = await recorded({ inspectedOn: '2026-05-05', subjectKind: 'COMMUNE', administrativeUnitCode: HOME_UNIT, inspectingAgencyCode: 'DAE', findings: 'Đạt yêu cầu' });
     expect(commune).toMatchObject({ subject: `Xã Hòa Phú (${HOME_UNIT})`, administrativeUnit: { code: HOME_UNIT }, task: null, followUpActions: [] });
-    const pilotId = Buffer.from(`PilotModel:${randomUUID()}`).toString('base64');
+    // The pilot must exist: an inspection of an unknown one is refused (see reference-scope.e2e.test.ts).
+    const created = await server.requestText<{ createPilotModel: { pilotModel: { id: string } } }>(
+      'mutation($input: CreatePilotModelInput!) { createPilotModel(input: $input) { pilotModel { id } } }',
+      {
+        input: {
+          code: `MH-KT-${randomUUID().slice(0, 8)}`, name: 'Mô hình kiểm tra', level: 'COMMUNE', administrativeUnitCode: OTHER_UNIT, crop: 'COFFEE',
+          hostKind: 'COOPERATIVE', hostName: 'HTX', areaHa: 5, households: 10, startDate: '2026-03-01', practices: ['REDUCED_SPLIT_NITROGEN'],
+        },
+      },
+      province,
+    );
+    const pilotId = created.data!.createPilotModel.pilotModel.id;
     const pilot = await recorded({ inspectedOn: '2026-06-06', subjectKind: 'PILOT', pilotModelId: pilotId, inspectingAgencyCode: 'DOST', findings: 'Ghi nhận' });
     expect(pilot).toMatchObject({ subjectKind: 'PILOT', pilotModelId: pilotId, subject: `Pilot model ${pilotId}` });
   });

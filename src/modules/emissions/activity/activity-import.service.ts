@@ -2,7 +2,7 @@ import { EntityManager, In } from 'typeorm';
 import { emptySummary, ImportConflict, ImportSummary } from '../../../core/bulk/import-summary';
 import { canonicalJson, canonicalize } from '../../../core/canonical-json';
 import { actorOf } from '../../../core/auth/principal';
-import { scopeIncludes, writableUnits } from '../../../core/auth/unit-scope';
+import { assertCanWriteForUnit } from '../../../core/auth/unit-scope';
 import { RequestContext } from '../../../core/context';
 import { ForbiddenError } from '../../../core/errors/app-errors';
 import { recordAuditMany } from '../../audit/audit.service';
@@ -58,10 +58,10 @@ async function planRows(ctx: RequestContext, manager: EntityManager, records: Ac
   const codes = [...new Set(records.map((r) => r.administrativeUnitCode.trim()))];
   const units = await manager.getRepository(AdministrativeUnit).findBy({ code: In(codes) });
   const unitByCode = new Map(units.map((u) => [u.code, u]));
-  const scope = writableUnits(ctx.principal);
-  for (const unit of units) {
-    if (!scopeIncludes(scope, unit.id)) throw new ForbiddenError(`You may not write data for ${unit.name}`);
-  }
+  records.forEach((record, i) => {
+    const unit = unitByCode.get(record.administrativeUnitCode.trim());
+    if (unit) assertCanWriteForUnit(ctx, unit.id, unit.name, `input.records.${i}.administrativeUnitCode`);
+  });
   const locked = await lockTouchedUnitYears(manager, records, unitByCode);
   const existing = await manager.getRepository(ActivityRecord).find({
     where: { administrativeUnitId: In(units.map((u) => u.id)), externalId: In(records.map((r) => r.externalId)) },

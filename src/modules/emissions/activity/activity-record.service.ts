@@ -1,6 +1,7 @@
 import { SelectQueryBuilder } from 'typeorm';
-import { assertCanWriteForUnit, draftReadableUnits } from '../../../core/auth/unit-scope';
-import { ConflictError, LockedError, NotFoundError } from '../../../core/errors/app-errors';
+import { resolveReference } from '../../../core/auth/references';
+import { draftReadableUnits } from '../../../core/auth/unit-scope';
+import { ConflictError, LockedError } from '../../../core/errors/app-errors';
 import { userError } from '../../../core/errors/user-error';
 import { decodeGlobalId } from '../../../core/relay/global-id';
 import { recordAudit } from '../../audit/audit.service';
@@ -9,6 +10,7 @@ import { RequestContext } from '../../../core/context';
 import { ConnectionResult } from '../../../core/relay/connection';
 import { PageArgs, paginate } from '../../../core/relay/pagination';
 import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
+import { ACTIVITY_RECORDS } from './activity-access';
 import { ActivityRecord } from './activity-record.entity';
 import { ActivityRecordFilter, DeleteActivityRecordInput, DeleteActivityRecordPayload } from './activity-record.inputs';
 
@@ -42,13 +44,12 @@ export async function deleteActivityRecord(ctx: RequestContext, input: DeleteAct
   const id = decodeGlobalId(input.id, 'ActivityRecord', 'input.id');
   return recordWriteTransaction(ctx.dataSource, async (manager) => {
     const records = manager.getRepository(ActivityRecord);
-    const found = await records.findOne({ where: { id } });
-    if (!found || !canReadActivity(ctx, found.administrativeUnitId)) throw new NotFoundError('ActivityRecord', input.id);
+    // Checked without a row lock: the unit-year lock comes first, as in every record write.
+    const found = await resolveReference(ctx, manager, ACTIVITY_RECORDS, input.id, 'input.id', { scope: 'WRITABLE_UNIT', deleted: 'ALLOW', missing: 'NOT_FOUND' });
     const unit = await manager.getRepository(AdministrativeUnit).findOneByOrFail({ id: found.administrativeUnitId });
-    assertCanWriteForUnit(ctx, unit.id, unit.name);
     const locked = await lockInventoryInputs(manager, [{ unitId: unit.id, year: found.year }]);
     // Read again under the lock: this is the record as the inventory's hash will see it.
-    const record = await records.findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    const record = await records.findOneOrFail({ where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
     if (record.year !== found.year) throw new UnitYearsMoved();
     if (locked.size > 0) {
       throw new LockedError(`The ${record.year} inventory of ${unit.name} is submitted or verified; its records are locked`);

@@ -28,7 +28,7 @@ export async function calculateEmissionInventory(ctx: RequestContext, input: Cal
   if (!unit || unit.kind === AdministrativeUnitKind.PROVINCE) {
     return failed('administrativeUnitCode', 'NOT_FOUND', `No commune or ward has code ${input.administrativeUnitCode}`);
   }
-  assertCanWriteForUnit(ctx, unit.id, unit.name);
+  assertCanWriteForUnit(ctx, unit.id, unit.name, 'input.administrativeUnitCode');
   return ctx.dataSource.transaction(async (manager) => {
     await lockUnitYears(manager, [{ unitId: unit.id, year: input.year }]);
     const current = await currentInventory(manager, unit.id, input.year);

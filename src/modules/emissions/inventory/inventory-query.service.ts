@@ -1,4 +1,5 @@
 import { Brackets } from 'typeorm';
+import { ReferenceRule } from '../../../core/auth/references';
 import { draftReadableUnits } from '../../../core/auth/unit-scope';
 import { RequestContext } from '../../../core/context';
 import { BadUserInputError, NotFoundError } from '../../../core/errors/app-errors';
@@ -19,6 +20,14 @@ export function canReadInventory(ctx: RequestContext, inventory: Pick<EmissionIn
   const units = draftReadableUnits(ctx.principal);
   return units === 'ALL' || units.includes(inventory.administrativeUnitId);
 }
+
+/** Inventories as the subject of a workflow step: a draft of another unit does not exist for the caller. */
+export const EMISSION_INVENTORIES: ReferenceRule<EmissionInventory> = {
+  type: 'EmissionInventory',
+  entity: EmissionInventory,
+  unitOf: (inventory) => inventory.administrativeUnitId,
+  canRead: canReadInventory,
+};
 
 export function listEmissionInventories(
   ctx: RequestContext,

@@ -1,14 +1,13 @@
 import { EntityManager } from 'typeorm';
-import { assertCanWriteForUnit } from '../../../core/auth/unit-scope';
+import { resolveReference } from '../../../core/auth/references';
 import { RequestContext } from '../../../core/context';
-import { ConflictError, NotFoundError } from '../../../core/errors/app-errors';
+import { ConflictError } from '../../../core/errors/app-errors';
 import { userError } from '../../../core/errors/user-error';
-import { decodeGlobalId } from '../../../core/relay/global-id';
 import { recordAudit } from '../../audit/audit.service';
-import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
 import { EmissionInventory } from './emission-inventory.entity';
 import { gatherInventoryInputs } from './inventory-inputs';
 import { lockUnitYears } from './inventory-locks';
+import { EMISSION_INVENTORIES } from './inventory-query.service';
 import { EmissionInventoryPayload } from './inventory.inputs';
 import { InventoryStatus } from './inventory-status';
 
@@ -36,13 +35,14 @@ async function assertInputsUnchanged(manager: EntityManager, inventory: Emission
 }
 
 async function transition(ctx: RequestContext, globalId: string, step: Transition): Promise<EmissionInventoryPayload> {
-  const id = decodeGlobalId(globalId, 'EmissionInventory', 'input.id');
   return ctx.dataSource.transaction(async (manager) => {
     const inventories = manager.getRepository(EmissionInventory);
-    const found = await inventories.findOneBy({ id });
-    if (!found) throw new NotFoundError('EmissionInventory', globalId);
-    const unit = await manager.getRepository(AdministrativeUnit).findOneByOrFail({ id: found.administrativeUnitId });
-    if (step.unitScoped) assertCanWriteForUnit(ctx, unit.id, unit.name);
+    // Reviewers' steps are for every unit (their access rule admits province-level roles only).
+    const found = await resolveReference(ctx, manager, EMISSION_INVENTORIES, globalId, 'input.id', {
+      scope: step.unitScoped ? 'WRITABLE_UNIT' : 'ANY_VISIBLE',
+      missing: 'NOT_FOUND',
+    });
+    const id = found.id;
     // Unit and year never change; everything that decides comes from statements after the lock.
     await lockUnitYears(manager, [{ unitId: found.administrativeUnitId, year: found.year }]);
     const inventory = await inventories.findOneByOrFail({ id });

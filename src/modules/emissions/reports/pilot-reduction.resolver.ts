@@ -1,5 +1,6 @@
 import { Arg, Ctx, Field, Float, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../../../core/context';
+import { mayUseRecord } from '../../pilots/pilot-access';
 import { PilotModel } from '../../pilots/pilot-model.entity';
 import { ActivityRecord } from '../activity/activity-record.entity';
 import { roundKg } from '../inventory/kg-column';
@@ -49,8 +50,9 @@ export class PilotReductionResolver {
     @Arg('gwpSet', () => GwpSetEnum, { defaultValue: 'AR5' }) gwpSet: GwpSetCode,
     @Arg('climateZone', () => ClimateZoneEnum, { defaultValue: 'TROPICAL_MOIST' }) climateZone: ClimateZone,
   ): Promise<PilotEmissionReduction | null> {
+    // Links are checked when written; a link to another commune's records stored before that is never published.
     const load = async (ids: string[] | null) =>
-      (await ctx.loaders.activityRecordById.loadMany(ids ?? [])).filter((r): r is ActivityRecord => r instanceof ActivityRecord);
+      (await ctx.loaders.activityRecordById.loadMany(ids ?? [])).filter((r): r is ActivityRecord => r instanceof ActivityRecord && mayUseRecord(pilot, r));
     const [baseline, actual] = [await load(pilot.baselineActivityRecordIds), await load(pilot.actualActivityRecordIds)];
     if (baseline.length === 0 || actual.length === 0) return null;
     const factorSet = await ctx.loaders.factorSetByCode.load(factorSetCode);

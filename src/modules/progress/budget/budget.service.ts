@@ -72,7 +72,7 @@ const isDuplicate = (error: unknown) =>
 async function lockForChange(ctx: RequestContext, manager: EntityManager, id: string, expectedVersion: number): Promise<BudgetLine> {
   const line = await manager.getRepository(BudgetLine).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
   if (!line) throw new NotFoundError(TYPE, id);
-  await assertMayWriteBudgetLine(ctx, manager, await ownerOf(manager, line));
+  await assertMayWriteBudgetLine(ctx, manager, await ownerOf(manager, line), { task: 'input.id', unit: 'input.id' });
   if (line.version !== expectedVersion) {
     throw new ConflictError(
       `This budget line is at version ${line.version}, not ${expectedVersion}: someone changed it; reload it and apply your change again`,
@@ -105,7 +105,7 @@ export async function createBudgetLine(ctx: RequestContext, input: CreateBudgetL
   );
   try {
     return await ctx.dataSource.transaction(async (manager) => {
-      await assertMayWriteBudgetLine(ctx, manager, owner);
+      await assertMayWriteBudgetLine(ctx, manager, owner, { task: 'input.taskCode', unit: 'input.administrativeUnitCode' });
       const lines = manager.getRepository(BudgetLine);
       if (await lineExists(manager, fields)) return { budgetLine: null, userErrors: [taken] };
       const saved = await lines.save(lines.create(fields));

@@ -1,8 +1,10 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { resolveReference } from '../../../core/auth/references';
+import { RequestContext } from '../../../core/context';
 import { BadUserInputError } from '../../../core/errors/app-errors';
-import { decodeGlobalId } from '../../../core/relay/global-id';
 import { planDate, requiredText } from '../../../core/sync/input-checks';
 import { Agency, AgencyKind } from '../../agencies/agency.entity';
+import { PILOT_MODELS } from '../../pilots/pilot-access';
 import { agencyByCode, communeByCode, taskByCode } from '../../trainings/record-references';
 import { FollowUpAction } from './follow-up-action.entity';
 import { FollowUpStatus, InspectionSubjectKind } from './inspection.enums';
@@ -51,8 +53,11 @@ export async function actingAgency(db: Db, code: string, field: string): Promise
 
 type SubjectFields = Pick<Inspection, 'subjectKind' | 'taskId' | 'pilotModelId' | 'administrativeUnitId'>;
 
-/** The one reference that matches the subject kind; the others must be left out. */
-export async function subjectOf(db: Db, input: RecordInspectionInput): Promise<SubjectFields> {
+/**
+ * The one reference that matches the subject kind; the others must be left out. Inspections are
+ * province-level records: any task, commune or (existing, not deleted) pilot may be their subject.
+ */
+export async function subjectOf(ctx: RequestContext, db: Db, input: RecordInspectionInput): Promise<SubjectFields> {
   const given = {
     [InspectionSubjectKind.TASK]: ['taskCode', input.taskCode],
     [InspectionSubjectKind.PILOT]: ['pilotModelId', input.pilotModelId],
@@ -69,7 +74,9 @@ export async function subjectOf(db: Db, input: RecordInspectionInput): Promise<S
   }
   const subject: SubjectFields = { subjectKind: input.subjectKind, taskId: null, pilotModelId: null, administrativeUnitId: null };
   if (input.subjectKind === InspectionSubjectKind.TASK) subject.taskId = (await taskByCode(db, input.taskCode!, 'input.taskCode')).id;
-  if (input.subjectKind === InspectionSubjectKind.PILOT) subject.pilotModelId = decodeGlobalId(input.pilotModelId!.trim(), PILOT_MODEL_TYPE, 'input.pilotModelId');
+  if (input.subjectKind === InspectionSubjectKind.PILOT) {
+    subject.pilotModelId = (await resolveReference(ctx, db, PILOT_MODELS, input.pilotModelId!.trim(), 'input.pilotModelId', { scope: 'ANY_VISIBLE' })).id;
+  }
   if (input.subjectKind === InspectionSubjectKind.COMMUNE) {
     subject.administrativeUnitId = (await communeByCode(db, input.administrativeUnitCode!, 'input.administrativeUnitCode')).id;
   }

@@ -60,7 +60,7 @@ async function lockOne<T extends Inspection | FollowUpAction>(manager: EntityMan
 export async function recordInspection(ctx: RequestContext, input: RecordInspectionInput): Promise<InspectionResult> {
   const db = ctx.dataSource;
   const inspectedOn = inspectionDate(input.inspectedOn, 'input.inspectedOn');
-  const subject = await subjectOf(db, input);
+  const subject = await subjectOf(ctx, db, input);
   const agency = await actingAgency(db, input.inspectingAgencyCode, 'input.inspectingAgencyCode');
   assertMayWriteInspection(ctx, [agency.id]);
   const findings = requiredText(input.findings, 'input.findings', 20_000);

@@ -1,9 +1,10 @@
 import { Brackets, EntityManager } from 'typeorm';
+import { ReferenceRule, resolveReference } from '../../../core/auth/references';
+import { OUT_OF_SCOPE } from '../../../core/auth/unit-scope';
 import { RequestContext } from '../../../core/context';
-import { ConflictError, ForbiddenError, LockedError, NotFoundError } from '../../../core/errors/app-errors';
+import { ConflictError, ForbiddenError, LockedError } from '../../../core/errors/app-errors';
 import { userError } from '../../../core/errors/user-error';
 import { ConnectionResult } from '../../../core/relay/connection';
-import { decodeGlobalId } from '../../../core/relay/global-id';
 import { PageArgs, paginate } from '../../../core/relay/pagination';
 import { Agency, AgencyKind } from '../../agencies/agency.entity';
 import { recordAudit } from '../../audit/audit.service';
@@ -17,6 +18,15 @@ import { TargetValue } from './progress-report.values';
 import { isProvinceLevel, mayReportFor, readableReportingAgencies } from './reporting-party';
 
 const failed = (field: string, code: string, message: string): ProgressReportPayload => ({ progressReport: null, userErrors: [userError(field, code, message)] });
+
+/** Refuses a caller who may not write in the agency's name; `field` named the agency (or the report). */
+function assertMayReportFor(ctx: RequestContext, agency: Agency, field: string): void {
+  if (!mayReportFor(ctx.principal, agency)) throw new ForbiddenError(`You may not report for ${agency.name}`, OUT_OF_SCOPE, { field });
+}
+
+/** The input field that chose the reporting agency of a new report. */
+const agencyField = (input: CreateProgressReportInput) =>
+  input.reportingAgencyCode || !input.administrativeUnitCode ? 'input.reportingAgencyCode' : 'input.administrativeUnitCode';
 
 /** The agency a new report speaks for: named, a commune's People's Committee, or the caller's own. */
 async function reportingAgency(ctx: RequestContext, manager: EntityManager, input: CreateProgressReportInput): Promise<Agency | string> {
@@ -53,7 +63,7 @@ export async function createProgressReport(ctx: RequestContext, input: CreatePro
     if (!task) return failed('taskCode', 'NOT_FOUND', `No task has code ${input.taskCode}`);
     const agency = await reportingAgency(ctx, manager, input);
     if (typeof agency === 'string') return failed(agency, 'NOT_FOUND', 'Say which agency or commune reports (reportingAgencyCode or administrativeUnitCode)');
-    if (!mayReportFor(ctx.principal, agency)) throw new ForbiddenError(`You may not report for ${agency.name}`);
+    assertMayReportFor(ctx, agency, agencyField(input));
     if (!(await agencyHasTaskRole(manager, agency.id, task.id))) {
       return failed('reportingAgencyCode', 'NOT_INVOLVED', `${agency.name} neither leads nor coordinates task ${task.code}`);
     }
@@ -89,10 +99,19 @@ export async function createProgressReport(ctx: RequestContext, input: CreatePro
   });
 }
 
+/**
+ * Reports as the subject of a change: one the caller may not read (another commune's draft) does not
+ * exist for it. Who may change a visible one is the reporting agency's question (mayReportFor).
+ */
+export const PROGRESS_REPORTS: ReferenceRule<ProgressReport> = {
+  type: 'ProgressReport',
+  entity: ProgressReport,
+  unitOf: (report) => report.administrativeUnitId,
+  canRead: (ctx, report) => canReadReport(ctx, report),
+};
+
 async function loadForChange(ctx: RequestContext, manager: EntityManager, globalId: string): Promise<{ report: ProgressReport; agency: Agency }> {
-  const id = decodeGlobalId(globalId, 'ProgressReport', 'input.id');
-  const report = await manager.getRepository(ProgressReport).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-  if (!report) throw new NotFoundError('ProgressReport', globalId);
+  const report = await resolveReference(ctx, manager, PROGRESS_REPORTS, globalId, 'input.id', { scope: 'ANY_VISIBLE', missing: 'NOT_FOUND', lock: true });
   const agency = await manager.getRepository(Agency).findOneByOrFail({ id: report.reportingAgencyId });
   return { report, agency };
 }
@@ -100,7 +119,7 @@ async function loadForChange(ctx: RequestContext, manager: EntityManager, global
 export async function updateProgressReport(ctx: RequestContext, input: UpdateProgressReportInput): Promise<ProgressReportPayload> {
   return ctx.dataSource.transaction(async (manager) => {
     const { report, agency } = await loadForChange(ctx, manager, input.id);
-    if (!mayReportFor(ctx.principal, agency)) throw new ForbiddenError(`You may not report for ${agency.name}`);
+    assertMayReportFor(ctx, agency, 'input.id');
     if (report.state === ReportState.APPROVED) throw new LockedError('The report is approved; the province must reopen it before it can change');
     if (report.state === ReportState.SUBMITTED) throw new LockedError('The report is submitted; it can change once the province returns it');
     if (report.version !== input.expectedVersion) {
@@ -137,8 +156,8 @@ interface Step {
 async function transition(ctx: RequestContext, globalId: string, step: Step): Promise<ProgressReportPayload> {
   return ctx.dataSource.transaction(async (manager) => {
     const { report, agency } = await loadForChange(ctx, manager, globalId);
-    const allowed = step.byReporter ? mayReportFor(ctx.principal, agency) : isProvinceLevel(ctx.principal);
-    if (!allowed) throw new ForbiddenError(step.byReporter ? `You may not report for ${agency.name}` : 'Only the province approves, returns and reopens reports');
+    if (step.byReporter) assertMayReportFor(ctx, agency, 'input.id');
+    else if (!isProvinceLevel(ctx.principal)) throw new ForbiddenError('Only the province approves, returns and reopens reports');
     if (!step.from.includes(report.state)) {
       return failed('id', 'INVALID_STATE', `A ${report.state} report cannot be ${step.to.toLowerCase()}; it must be ${step.from.join(' or ')}`);
     }
