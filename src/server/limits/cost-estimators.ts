@@ -16,3 +16,18 @@ export function connectionEstimator(defaultPageSize: number): ComplexityEstimato
 /** As the public GraphQL APIs count: an object (or list of objects) costs 1, a scalar or enum 0. */
 export const objectFieldEstimator: ComplexityEstimator = ({ field, childComplexity }) =>
   isLeafType(getNamedType(field.type)) ? 0 : 1 + childComplexity;
+
+/**
+ * A field that runs the emission engine declares, in its `activities` extension, how many activities
+ * its arguments make it compute. The engine's work follows the activities sent, not the fields selected.
+ */
+export type ActivityCount = (args: Record<string, unknown>) => number;
+
+export function declaredActivities(extensions: Readonly<Record<string, unknown>> | null | undefined, args: Record<string, unknown>): number {
+  const count = extensions?.activities;
+  return typeof count === 'function' ? Math.max(0, (count as ActivityCount)(args)) : 0;
+}
+
+/** Sums the declared activities of every field of an operation (each alias counts), for the per-request cap. */
+export const activityCountEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =>
+  childComplexity + declaredActivities(field.extensions, args);
