@@ -13,6 +13,7 @@ import { AppRuntime, RequestContext } from '../core/context';
 import { createLoaders } from '../core/loaders';
 import { runWithQueryTally } from '../db/query-counter';
 import { authMiddleware } from './auth.middleware';
+import { clientAbortSignal } from './client-abort';
 import { createErrorFormatter } from './format-error';
 import { healthRoutes } from './health';
 import { annualReportRoutes } from '../modules/emissions/reports/annual-report.routes';
@@ -82,7 +83,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     authMiddleware(dataSource, runtime),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
+      context: async ({ req, res }) => ({
         requestId: String(req.id),
         principal: req.principal ?? ANONYMOUS,
         clientAddress: req.ip ?? null,
@@ -90,6 +91,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         dataSource,
         loaders: createLoaders(dataSource),
         runtime,
+        signal: clientAbortSignal(req, res),
       }),
     }),
   );

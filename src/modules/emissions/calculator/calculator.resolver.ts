@@ -40,7 +40,7 @@ export class CalculatorResolver {
     complexity: ({ args, childComplexity }) => Math.max(1, activitiesOf(args)) * (1 + childComplexity),
   })
   calculateEmissions(@Ctx() ctx: RequestContext, @Arg('input', () => CalculationInput) input: CalculationInput): Promise<CalculationResult> {
-    return calculate(ctx.dataSource.manager, input);
+    return calculate(ctx, input);
   }
 
   @Access(PUBLIC)

@@ -55,8 +55,8 @@ export class PilotReductionResolver {
     if (baseline.length === 0 || actual.length === 0) return null;
     const factorSet = await ctx.loaders.factorSetByCode.load(factorSetCode);
     try {
-      const before = calculateRecords({ factorSet, gwpSet, climateZone }, baseline);
-      const after = calculateRecords({ factorSet, gwpSet, climateZone }, actual);
+      const before = await calculateRecords(ctx, { factorSet, gwpSet, climateZone }, baseline);
+      const after = await calculateRecords(ctx, { factorSet, gwpSet, climateZone }, actual);
       return {
         method: after.method,
         baselineRecords: baseline.length,
