@@ -14,6 +14,7 @@ import { createLoaders } from '../core/loaders';
 import { runWithQueryTally } from '../db/query-counter';
 import { authMiddleware } from './auth.middleware';
 import { clientAbortSignal } from './client-abort';
+import { CallerRateLimits, callerRateLimit } from './rate-limit/caller-rate-limit';
 import { createErrorFormatter } from './format-error';
 import { healthRoutes } from './health';
 import { annualReportRoutes } from '../modules/emissions/reports/annual-report.routes';
@@ -27,7 +28,7 @@ export interface AppOptions {
   logger: Logger;
   runtime: AppRuntime;
   exposeErrorDetails: boolean;
-  limits: QueryLimits & { introspection: boolean };
+  limits: QueryLimits & CallerRateLimits & { introspection: boolean };
   /** How many proxies' X-Forwarded-For to trust for the client address. */
   trustProxyHops?: number;
 }
@@ -77,10 +78,12 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
   app.use(healthRoutes(dataSource));
   app.use((_req, _res, next) => runWithQueryTally({ statements: 0 }, next));
+  app.use('/reports/annual-emissions', callerRateLimit(runtime, limits)); // public: counted per address
   app.use('/reports', annualReportRoutes(dataSource), planReportRoutes(dataSource, runtime));
   app.use(
     '/graphql',
     authMiddleware(dataSource, runtime),
+    callerRateLimit(runtime, limits),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
