@@ -31,3 +31,12 @@ export function declaredActivities(extensions: Readonly<Record<string, unknown>>
 /** Sums the declared activities of every field of an operation (each alias counts), for the per-request cap. */
 export const activityCountEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =>
   childComplexity + declaredActivities(field.extensions, args);
+
+/**
+ * What a field costs for work it does whatever is selected — a report, a calculation or an import over
+ * a whole data set (tens of SQL statements, or the engine over every record) — priced as a page of 100.
+ */
+export const DATA_SET_WORK = 100;
+
+/** `complexity` of such a field: the work, plus its selection. */
+export const dataSetWork = ({ childComplexity }: { childComplexity: number }): number => DATA_SET_WORK + childComplexity;

@@ -1,7 +1,7 @@
 import { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, ValidationRule } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
+import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
 import { activityCountEstimator, connectionEstimator, objectFieldEstimator } from './cost-estimators';
 
 export interface QueryLimits {
@@ -32,6 +32,11 @@ export function depthLimitRules(limits: QueryLimits): ValidationRule[] {
   ];
 }
 
+/** How an operation's cost is computed: connections by page size, then declared costs, then 1 per object. */
+export function costEstimators(defaultPageSize: number): ComplexityEstimator[] {
+  return [connectionEstimator(defaultPageSize), fieldExtensionsEstimator(), objectFieldEstimator];
+}
+
 /**
  * Computes each operation's cost before it runs (fields declare costs through `complexity`; a
  * connection multiplies by its page size), refuses it over maxCost or over maxActivities (whatever the
@@ -46,7 +51,7 @@ export function queryCostPlugin(limits: QueryLimits): ApolloServerPlugin<BaseCon
           let activities: number;
           try {
             const measure = { schema, query: document, operationName: operationName ?? undefined, variables: request.variables ?? {} };
-            cost = getComplexity({ ...measure, estimators: [connectionEstimator(limits.defaultPageSize), fieldExtensionsEstimator(), objectFieldEstimator] });
+            cost = getComplexity({ ...measure, estimators: costEstimators(limits.defaultPageSize) });
             activities = getComplexity({ ...measure, estimators: [activityCountEstimator] });
           } catch (e) {
             // Bad variables (or too many nodes): a client error, and nothing runs uncosted.

@@ -41,6 +41,8 @@ export class PilotReductionResolver {
   @FieldResolver(() => PilotEmissionReduction, {
     nullable: true,
     description: 'Its linked ACTUAL records against its BASELINE records; null until both are linked, or when a record cannot be calculated.',
+    // Two engine runs over the pilot's linked records, whatever is selected: priced as ten items.
+    complexity: ({ childComplexity }) => 10 + childComplexity,
   })
   async emissionReduction(
     @Root() pilot: PilotModel,
