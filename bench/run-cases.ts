@@ -3,6 +3,7 @@
 // database (DATABASE_URL's server, else an embedded PostgreSQL) with the plan data loaded.
 import 'reflect-metadata';
 import os from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../src/config';
@@ -40,6 +41,9 @@ async function runCases(url: string, cases: [string, string][], prepare?: (dataS
     console.log(`${DURATION_S}s per case, 10 connections, Node ${process.version}, ${os.cpus().length} cores\n`);
     let baseline = 0;
     for (const [label, query] of [BASELINE, ...cases]) {
+      // The longest the event loop waited during the case: what any other request would have waited.
+      const delay = monitorEventLoopDelay({ resolution: 1 });
+      delay.enable();
       const result = await autocannon({
         url: `http://127.0.0.1:${port}/graphql`,
         method: 'POST',
@@ -48,12 +52,13 @@ async function runCases(url: string, cases: [string, string][], prepare?: (dataS
         connections: 10,
         duration: DURATION_S,
       });
+      delay.disable();
       if (result.non2xx > 0 || result.errors > 0) throw new Error(`${label}: ${result.non2xx} non-2xx, ${result.errors} errors`);
       const rps = result.requests.average;
       baseline ||= rps;
       console.log(
         `${label.padEnd(46)} ${rps.toFixed(0).padStart(7)} req/s  p99 ${String(result.latency.p99).padStart(4)} ms  ` +
-          `${(rps / baseline).toFixed(3)} × baseline`,
+          `${(rps / baseline).toFixed(3)} × baseline  longest event-loop wait ${(delay.max / 1e6).toFixed(0).padStart(4)} ms`,
       );
     }
     await app.stop();

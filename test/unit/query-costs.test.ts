@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { GraphQLSchema, parse } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE } from '../../src/core/relay/pagination';
-import { DATA_SET_WORK, activityCountEstimator } from '../../src/server/limits/cost-estimators';
+import { DATA_SET_WORK, activityTally } from '../../src/server/limits/cost-estimators';
 import { costEstimators } from '../../src/server/limits/query-limits';
 import { buildApiSchema } from '../../src/server/schema';
 
@@ -14,8 +14,11 @@ beforeAll(async () => {
 
 const cost = (query: string, variables: Record<string, unknown> = {}) =>
   getComplexity({ schema, query: parse(query), variables, estimators: costEstimators(DEFAULT_PAGE_SIZE) });
-const activities = (query: string, variables: Record<string, unknown> = {}) =>
-  getComplexity({ schema, query: parse(query), variables, estimators: [activityCountEstimator] });
+const activities = (query: string, variables: Record<string, unknown> = {}) => {
+  const tally = activityTally();
+  getComplexity({ schema, query: parse(query), variables, estimators: [tally.estimator, ...costEstimators(DEFAULT_PAGE_SIZE)] });
+  return tally.total();
+};
 
 const ID = '"RW1pc3Npb25JbnZlbnRvcnk6MQ=="';
 

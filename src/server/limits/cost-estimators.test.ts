@@ -1,6 +1,6 @@
 import { buildSchema, parse } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
-import { activityCountEstimator, connectionEstimator, declaredActivities, objectFieldEstimator } from './cost-estimators';
+import { activityTally, connectionEstimator, declaredActivities, objectFieldEstimator } from './cost-estimators';
 
 // Plain SDL is enough here: the estimators only look at types and arguments.
 const schema = buildSchema(`
@@ -67,7 +67,7 @@ describe('objectFieldEstimator', () => {
   });
 });
 
-describe('activityCountEstimator', () => {
+describe('activityTally', () => {
   // Only a field's extensions can declare activities, so this schema is built from SDL and then given one.
   const calculator = buildSchema(`
     type Query { calculate(input: CalcInput!): Result! crops: [Crop!]! }
@@ -79,8 +79,18 @@ describe('activityCountEstimator', () => {
   `);
   const calculate = calculator.getQueryType()!.getFields().calculate;
   calculate.extensions = { activities: (args: Record<string, unknown>) => (args.input as { activities: unknown[] }).activities.length };
-  const activities = (query: string, variables: Record<string, unknown> = {}): number =>
-    getComplexity({ schema: calculator, query: parse(query), variables, estimators: [activityCountEstimator] });
+  const activities = (query: string, variables: Record<string, unknown> = {}): number => {
+    const tally = activityTally();
+    getComplexity({ schema: calculator, query: parse(query), variables, estimators: [tally.estimator, objectFieldEstimator] });
+    return tally.total();
+  };
+
+  it('leaves the pricing to the estimators after it', () => {
+    const tally = activityTally();
+    const query = '{ calculate(input: { activities: [{ crop: "A" }, { crop: "B" }] }) { total lines { gas } } }';
+    expect(getComplexity({ schema: calculator, query: parse(query), estimators: [tally.estimator, objectFieldEstimator] })).toBe(2);
+    expect(tally.total()).toBe(2);
+  });
   const list = (n: number) => Array.from({ length: n }, () => ({ crop: 'RICE' }));
 
   it('adds the activities of every alias, from variables and literals, whatever is selected', () => {

@@ -28,9 +28,20 @@ export function declaredActivities(extensions: Readonly<Record<string, unknown>>
   return typeof count === 'function' ? Math.max(0, (count as ActivityCount)(args)) : 0;
 }
 
-/** Sums the declared activities of every field of an operation (each alias counts), for the per-request cap. */
-export const activityCountEstimator: ComplexityEstimator = ({ field, args, childComplexity }) =>
-  childComplexity + declaredActivities(field.extensions, args);
+/**
+ * Adds up the declared activities of every field of an operation (each alias counts) while the cost is
+ * computed, in the same walk: placed first, it counts and leaves the pricing to the next estimators.
+ */
+export function activityTally(): { estimator: ComplexityEstimator; total(): number } {
+  let total = 0;
+  return {
+    estimator: ({ field, args }) => {
+      total += declaredActivities(field.extensions, args);
+      return undefined;
+    },
+    total: () => total,
+  };
+}
 
 /**
  * What a field costs for work it does whatever is selected — a report, a calculation or an import over

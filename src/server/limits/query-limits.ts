@@ -2,7 +2,7 @@ import { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, ValidationRule } from 'graphql';
 import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
-import { activityCountEstimator, connectionEstimator, objectFieldEstimator } from './cost-estimators';
+import { activityTally, connectionEstimator, objectFieldEstimator } from './cost-estimators';
 
 export interface QueryLimits {
   maxDepth: number;
@@ -50,9 +50,15 @@ export function queryCostPlugin(limits: QueryLimits): ApolloServerPlugin<BaseCon
         async didResolveOperation({ schema, document, request, operationName }) {
           let activities: number;
           try {
-            const measure = { schema, query: document, operationName: operationName ?? undefined, variables: request.variables ?? {} };
-            cost = getComplexity({ ...measure, estimators: costEstimators(limits.defaultPageSize) });
-            activities = getComplexity({ ...measure, estimators: [activityCountEstimator] });
+            const tally = activityTally();
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [tally.estimator, ...costEstimators(limits.defaultPageSize)],
+            });
+            activities = tally.total();
           } catch (e) {
             // Bad variables (or too many nodes): a client error, and nothing runs uncosted.
             const error = e instanceof GraphQLError ? e : new GraphQLError(String(e));
