@@ -17,9 +17,12 @@ import { createRateLimitStore } from '../src/server/rate-limit/rate-limit-store'
 import { buildApiSchema } from '../src/server/schema';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS) || 5;
-export const BASELINE: [string, string] = ['baseline { __typename }', '{ __typename }'];
+/** A case: its label, the GraphQL text and, optionally, its variables. */
+export type BenchCase = [label: string, query: string, variables?: Record<string, unknown>];
 
-async function runCases(url: string, cases: [string, string][], prepare?: (dataSource: DataSource) => Promise<void>): Promise<void> {
+export const BASELINE: BenchCase = ['baseline { __typename }', '{ __typename }'];
+
+async function runCases(url: string, cases: BenchCase[], prepare?: (dataSource: DataSource) => Promise<void>): Promise<void> {
   const dataSource = createDataSource(url);
   try {
     await dataSource.initialize();
@@ -40,7 +43,7 @@ async function runCases(url: string, cases: [string, string][], prepare?: (dataS
     const port = await app.listen(0, '127.0.0.1');
     console.log(`${DURATION_S}s per case, 10 connections, Node ${process.version}, ${os.cpus().length} cores\n`);
     let baseline = 0;
-    for (const [label, query] of [BASELINE, ...cases]) {
+    for (const [label, query, variables] of [BASELINE, ...cases]) {
       // The longest the event loop waited during the case: what any other request would have waited.
       const delay = monitorEventLoopDelay({ resolution: 1 });
       delay.enable();
@@ -48,7 +51,7 @@ async function runCases(url: string, cases: [string, string][], prepare?: (dataS
         url: `http://127.0.0.1:${port}/graphql`,
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query }),
+        body: JSON.stringify({ query, variables }),
         connections: 10,
         duration: DURATION_S,
       });
@@ -69,7 +72,7 @@ async function runCases(url: string, cases: [string, string][], prepare?: (dataS
 }
 
 /** Runs the cases after the baseline on a scratch database, then exits with the outcome. */
-export function benchmark(name: string, cases: [string, string][], prepare?: (dataSource: DataSource) => Promise<void>): void {
+export function benchmark(name: string, cases: BenchCase[], prepare?: (dataSource: DataSource) => Promise<void>): void {
   withScratchDatabase(name, (url) => runCases(url, cases, prepare)).then(
     () => process.exit(0),
     (error: unknown) => {
