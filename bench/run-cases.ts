@@ -3,6 +3,7 @@
 // database (DATABASE_URL's server, else an embedded PostgreSQL) with the plan data loaded.
 import 'reflect-metadata';
 import os from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../src/config';
@@ -16,16 +17,20 @@ import { createRateLimitStore } from '../src/server/rate-limit/rate-limit-store'
 import { buildApiSchema } from '../src/server/schema';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS) || 5;
-export const BASELINE: [string, string] = ['baseline { __typename }', '{ __typename }'];
+/** A case: its label, the GraphQL text and, optionally, its variables. */
+export type BenchCase = [label: string, query: string, variables?: Record<string, unknown>];
 
-async function runCases(url: string, cases: [string, string][], prepare?: (dataSource: DataSource) => Promise<void>): Promise<void> {
+export const BASELINE: BenchCase = ['baseline { __typename }', '{ __typename }'];
+
+async function runCases(url: string, cases: BenchCase[], prepare?: (dataSource: DataSource) => Promise<void>): Promise<void> {
   const dataSource = createDataSource(url);
   try {
     await dataSource.initialize();
     await dataSource.runMigrations();
     await loadSeedData(dataSource);
     await prepare?.(dataSource);
-    const config = loadConfig({ NODE_ENV: 'test', MAX_QUERY_COST: '100000' });
+    // Every case comes from one anonymous address, far faster than any client's budget.
+    const config = loadConfig({ NODE_ENV: 'test', MAX_QUERY_COST: '100000', ANONYMOUS_REQUESTS_PER_MINUTE: '1000000' });
     const rateLimits = createRateLimitStore({});
     const app = await createApp({
       schema: await buildApiSchema(),
@@ -38,21 +43,25 @@ async function runCases(url: string, cases: [string, string][], prepare?: (dataS
     const port = await app.listen(0, '127.0.0.1');
     console.log(`${DURATION_S}s per case, 10 connections, Node ${process.version}, ${os.cpus().length} cores\n`);
     let baseline = 0;
-    for (const [label, query] of [BASELINE, ...cases]) {
+    for (const [label, query, variables] of [BASELINE, ...cases]) {
+      // The longest the event loop waited during the case: what any other request would have waited.
+      const delay = monitorEventLoopDelay({ resolution: 1 });
+      delay.enable();
       const result = await autocannon({
         url: `http://127.0.0.1:${port}/graphql`,
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query }),
+        body: JSON.stringify({ query, variables }),
         connections: 10,
         duration: DURATION_S,
       });
+      delay.disable();
       if (result.non2xx > 0 || result.errors > 0) throw new Error(`${label}: ${result.non2xx} non-2xx, ${result.errors} errors`);
       const rps = result.requests.average;
       baseline ||= rps;
       console.log(
         `${label.padEnd(46)} ${rps.toFixed(0).padStart(7)} req/s  p99 ${String(result.latency.p99).padStart(4)} ms  ` +
-          `${(rps / baseline).toFixed(3)} × baseline`,
+          `${(rps / baseline).toFixed(3)} × baseline  longest event-loop wait ${(delay.max / 1e6).toFixed(0).padStart(4)} ms`,
       );
     }
     await app.stop();
@@ -63,7 +72,7 @@ async function runCases(url: string, cases: [string, string][], prepare?: (dataS
 }
 
 /** Runs the cases after the baseline on a scratch database, then exits with the outcome. */
-export function benchmark(name: string, cases: [string, string][], prepare?: (dataSource: DataSource) => Promise<void>): void {
+export function benchmark(name: string, cases: BenchCase[], prepare?: (dataSource: DataSource) => Promise<void>): void {
   withScratchDatabase(name, (url) => runCases(url, cases, prepare)).then(
     () => process.exit(0),
     (error: unknown) => {

@@ -17,13 +17,25 @@ export interface AppConfig {
   /** Expose stack traces in error extensions (never in production). */
   exposeErrorDetails: boolean;
   auth: AuthConfig;
-  limits: { maxDepth: number; maxCost: number; introspection: boolean };
+  limits: LimitsConfig;
   /** Shared store for rate-limit counters; in-process when absent. */
   redisUrl: string | undefined;
   /** Trust X-Forwarded-For from this many proxies (express "trust proxy"). */
   trustProxyHops: number;
   /** National inventory sync: targets and the delivery worker. */
   sync: SyncConfig;
+}
+
+export interface LimitsConfig {
+  maxDepth: number;
+  maxCost: number;
+  introspection: boolean;
+  /** Emission-engine activities one request may compute, across every calculation and alias. */
+  maxActivities: number;
+  /** Requests per minute without credentials, per client address. */
+  anonymousRequestsPerMinute: number;
+  /** Requests per minute for each signed-in user (API keys have their own rate). */
+  userRequestsPerMinute: number;
 }
 
 /** One delivery target from SYNC_TARGETS; its adapter checks `settings` at start. */
@@ -178,6 +190,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxDepth: intVar(env, 'MAX_QUERY_DEPTH', 10, 2, 100),
       maxCost: intVar(env, 'MAX_QUERY_COST', 1000, 10, 1_000_000),
       introspection: boolVar(env, 'INTROSPECTION', nodeEnv !== 'production'),
+      maxActivities: intVar(env, 'MAX_ACTIVITIES_PER_REQUEST', 1000, 1, 1_000_000),
+      anonymousRequestsPerMinute: intVar(env, 'ANONYMOUS_REQUESTS_PER_MINUTE', 120, 1, 1_000_000),
+      userRequestsPerMinute: intVar(env, 'USER_REQUESTS_PER_MINUTE', 600, 1, 1_000_000),
     },
     redisUrl: env.REDIS_URL || undefined,
     trustProxyHops: intVar(env, 'TRUST_PROXY_HOPS', 0, 0, 10),

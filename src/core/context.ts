@@ -20,4 +20,6 @@ export interface RequestContext {
   dataSource: DataSource;
   loaders: Loaders;
   runtime: AppRuntime;
+  /** Fires when the client disconnects before its answer is sent: long work checks it and stops. */
+  signal: AbortSignal;
 }

@@ -13,6 +13,8 @@ import { AppRuntime, RequestContext } from '../core/context';
 import { createLoaders } from '../core/loaders';
 import { runWithQueryTally } from '../db/query-counter';
 import { authMiddleware } from './auth.middleware';
+import { clientAbortSignal } from './client-abort';
+import { CallerRateLimits, callerRateLimit } from './rate-limit/caller-rate-limit';
 import { createErrorFormatter } from './format-error';
 import { healthRoutes } from './health';
 import { annualReportRoutes } from '../modules/emissions/reports/annual-report.routes';
@@ -26,7 +28,7 @@ export interface AppOptions {
   logger: Logger;
   runtime: AppRuntime;
   exposeErrorDetails: boolean;
-  limits: QueryLimits & { introspection: boolean };
+  limits: QueryLimits & CallerRateLimits & { introspection: boolean };
   /** How many proxies' X-Forwarded-For to trust for the client address. */
   trustProxyHops?: number;
 }
@@ -76,13 +78,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
   app.use(healthRoutes(dataSource));
   app.use((_req, _res, next) => runWithQueryTally({ statements: 0 }, next));
+  app.use('/reports/annual-emissions', callerRateLimit(runtime, limits)); // public: counted per address
   app.use('/reports', annualReportRoutes(dataSource), planReportRoutes(dataSource, runtime));
   app.use(
     '/graphql',
     authMiddleware(dataSource, runtime),
+    callerRateLimit(runtime, limits),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
+      context: async ({ req, res }) => ({
         requestId: String(req.id),
         principal: req.principal ?? ANONYMOUS,
         clientAddress: req.ip ?? null,
@@ -90,6 +94,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         dataSource,
         loaders: createLoaders(dataSource),
         runtime,
+        signal: clientAbortSignal(req, res),
       }),
     }),
   );

@@ -12,7 +12,7 @@ declare module 'express-serve-static-core' {
   }
 }
 
-function sendError(res: Response, status: number, error: AppError): void {
+export function sendError(res: Response, status: number, error: AppError): void {
   res.status(status).json({ errors: [{ message: error.message, extensions: error.extensions }] });
 }
 

@@ -17,6 +17,7 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  'CLIENT_CLOSED_REQUEST', // the client left; logged with the operation, never a server fault
 ]);
 
 /**

@@ -49,7 +49,15 @@ export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-012345
 
 /** The real server on a random port over real HTTP, on a fresh database with the plan loaded. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, ...options.env });
+  // Tests send many requests from one address: rate limits for callers without a key are out of the
+  // way unless a test sets them.
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET: TEST_JWT_SECRET,
+    ANONYMOUS_REQUESTS_PER_MINUTE: '1000000',
+    USER_REQUESTS_PER_MINUTE: '1000000',
+    ...options.env,
+  });
   const database = await createTestDatabase();
   if (options.seed !== false) await loadSeedData(database.dataSource);
   const rateLimits = createRateLimitStore({ keyPrefix: `test:${randomUUID()}` });
@@ -67,6 +75,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     runtime: { auth: config.auth, rateLimits },
     exposeErrorDetails: options.exposeErrorDetails ?? false,
     limits: { ...config.limits, defaultPageSize: DEFAULT_PAGE_SIZE },
+    trustProxyHops: config.trustProxyHops,
   });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;

@@ -5,6 +5,7 @@ describe('loadConfig', () => {
   it('has defaults for a fresh machine', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ nodeEnv: 'development', port: 4000, databaseUrl: undefined, seedOnStart: true });
+    expect(config.limits).toMatchObject({ maxActivities: 1000, anonymousRequestsPerMinute: 120, userRequestsPerMinute: 600 });
     expect(config.dataDir).toBe(path.resolve('.data'));
   });
 
@@ -24,11 +25,21 @@ describe('loadConfig', () => {
       MAX_QUERY_DEPTH: '8',
       MAX_QUERY_COST: '500',
       TRUST_PROXY_HOPS: '1',
+      MAX_ACTIVITIES_PER_REQUEST: '500',
+      ANONYMOUS_REQUESTS_PER_MINUTE: '60',
+      USER_REQUESTS_PER_MINUTE: '300',
     });
     expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://db/x', dataDir: '/var/lib/x', databasePoolSize: 20, seedOnStart: false });
     expect(config.exposeErrorDetails).toBe(false); // never in production
     expect(config.auth).toMatchObject({ jwtSecret: 'x'.repeat(32), jwtSecretGenerated: false, adminEmail: 'admin@example.test', accessTokenTtlSeconds: 900 });
-    expect(config.limits).toEqual({ maxDepth: 8, maxCost: 500, introspection: false });
+    expect(config.limits).toEqual({
+      maxDepth: 8,
+      maxCost: 500,
+      introspection: false,
+      maxActivities: 500,
+      anonymousRequestsPerMinute: 60,
+      userRequestsPerMinute: 300,
+    });
     expect(config).toMatchObject({ redisUrl: 'redis://cache:6379', trustProxyHops: 1 });
   });
 
@@ -40,6 +51,9 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production' }, /JWT_SECRET is required/],
     [{ JWT_SECRET: 'short' }, /at least 32/],
     [{ ADMIN_PASSWORD: 'short' }, /ADMIN_PASSWORD/],
+    [{ MAX_ACTIVITIES_PER_REQUEST: '0' }, /MAX_ACTIVITIES_PER_REQUEST/],
+    [{ ANONYMOUS_REQUESTS_PER_MINUTE: 'many' }, /ANONYMOUS_REQUESTS_PER_MINUTE/],
+    [{ USER_REQUESTS_PER_MINUTE: '0' }, /USER_REQUESTS_PER_MINUTE/],
   ])('rejects %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

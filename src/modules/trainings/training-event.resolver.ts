@@ -16,6 +16,7 @@ import { TrainingAttendee } from './training-attendee.entity';
 import { TrainingEvent } from './training-event.entity';
 import { RecordTrainingEventInput, TrainingEventFilter, TrainingEventOrder, UpdateTrainingEventInput } from './training-event.inputs';
 import { deleteTrainingEvent, listTrainingEvents, recordTrainingEvent, updateTrainingEvent } from './training-event.service';
+import { dataSetWork } from '../../server/limits/cost-estimators';
 
 @ObjectType({ description: 'A page of training events.' })
 export class TrainingEventConnection extends SyncedConnectionType(TrainingEvent, 'TrainingEvent') {}
@@ -66,6 +67,7 @@ export class TrainingEventResolver {
   @Access(TRAINING_WRITERS)
   @Mutation(() => ImportAttendancePayload, {
     description: 'Adds or updates attendees of an event from rows or CSV; all rows or none. Safe to repeat: rows match by externalId or phone.',
+    complexity: dataSetWork,
   })
   importAttendance(@Ctx() ctx: RequestContext, @Arg('input', () => ImportAttendanceInput) input: ImportAttendanceInput): Promise<ImportAttendancePayload> {
     return importAttendance(ctx, input);

@@ -1,6 +1,6 @@
 import { buildSchema, parse } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
-import { connectionEstimator, objectFieldEstimator } from './cost-estimators';
+import { activityTally, connectionEstimator, declaredActivities, objectFieldEstimator } from './cost-estimators';
 
 // Plain SDL is enough here: the estimators only look at types and arguments.
 const schema = buildSchema(`
@@ -64,5 +64,45 @@ describe('objectFieldEstimator', () => {
     expect(cost('{ itemList { id } }')).toBe(1);
     expect(cost('{ itemList { id owner { name } } }')).toBe(2);
     expect(cost('{ __typename }')).toBe(0);
+  });
+});
+
+describe('activityTally', () => {
+  // Only a field's extensions can declare activities, so this schema is built from SDL and then given one.
+  const calculator = buildSchema(`
+    type Query { calculate(input: CalcInput!): Result! crops: [Crop!]! }
+    input CalcInput { activities: [Activity!]! }
+    input Activity { crop: String! }
+    type Result { total: Float! lines: [Line!]! }
+    type Line { gas: String! }
+    type Crop { code: String! }
+  `);
+  const calculate = calculator.getQueryType()!.getFields().calculate;
+  calculate.extensions = { activities: (args: Record<string, unknown>) => (args.input as { activities: unknown[] }).activities.length };
+  const activities = (query: string, variables: Record<string, unknown> = {}): number => {
+    const tally = activityTally();
+    getComplexity({ schema: calculator, query: parse(query), variables, estimators: [tally.estimator, objectFieldEstimator] });
+    return tally.total();
+  };
+
+  it('leaves the pricing to the estimators after it', () => {
+    const tally = activityTally();
+    const query = '{ calculate(input: { activities: [{ crop: "A" }, { crop: "B" }] }) { total lines { gas } } }';
+    expect(getComplexity({ schema: calculator, query: parse(query), estimators: [tally.estimator, objectFieldEstimator] })).toBe(2);
+    expect(tally.total()).toBe(2);
+  });
+  const list = (n: number) => Array.from({ length: n }, () => ({ crop: 'RICE' }));
+
+  it('adds the activities of every alias, from variables and literals, whatever is selected', () => {
+    expect(activities('query($i: CalcInput!) { a: calculate(input: $i) { total } b: calculate(input: $i) { lines { gas } } }', { i: { activities: list(7) } })).toBe(14);
+    expect(activities('{ calculate(input: { activities: [{ crop: "A" }, { crop: "B" }] }) { total } }')).toBe(2);
+    // A single object where a list is expected is a list of one, as GraphQL coerces it.
+    expect(activities('{ calculate(input: { activities: { crop: "A" } }) { total } }')).toBe(1);
+  });
+
+  it('counts nothing for fields that declare no activities', () => {
+    expect(activities('{ crops { code } }')).toBe(0);
+    expect(declaredActivities(undefined, {})).toBe(0);
+    expect(declaredActivities({ activities: 12 }, {})).toBe(0); // only a function of the arguments counts
   });
 });

@@ -1,6 +1,6 @@
 import { ApolloServer, BaseContext } from '@apollo/server';
 import { GraphQLSchema, getIntrospectionQuery } from 'graphql';
-import { Arg, Field, FieldResolver, Float, Int, ObjectType, Query, Resolver, Root, buildSchema } from 'type-graphql';
+import { Arg, Extensions, Field, FieldResolver, Float, InputType, Int, ObjectType, Query, Resolver, Root, buildSchema } from 'type-graphql';
 import { QueryLimits, depthLimitRules, queryCostPlugin } from './query-limits';
 
 // A small in-memory schema: a Relay connection with `first`, fields declaring their cost, and a
@@ -48,6 +48,30 @@ const farmByName = (name: string): Farm | undefined => farms.find((f) => f.name 
 /** Every resolver call, so a test can prove a refused operation ran nothing. */
 let resolverCalls = 0;
 
+@InputType()
+class PlotInput {
+  @Field(() => Float) areaHa: number;
+}
+
+@ObjectType()
+class Estimate {
+  @Field(() => Float) total: number;
+  @Field(() => Region) region: Region;
+}
+
+const plotsOf = (args: Record<string, unknown>): number => (Array.isArray(args.plots) ? args.plots.length : 0);
+
+// Like the emission calculator: the work follows the plots sent, whatever is selected.
+@Resolver()
+class EstimateResolver {
+  @Extensions({ activities: plotsOf })
+  @Query(() => Estimate, { complexity: ({ args, childComplexity }) => Math.max(1, plotsOf(args)) * (1 + childComplexity) })
+  estimate(@Arg('plots', () => [PlotInput]) plots: PlotInput[]): Estimate {
+    resolverCalls++;
+    return { total: plots.reduce((sum, p) => sum + p.areaHa, 0), region: highlands };
+  }
+}
+
 @Resolver(() => Farm)
 class FarmResolver {
   @Query(() => FarmConnection)
@@ -77,11 +101,11 @@ class FarmResolver {
   }
 }
 
-const limits: QueryLimits = { maxDepth: 10, maxCost: 1000, defaultPageSize: 20 };
+const limits: QueryLimits = { maxDepth: 10, maxCost: 1000, defaultPageSize: 20, maxActivities: 300 };
 let server: ApolloServer<BaseContext>;
 
 beforeAll(async () => {
-  const schema: GraphQLSchema = await buildSchema({ resolvers: [FarmResolver], validate: false });
+  const schema: GraphQLSchema = await buildSchema({ resolvers: [FarmResolver, EstimateResolver], validate: false });
   server = new ApolloServer<BaseContext>({ schema, validationRules: depthLimitRules(limits), plugins: [queryCostPlugin(limits)] });
   await server.start();
 });
@@ -220,5 +244,58 @@ describe('cost limit', () => {
     const result = await run('query($n: Int!) { farms(first: $n) { totalCount } }');
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.status).toBe(400);
+  });
+});
+
+describe('fields priced by the activities they compute', () => {
+  const plots = (n: number) => Array.from({ length: n }, () => ({ areaHa: 1 }));
+  const literal = (n: number) => `[${plots(n).map(() => '{ areaHa: 1 }').join(', ')}]`;
+
+  it('charges every activity even when only a scalar is selected, and its selection once per activity', async () => {
+    const query = 'query($p: [PlotInput!]!) { estimate(plots: $p) { total } }';
+    const ten = await run(query, { p: plots(10) });
+    expect(ten.errors).toBeUndefined();
+    expect(ten.data).toEqual({ estimate: { total: 10 } });
+    expect(ten.extensions).toEqual({ cost: { requested: 10, limit: 1000 } });
+    // region is an object: 1 more per activity.
+    expect((await run('query($p: [PlotInput!]!) { estimate(plots: $p) { total region { name } } }', { p: plots(10) })).extensions).toEqual({
+      cost: { requested: 20, limit: 1000 },
+    });
+    // An empty list still costs what an object field costs.
+    expect((await run('{ estimate(plots: []) { total } }')).extensions).toEqual({ cost: { requested: 1, limit: 1000 } });
+  });
+
+  it('counts literal lists as variables are counted', async () => {
+    expect((await run(`{ estimate(plots: ${literal(25)}) { total } }`)).extensions).toEqual({ cost: { requested: 25, limit: 1000 } });
+  });
+
+  it('adds up aliases, so repeating one variable does not hide the work', async () => {
+    const aliases = (n: number) => `query($p: [PlotInput!]!) { ${Array.from({ length: n }, (_, i) => `e${i}: estimate(plots: $p) { total }`).join(' ')} }`;
+    const fits = await run(aliases(3), { p: plots(100) });
+    expect(fits.errors).toBeUndefined();
+    expect(fits.extensions).toEqual({ cost: { requested: 300, limit: 1000 } });
+    expect(resolverCalls).toBe(3);
+  });
+
+  it('refuses more activities than maxActivities before anything runs, even within the cost limit', async () => {
+    // 301 activities cost 301 (under 1000) but exceed the cap of 300.
+    const query = `query($p: [PlotInput!]!) { a: estimate(plots: $p) { total } b: estimate(plots: ${literal(1)}) { total } }`;
+    const result = await run(query, { p: plots(300) });
+    expect(result.data).toBeUndefined();
+    expect(result.status).toBe(400);
+    expect(result.errors).toEqual([
+      {
+        message: 'The request computes 301 activities; at most 300 are allowed in one request, all calculations together',
+        extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_MANY_ACTIVITIES', field: 'input.activities', activities: 301, maxActivities: 300 },
+      },
+    ]);
+    expect(resolverCalls).toBe(0);
+  });
+
+  it('does not count activities of a field skipped by @skip or @include', async () => {
+    const query = 'query($p: [PlotInput!]!, $no: Boolean!) { a: estimate(plots: $p) { total } b: estimate(plots: $p) @include(if: $no) { total } }';
+    const result = await run(query, { p: plots(200), no: false });
+    expect(result.errors).toBeUndefined();
+    expect(result.extensions).toEqual({ cost: { requested: 200, limit: 1000 } });
   });
 });

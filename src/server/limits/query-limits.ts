@@ -1,13 +1,15 @@
 import { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, ValidationRule } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
-import { connectionEstimator, objectFieldEstimator } from './cost-estimators';
+import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity } from 'graphql-query-complexity';
+import { activityTally, connectionEstimator, objectFieldEstimator } from './cost-estimators';
 
 export interface QueryLimits {
   maxDepth: number;
   maxCost: number;
   defaultPageSize: number;
+  /** Emission-engine activities one request may compute, all fields and aliases together. */
+  maxActivities: number;
 }
 
 /** Refuses operations nested deeper than maxDepth (introspection excepted), before anything runs. */
@@ -30,10 +32,15 @@ export function depthLimitRules(limits: QueryLimits): ValidationRule[] {
   ];
 }
 
+/** How an operation's cost is computed: connections by page size, then declared costs, then 1 per object. */
+export function costEstimators(defaultPageSize: number): ComplexityEstimator[] {
+  return [connectionEstimator(defaultPageSize), fieldExtensionsEstimator(), objectFieldEstimator];
+}
+
 /**
  * Computes each operation's cost before it runs (fields declare costs through `complexity`; a
- * connection multiplies by its page size), refuses it over maxCost, and reports the cost in
- * `extensions.cost` so clients can budget.
+ * connection multiplies by its page size), refuses it over maxCost or over maxActivities (whatever the
+ * cost limit allows), and reports the cost in `extensions.cost` so clients can budget.
  */
 export function queryCostPlugin(limits: QueryLimits): ApolloServerPlugin<BaseContext> {
   return {
@@ -41,14 +48,17 @@ export function queryCostPlugin(limits: QueryLimits): ApolloServerPlugin<BaseCon
       let cost: number | undefined;
       return {
         async didResolveOperation({ schema, document, request, operationName }) {
+          let activities: number;
           try {
+            const tally = activityTally();
             cost = getComplexity({
               schema,
               query: document,
               operationName: operationName ?? undefined,
               variables: request.variables ?? {},
-              estimators: [connectionEstimator(limits.defaultPageSize), fieldExtensionsEstimator(), objectFieldEstimator],
+              estimators: [tally.estimator, ...costEstimators(limits.defaultPageSize)],
             });
+            activities = tally.total();
           } catch (e) {
             // Bad variables (or too many nodes): a client error, and nothing runs uncosted.
             const error = e instanceof GraphQLError ? e : new GraphQLError(String(e));
@@ -56,6 +66,18 @@ export function queryCostPlugin(limits: QueryLimits): ApolloServerPlugin<BaseCon
               nodes: error.nodes,
               originalError: error,
               extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
+          }
+          if (activities > limits.maxActivities) {
+            throw new GraphQLError(`The request computes ${activities} activities; at most ${limits.maxActivities} are allowed in one request, all calculations together`, {
+              extensions: {
+                code: 'BAD_USER_INPUT',
+                reason: 'TOO_MANY_ACTIVITIES',
+                field: 'input.activities',
+                activities,
+                maxActivities: limits.maxActivities,
+                http: { status: 400 },
+              },
             });
           }
           if (cost > limits.maxCost) {

@@ -152,7 +152,7 @@ describe('limits of the public calculator', () => {
     const query = 'query($input: CalculationInput!) { calculateEmissions(input: $input) { totalCo2eKg lines { category co2eKg } } }';
     const small = (await server.requestText(query, { input: input(10) })) as unknown as { errors?: unknown; extensions: { cost: { requested: number } } };
     expect(small.errors).toBeUndefined();
-    expect(small.extensions.cost.requested).toBe(1 + 10 * 1); // one object (a line) per activity selected
+    expect(small.extensions.cost.requested).toBe(10 * (1 + 1)); // per activity: 1, plus 1 for its lines object
     const large = await server.requestText(query, { input: input(1000) });
     expect(large.errors![0].extensions).toMatchObject({ reason: 'QUERY_TOO_COSTLY' });
   });

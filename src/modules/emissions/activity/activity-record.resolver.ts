@@ -9,6 +9,7 @@ import { importActivityRecords } from './activity-import.service';
 import { ActivityRecord } from './activity-record.entity';
 import { ActivityRecordFilter, DeleteActivityRecordInput, DeleteActivityRecordPayload, ImportActivityRecordsInput, ImportActivityRecordsPayload } from './activity-record.inputs';
 import { deleteActivityRecord, listActivityRecords } from './activity-record.service';
+import { dataSetWork } from '../../../server/limits/cost-estimators';
 
 @ObjectType({ description: 'A page of activity records.' })
 export class ActivityRecordConnection extends ConnectionType(ActivityRecord, 'ActivityRecord') {}
@@ -33,6 +34,7 @@ export class ActivityRecordResolver {
   @Access({ roles: [Role.ADMIN, Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER], scopes: ['activity:write'] })
   @Mutation(() => ImportActivityRecordsPayload, {
     description: 'Creates or updates records by (unit, externalId); safe to retry. All rows or none. Partner keys must be bound to their communes.',
+    complexity: dataSetWork,
   })
   importActivityRecords(
     @Ctx() ctx: RequestContext,

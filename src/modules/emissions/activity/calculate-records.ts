@@ -1,5 +1,7 @@
+import { RequestContext } from '../../../core/context';
 import { BadUserInputError } from '../../../core/errors/app-errors';
-import { ActivityData, CalculationResult, ClimateZone, EngineInputError, GwpSetCode, ResolvedFactorSet, calculateEmissions } from '../engine';
+import { ActivityData, CalculationResult, ClimateZone, EngineInputError, GwpSetCode, ResolvedFactorSet } from '../engine';
+import { runCalculation } from '../run-calculation';
 import { ActivityRecord } from './activity-record.entity';
 
 export interface RecordCalculationSettings {
@@ -14,12 +16,17 @@ export interface RecordCalculationSettings {
 export class RecordNotCalculableError extends BadUserInputError {}
 
 /**
- * Runs the engine over stored records; `lines[].activityIndex` is the index in `records`. A record the
- * engine refuses is named by its externalId (`records[r-17].activity.rice.cultivationDays`).
+ * Runs the engine over stored records, in chunks and only while the client waits; `lines[].activityIndex`
+ * is the index in `records`. A record the engine refuses is named by its externalId
+ * (`records[r-17].activity.rice.cultivationDays`).
  */
-export function calculateRecords(settings: RecordCalculationSettings, records: ActivityRecord[]): CalculationResult {
+export async function calculateRecords(
+  ctx: Pick<RequestContext, 'signal' | 'logger'>,
+  settings: RecordCalculationSettings,
+  records: ActivityRecord[],
+): Promise<CalculationResult> {
   try {
-    return calculateEmissions({ ...settings, activities: records.map((r) => r.activity as ActivityData) });
+    return await runCalculation(ctx, { ...settings, activities: records.map((r) => r.activity as ActivityData) });
   } catch (error) {
     if (!(error instanceof EngineInputError)) throw error;
     const issues = error.issues.map((issue) => {

@@ -1,8 +1,9 @@
-import { EntityManager } from 'typeorm';
+import { RequestContext } from '../../../core/context';
 import { BadUserInputError } from '../../../core/errors/app-errors';
-import { ActivityData, CalculationResult as EngineResult, EngineInputError, calculateEmissions } from '../engine';
+import { ActivityData, CalculationResult as EngineResult, EngineInputError } from '../engine';
 import { factorUsedOf } from '../factor-sets/factor-view';
 import { resolveFactorSetCode } from '../factor-sets/factor-set.service';
+import { runCalculation } from '../run-calculation';
 import { CalculationInput, CalculationResult } from './calculation.types';
 
 /**
@@ -24,10 +25,10 @@ export function resultView(result: EngineResult, factorSetChain: string[]): Calc
 }
 
 /** The public calculator: nothing is stored. */
-export async function calculate(manager: EntityManager, input: CalculationInput): Promise<CalculationResult> {
-  const factorSet = await resolveFactorSetCode(manager, input.factorSet, 'input.factorSet');
+export async function calculate(ctx: RequestContext, input: CalculationInput): Promise<CalculationResult> {
+  const factorSet = await resolveFactorSetCode(ctx.dataSource.manager, input.factorSet, 'input.factorSet');
   try {
-    const result = calculateEmissions({
+    const result = await runCalculation(ctx, {
       factorSet,
       gwpSet: input.gwp,
       climateZone: input.climateZone,

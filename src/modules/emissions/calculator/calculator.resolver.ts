@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Extensions, Field, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import { Access, PUBLIC } from '../../../core/auth/access';
 import { Role } from '../../../core/auth/roles';
 import { RequestContext } from '../../../core/context';
@@ -23,16 +23,24 @@ export class Crop {
   kind: string;
 }
 
+/** Activities a calculateEmissions call computes, from its arguments (variables and literals alike). */
+export function activitiesOf(args: Record<string, unknown>): number {
+  const activities = (args.input as { activities?: unknown } | undefined)?.activities;
+  return Array.isArray(activities) ? activities.length : 0;
+}
+
 @Resolver()
 export class CalculatorResolver {
   @Access(PUBLIC)
+  // Every activity is computed whatever is selected: each costs 1 plus the selection (its result and
+  // lines), and they count toward the per-request activity cap.
+  @Extensions({ activities: activitiesOf })
   @Query(() => CalculationResult, {
     description: 'Emissions of the given activity data by IPCC category and gas. Nothing is stored; no login needed.',
-    // Each activity yields up to a dozen lines: priced per activity, so the cost limit bounds the work.
-    complexity: ({ args, childComplexity }) => 1 + Math.max(1, (args.input as { activities?: unknown[] })?.activities?.length ?? 1) * childComplexity,
+    complexity: ({ args, childComplexity }) => Math.max(1, activitiesOf(args)) * (1 + childComplexity),
   })
   calculateEmissions(@Ctx() ctx: RequestContext, @Arg('input', () => CalculationInput) input: CalculationInput): Promise<CalculationResult> {
-    return calculate(ctx.dataSource.manager, input);
+    return calculate(ctx, input);
   }
 
   @Access(PUBLIC)

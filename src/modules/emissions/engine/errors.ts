@@ -11,3 +11,15 @@ export class EngineInputError extends Error {
     this.name = 'EngineInputError';
   }
 }
+
+/** A chunked calculation whose signal fired: it stopped after `activitiesProcessed` of `activities`. */
+export class CalculationAbortedError extends Error {
+  constructor(
+    readonly activitiesProcessed: number,
+    readonly activities: number,
+    readonly reason: unknown,
+  ) {
+    super(`Emission calculation stopped after ${activitiesProcessed} of ${activities} activities`);
+    this.name = 'CalculationAbortedError';
+  }
+}

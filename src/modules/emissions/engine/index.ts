@@ -1,7 +1,7 @@
 // Public API of the pure emission engine (no database, no HTTP).
 export * from './types';
-export { EngineInputError } from './errors';
-export { calculateEmissions } from './calculate';
+export { CalculationAbortedError, EngineInputError } from './errors';
+export { DEFAULT_ACTIVITIES_PER_CHUNK, calculateEmissions, calculateEmissionsInChunks, type ChunkedCalculationOptions } from './calculate';
 export { validateActivities, validateRequest } from './validate';
 export { PLAUSIBILITY_LIMITS, plausibilityWarnings } from './plausibility';
 export { BUILT_IN_FACTOR_SETS, builtInFactorSet, factorKeys, requiredFactorKeys, resolveFactorSet } from './factor-sets';

@@ -44,7 +44,7 @@ export async function calculateEmissionInventory(ctx: RequestContext, input: Cal
       region: input.region,
     });
     if (inputs.records.length === 0) return failed('year', 'NO_ACTIVITY_DATA', `${unit.name} has no ACTUAL activity records for ${input.year}`);
-    const result = calculateRecords({ ...inputs.settings, factorSet: inputs.factorSet }, inputs.records);
+    const result = await calculateRecords(ctx, { ...inputs.settings, factorSet: inputs.factorSet }, inputs.records);
 
     const inventories = manager.getRepository(EmissionInventory);
     if (current) await inventories.update(current.id, { status: InventoryStatus.SUPERSEDED });

@@ -22,6 +22,7 @@ import {
   RecordVersionUsed,
 } from './inventory.inputs';
 import { reopenEmissionInventory, returnEmissionInventory, submitEmissionInventory, verifyEmissionInventory } from './inventory-workflow.service';
+import { dataSetWork } from '../../../server/limits/cost-estimators';
 
 @ObjectType({ description: 'A page of emission inventories.' })
 export class EmissionInventoryConnection extends ConnectionType(EmissionInventory, 'EmissionInventory') {}
@@ -41,13 +42,13 @@ export class EmissionInventoryResolver {
   }
 
   @Access(PUBLIC)
-  @Query(() => EmissionInventoryDiff, { description: 'Line-by-line differences between two versions of the same unit\'s inventory for a year.' })
+  @Query(() => EmissionInventoryDiff, { description: 'Line-by-line differences between two versions of the same unit\'s inventory for a year.', complexity: dataSetWork })
   emissionInventoryDiff(@Ctx() ctx: RequestContext, @Arg('fromId', () => ID) fromId: string, @Arg('toId', () => ID) toId: string): Promise<EmissionInventoryDiff> {
     return diffEmissionInventories(ctx, fromId, toId);
   }
 
   @Access({ roles: [Role.ADMIN, Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER], scopes: ['inventory:write'] })
-  @Mutation(() => EmissionInventoryPayload, { description: 'Computes a new version from the unit\'s ACTUAL records with one pinned factor set.' })
+  @Mutation(() => EmissionInventoryPayload, { description: 'Computes a new version from the unit\'s ACTUAL records with one pinned factor set.', complexity: dataSetWork })
   calculateEmissionInventory(
     @Ctx() ctx: RequestContext,
     @Arg('input', () => CalculateEmissionInventoryInput) input: CalculateEmissionInventoryInput,

@@ -13,6 +13,7 @@ import { SubmissionDocument, buildSubmissionDocument } from '../../sync/submissi
 import { SyncJob } from '../../sync/sync-job.entity';
 import { ProvincialInventory, ProvincialInventoryStatus } from './provincial-inventory.entity';
 import { loadSubmissionSource } from './submission-source';
+import { dataSetWork } from '../../../server/limits/cost-estimators';
 
 @InputType()
 export class ResendInventoryInput {
@@ -34,6 +35,7 @@ export class NationalInventoryResolver {
   @Access({ roles: [Role.PROVINCE_OFFICER, Role.VERIFIER], scopes: ['inventory:read'] })
   @Query(() => [GraphQLJSON], {
     description: 'For the national GHG inventory system: the verified provincial inventories, in the same JSON document the push adapters send.',
+    complexity: dataSetWork,
   })
   async nationalInventorySubmissions(@Ctx() ctx: RequestContext, @Arg('year', () => Int, { nullable: true }) year?: number | null): Promise<SubmissionDocument[]> {
     const manager = ctx.dataSource.manager;

@@ -17,6 +17,7 @@ import {
   ProvincialInventoryPayload,
   ReopenProvincialInventoryInput,
 } from './provincial-inventory.types';
+import { dataSetWork } from '../../../server/limits/cost-estimators';
 
 @ObjectType({ description: 'A page of provincial inventories.' })
 export class ProvincialInventoryConnection extends ConnectionType(ProvincialInventory, 'ProvincialInventory') {}
@@ -36,6 +37,7 @@ export class ProvincialInventoryResolver {
   @Access({ roles: [Role.ADMIN, Role.PROVINCE_OFFICER] })
   @Mutation(() => ProvincialInventoryPayload, {
     description: 'Adds up the verified commune inventories of a year that use this factor set and GWP set (sets are never mixed) into a new DRAFT version.',
+    complexity: dataSetWork,
   })
   compileProvincialInventory(
     @Ctx() ctx: RequestContext,

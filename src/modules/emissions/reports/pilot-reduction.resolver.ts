@@ -42,6 +42,8 @@ export class PilotReductionResolver {
   @FieldResolver(() => PilotEmissionReduction, {
     nullable: true,
     description: 'Its linked ACTUAL records against its BASELINE records; null until both are linked, or when a record cannot be calculated.',
+    // Two engine runs over the pilot's linked records, whatever is selected: priced as ten items.
+    complexity: ({ childComplexity }) => 10 + childComplexity,
   })
   async emissionReduction(
     @Root() pilot: PilotModel,
@@ -57,8 +59,8 @@ export class PilotReductionResolver {
     if (baseline.length === 0 || actual.length === 0) return null;
     const factorSet = await ctx.loaders.factorSetByCode.load(factorSetCode);
     try {
-      const before = calculateRecords({ factorSet, gwpSet, climateZone }, baseline);
-      const after = calculateRecords({ factorSet, gwpSet, climateZone }, actual);
+      const before = await calculateRecords(ctx, { factorSet, gwpSet, climateZone }, baseline);
+      const after = await calculateRecords(ctx, { factorSet, gwpSet, climateZone }, actual);
       return {
         method: after.method,
         baselineRecords: baseline.length,

@@ -25,7 +25,7 @@ export async function emissionReduction(ctx: RequestContext, input: EmissionRedu
   const records = await query.getMany();
   if (records.length === 0) throw new BadUserInputError(`No activity records you may read for ${input.year}`, 'input.year', 'NO_ACTIVITY_DATA');
 
-  const result = calculateRecords({ factorSet, gwpSet: input.gwpSet, climateZone: input.climateZone, region: input.region, year: input.year }, records);
+  const result = await calculateRecords(ctx, { factorSet, gwpSet: input.gwpSet, climateZone: input.climateZone, region: input.region, year: input.year }, records);
 
   const rows = new Map<string, ReductionRow>();
   for (const line of result.lines) {

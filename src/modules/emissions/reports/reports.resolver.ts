@@ -6,17 +6,22 @@ import { annualEmissionReport } from './annual-report.service';
 import { AnnualEmissionReport } from './annual-report.types';
 import { emissionReduction } from './reduction.service';
 import { EmissionReduction, EmissionReductionInput } from './reduction.types';
+import { dataSetWork } from '../../../server/limits/cost-estimators';
 
 @Resolver()
 export class EmissionReportsResolver {
   @Access(PUBLIC)
-  @Query(() => AnnualEmissionReport, { nullable: true, description: 'Plan task V.4: the report of the verified provincial inventory; null until one is verified.' })
+  @Query(() => AnnualEmissionReport, {
+    nullable: true,
+    description: 'Plan task V.4: the report of the verified provincial inventory; null until one is verified.',
+    complexity: dataSetWork,
+  })
   annualEmissionReport(@Ctx() ctx: RequestContext, @Arg('year', () => Int) year: number): Promise<AnnualEmissionReport | null> {
     return annualEmissionReport(ctx.dataSource.manager, year);
   }
 
   @Access(ACTIVITY_READERS)
-  @Query(() => EmissionReduction, { description: 'ACTUAL against BASELINE per unit, crop and category, and intensity per crop.' })
+  @Query(() => EmissionReduction, { description: 'ACTUAL against BASELINE per unit, crop and category, and intensity per crop.', complexity: dataSetWork })
   emissionReduction(@Ctx() ctx: RequestContext, @Arg('input', () => EmissionReductionInput) input: EmissionReductionInput): Promise<EmissionReduction> {
     return emissionReduction(ctx, input);
   }

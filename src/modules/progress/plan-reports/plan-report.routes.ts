@@ -7,6 +7,7 @@ import { ANONYMOUS } from '../../../core/auth/principal';
 import { REPORT_READERS } from '../reports/progress-report.resolver';
 import { Agency } from '../../agencies/agency.entity';
 import { authMiddleware } from '../../../server/auth.middleware';
+import { clientAbortSignal } from '../../../server/client-abort';
 import { PHASES } from '../targets/target-comparison';
 import { planProgress } from '../targets/plan-progress.service';
 import { agencyNames, planReportWorkbook } from './plan-report.xlsx';
@@ -20,7 +21,7 @@ function fail(res: Response, status: number, code: string, message: string): voi
 /** GET /reports/plan-progress/<year>.xlsx and /reports/plan-phase/<1|2>.xlsx, for signed-in callers. */
 export function planReportRoutes(dataSource: DataSource, runtime: AppRuntime): Router {
   const router = Router();
-  const contextOf = (req: Request): RequestContext => ({
+  const contextOf = (req: Request, res: Response): RequestContext => ({
     requestId: String(req.id),
     principal: req.principal ?? ANONYMOUS,
     clientAddress: req.ip ?? null,
@@ -28,9 +29,10 @@ export function planReportRoutes(dataSource: DataSource, runtime: AppRuntime): R
     dataSource,
     loaders: createLoaders(dataSource),
     runtime,
+    signal: clientAbortSignal(req, res),
   });
   const send = async (req: Request, res: Response, title: string, years: number[], fileName: string) => {
-    const ctx = contextOf(req);
+    const ctx = contextOf(req, res);
     if (ctx.principal.kind === 'ANONYMOUS') return fail(res, 401, 'UNAUTHENTICATED', 'Sign in or send an API key to download plan reports');
     if (!isAllowed(REPORT_READERS, ctx.principal)) return fail(res, 403, 'FORBIDDEN', 'Plan reports are for officials and keys with progress:read');
     const asOf = new Date();

@@ -15,6 +15,7 @@ import { OverdueItems } from './overdue.types';
 import { overdueItems } from './overdue.service';
 import { PlanProgress, PlanProgressFilter, TaskProgress } from './plan-progress.types';
 import { planProgress } from './plan-progress.service';
+import { DATA_SET_WORK, dataSetWork } from '../../../server/limits/cost-estimators';
 
 const PLAN_READERS = REPORT_READERS;
 const OVERDUE_READERS: AccessRule = { roles: [Role.PROVINCE_OFFICER, Role.AGENCY_OFFICER, Role.VERIFIER] };
@@ -40,10 +41,11 @@ export class CommuneScorecard {
 @Resolver()
 export class PlanViewsResolver {
   @Access(PLAN_READERS)
-  // About 28 tasks, each measured against the records: priced as that many items.
+  // Measures every target against the records whatever is selected (about 20 SQL statements), then
+  // about 28 task rows: priced as that work plus that many items.
   @Query(() => PlanProgress, {
     description: 'Per section and task: status, targets against actuals measured from the records, late or missing reports, budget.',
-    complexity: ({ childComplexity }) => 1 + 28 * childComplexity,
+    complexity: ({ childComplexity }) => DATA_SET_WORK + 28 * childComplexity,
   })
   planProgress(
     @Ctx() ctx: RequestContext,
@@ -55,7 +57,7 @@ export class PlanViewsResolver {
   }
 
   @Access(PLAN_READERS)
-  @Query(() => CommuneScorecard, { description: 'A commune\'s tasks, targets, records and reports for a year.' })
+  @Query(() => CommuneScorecard, { description: 'A commune\'s tasks, targets, records and reports for a year.', complexity: dataSetWork })
   async communeScorecard(
     @Ctx() ctx: RequestContext,
     @Arg('administrativeUnitCode') administrativeUnitCode: string,
@@ -76,7 +78,10 @@ export class PlanViewsResolver {
   }
 
   @Access(OVERDUE_READERS)
-  @Query(() => OverdueItems, { description: 'Reports not submitted after their due day, inspection follow-ups past due, targets whose period ended unmet.' })
+  @Query(() => OverdueItems, {
+    description: 'Reports not submitted after their due day, inspection follow-ups past due, targets whose period ended unmet.',
+    complexity: dataSetWork,
+  })
   overdueItems(@Ctx() ctx: RequestContext, @Arg('asOf', () => Date, { nullable: true }) asOf?: Date | null): Promise<OverdueItems> {
     return overdueItems(ctx, asOf ?? new Date());
   }
