@@ -9,6 +9,8 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   dataDir: string;
   databasePoolSize: number;
+  /** Longest wait for a database connection (new or from the pool) before the request fails as unavailable. */
+  databaseConnectTimeoutMs: number;
   embeddedPgPort: number;
   logLevel: string;
   /** Load the plan, units and agencies on start (idempotent). */
@@ -168,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(env.DATA_DIR || '.data'),
     databasePoolSize: intVar(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+    databaseConnectTimeoutMs: intVar(env, 'DATABASE_CONNECT_TIMEOUT_MS', 10_000, 100, 600_000),
     embeddedPgPort: intVar(env, 'EMBEDDED_PG_PORT', 54329, 1, 65535),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     seedOnStart: boolVar(env, 'SEED_ON_START', true),

@@ -14,6 +14,8 @@ import { createLoaders } from '../core/loaders';
 import { runWithQueryTally } from '../db/query-counter';
 import { authMiddleware } from './auth.middleware';
 import { createErrorFormatter } from './format-error';
+import { errorStatusPlugin } from './error-status.plugin';
+import { jsonErrorHandler, notFoundHandler, requireJsonBody } from './http-errors';
 import { healthRoutes } from './health';
 import { annualReportRoutes } from '../modules/emissions/reports/annual-report.routes';
 import { planReportRoutes } from '../modules/progress/plan-reports/plan-report.routes';
@@ -52,10 +54,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     // Field suggestions ("did you mean …") reveal the schema; hidden whenever introspection is off.
     hideSchemaDetailsFromClientErrors: !limits.introspection,
     includeStacktraceInErrorResponses: options.exposeErrorDetails,
-    formatError: createErrorFormatter(logger, options.exposeErrorDetails),
+    formatError: createErrorFormatter(logger, options.exposeErrorDetails, { hideSchemaDetails: !limits.introspection }),
     stopOnTerminationSignals: false, // main.ts owns shutdown: drain, close the pool, stop the database
     validationRules: depthLimitRules(limits),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), operationLoggingPlugin(), queryCostPlugin(limits)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), operationLoggingPlugin(), queryCostPlugin(limits), errorStatusPlugin()],
   });
   await apollo.start();
 
@@ -81,6 +83,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     '/graphql',
     authMiddleware(dataSource, runtime),
     express.json({ limit: '1mb' }),
+    requireJsonBody,
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         requestId: String(req.id),
@@ -93,6 +96,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       }),
     }),
   );
+  app.use(notFoundHandler, jsonErrorHandler);
 
   return {
     httpServer,
