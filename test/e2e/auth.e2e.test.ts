@@ -7,7 +7,7 @@ import { TEST_JWT_SECRET, TestServer, startTestServer } from '../helpers/test-se
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ env: { LOGIN_ATTEMPTS_PER_EMAIL: '4' } });
+  server = await startTestServer({ env: { LOGIN_PAIR_FAILURES: '4' } });
 });
 afterAll(async () => {
   await server.stop();
@@ -37,7 +37,7 @@ describe('login and tokens', () => {
     expect(wrong.errors![0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'BAD_CREDENTIALS' });
   });
 
-  it('limits login attempts per email', async () => {
+  it('makes an address wait after repeated wrong passwords for one email, even with the right one', async () => {
     const { user } = await createTestUser(server, Role.VIEWER);
     for (let i = 0; i < 4; i++) expect((await loginAs(user.email, 'wrong password!')).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     const limited = await loginAs(user.email);

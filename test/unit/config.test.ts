@@ -24,12 +24,25 @@ describe('loadConfig', () => {
       MAX_QUERY_DEPTH: '8',
       MAX_QUERY_COST: '500',
       TRUST_PROXY_HOPS: '1',
+      DATABASE_CONNECT_TIMEOUT_MS: '2500',
+      LOGIN_PAIR_FAILURES: '4',
+      LOGIN_EMAIL_FAILURES_PER_DAY: '30',
+      LOGIN_ADDRESS_FAILURES_PER_DAY: '500',
+      LOGIN_BACKOFF_BASE_SECONDS: '10',
+      LOGIN_BACKOFF_MAX_SECONDS: '600',
     });
     expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://db/x', dataDir: '/var/lib/x', databasePoolSize: 20, seedOnStart: false });
     expect(config.exposeErrorDetails).toBe(false); // never in production
     expect(config.auth).toMatchObject({ jwtSecret: 'x'.repeat(32), jwtSecretGenerated: false, adminEmail: 'admin@example.test', accessTokenTtlSeconds: 900 });
     expect(config.limits).toEqual({ maxDepth: 8, maxCost: 500, introspection: false });
-    expect(config).toMatchObject({ redisUrl: 'redis://cache:6379', trustProxyHops: 1 });
+    expect(config).toMatchObject({ redisUrl: 'redis://cache:6379', trustProxyHops: 1, databaseConnectTimeoutMs: 2500 });
+    expect(config.auth.login).toEqual({
+      pairFailures: 4,
+      emailFailuresPerDay: 30,
+      addressFailuresPerDay: 500,
+      backoffBaseSeconds: 10,
+      backoffMaxSeconds: 600,
+    });
   });
 
   it.each([
@@ -40,6 +53,10 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production' }, /JWT_SECRET is required/],
     [{ JWT_SECRET: 'short' }, /at least 32/],
     [{ ADMIN_PASSWORD: 'short' }, /ADMIN_PASSWORD/],
+    [{ LOGIN_BACKOFF_BASE_SECONDS: '60', LOGIN_BACKOFF_MAX_SECONDS: '30' }, /LOGIN_BACKOFF_MAX_SECONDS/],
+    // Replaced: they counted successful logins too.
+    [{ LOGIN_ATTEMPTS_PER_EMAIL: '10' }, /LOGIN_ATTEMPTS_PER_EMAIL is no longer read/],
+    [{ LOGIN_ATTEMPTS_PER_ADDRESS: '50' }, /LOGIN_ATTEMPTS_PER_ADDRESS is no longer read/],
   ])('rejects %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
