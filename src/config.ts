@@ -9,6 +9,8 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   dataDir: string;
   databasePoolSize: number;
+  /** Longest wait for a database connection (new or from the pool) before the request fails as unavailable. */
+  databaseConnectTimeoutMs: number;
   embeddedPgPort: number;
   logLevel: string;
   /** Load the plan, units and agencies on start (idempotent). */
@@ -74,8 +76,20 @@ export interface AuthConfig {
   refreshTokenTtlDays: number;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
-  loginAttemptsPerEmail: number;
-  loginAttemptsPerAddress: number;
+  login: LoginThrottleConfig;
+}
+
+/** Login throttling: failures are counted, successes are not (README, "Identity and access"). */
+export interface LoginThrottleConfig {
+  /** Wrong passwords in a row for one email from one address before that address must wait. */
+  pairFailures: number;
+  /** Wrong passwords for one email from all addresses in a day; past it, an address waits after its first failure. */
+  emailFailuresPerDay: number;
+  /** Wrong passwords from one address over all emails in a day; past it, the address is refused until the day is over. */
+  addressFailuresPerDay: number;
+  /** The first wait; each further failure doubles it, up to the maximum. */
+  backoffBaseSeconds: number;
+  backoffMaxSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -114,8 +128,26 @@ function authConfig(env: NodeJS.ProcessEnv, production: boolean): AuthConfig {
     refreshTokenTtlDays: intVar(env, 'REFRESH_TOKEN_TTL_DAYS', 30, 1, 365),
     adminEmail: env.ADMIN_EMAIL?.trim().toLowerCase() || undefined,
     adminPassword,
-    loginAttemptsPerEmail: intVar(env, 'LOGIN_ATTEMPTS_PER_EMAIL', 10, 1, 10_000),
-    loginAttemptsPerAddress: intVar(env, 'LOGIN_ATTEMPTS_PER_ADDRESS', 50, 1, 100_000),
+    login: loginThrottleConfig(env),
+  };
+}
+
+function loginThrottleConfig(env: NodeJS.ProcessEnv): LoginThrottleConfig {
+  // These counted every attempt, successes too; a deployment still setting them must notice.
+  for (const removed of ['LOGIN_ATTEMPTS_PER_EMAIL', 'LOGIN_ATTEMPTS_PER_ADDRESS']) {
+    if (env[removed] !== undefined) {
+      throw new ConfigError(`${removed} is no longer read: login limits count failures (LOGIN_PAIR_FAILURES, LOGIN_EMAIL_FAILURES_PER_DAY, LOGIN_ADDRESS_FAILURES_PER_DAY)`);
+    }
+  }
+  const backoffBaseSeconds = intVar(env, 'LOGIN_BACKOFF_BASE_SECONDS', 30, 1, 3_600);
+  const backoffMaxSeconds = intVar(env, 'LOGIN_BACKOFF_MAX_SECONDS', 900, 1, 86_400);
+  if (backoffMaxSeconds < backoffBaseSeconds) throw new ConfigError('LOGIN_BACKOFF_MAX_SECONDS must be at least LOGIN_BACKOFF_BASE_SECONDS');
+  return {
+    pairFailures: intVar(env, 'LOGIN_PAIR_FAILURES', 5, 1, 1_000),
+    emailFailuresPerDay: intVar(env, 'LOGIN_EMAIL_FAILURES_PER_DAY', 20, 1, 100_000),
+    addressFailuresPerDay: intVar(env, 'LOGIN_ADDRESS_FAILURES_PER_DAY', 100, 1, 1_000_000),
+    backoffBaseSeconds,
+    backoffMaxSeconds,
   };
 }
 
@@ -180,6 +212,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(env.DATA_DIR || '.data'),
     databasePoolSize: intVar(env, 'DATABASE_POOL_SIZE', 10, 1, 200),
+    databaseConnectTimeoutMs: intVar(env, 'DATABASE_CONNECT_TIMEOUT_MS', 10_000, 100, 600_000),
     embeddedPgPort: intVar(env, 'EMBEDDED_PG_PORT', 54329, 1, 65535),
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     seedOnStart: boolVar(env, 'SEED_ON_START', true),

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     embeddedPort: config.embeddedPgPort,
     onLog: (message) => logger.debug({ postgres: message.trim() }, 'embedded postgres'),
   });
-  const dataSource = createDataSource(database.url, config.databasePoolSize);
+  const dataSource = createDataSource(database.url, config.databasePoolSize, config.databaseConnectTimeoutMs);
   await dataSource.initialize();
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');

@@ -4,7 +4,11 @@ import { entities } from './entities';
 import { CountingQueryLogger } from './query-counter';
 import { SnakeNamingStrategy } from './snake-naming-strategy';
 
-export function createDataSource(url: string, poolSize = 10): DataSource {
+/**
+ * `connectTimeoutMs` bounds the wait for a connection, new or from a busy pool: without it a database
+ * host that stopped answering holds every request until TCP gives up (minutes).
+ */
+export function createDataSource(url: string, poolSize = 10, connectTimeoutMs?: number): DataSource {
   return new DataSource({
     type: 'postgres',
     url,
@@ -17,6 +21,6 @@ export function createDataSource(url: string, poolSize = 10): DataSource {
     migrationsTransactionMode: 'each',
     logging: ['query'],
     logger: new CountingQueryLogger(),
-    extra: { max: poolSize },
+    extra: { max: poolSize, ...(connectTimeoutMs ? { connectionTimeoutMillis: connectTimeoutMs } : {}) },
   });
 }

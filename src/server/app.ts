@@ -16,6 +16,8 @@ import { authMiddleware } from './auth.middleware';
 import { clientAbortSignal } from './client-abort';
 import { CallerRateLimits, callerRateLimit } from './rate-limit/caller-rate-limit';
 import { createErrorFormatter } from './format-error';
+import { errorStatusPlugin } from './error-status.plugin';
+import { jsonErrorHandler, notFoundHandler, requireJsonBody } from './http-errors';
 import { healthRoutes } from './health';
 import { annualReportRoutes } from '../modules/emissions/reports/annual-report.routes';
 import { planReportRoutes } from '../modules/progress/plan-reports/plan-report.routes';
@@ -54,10 +56,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     // Field suggestions ("did you mean …") reveal the schema; hidden whenever introspection is off.
     hideSchemaDetailsFromClientErrors: !limits.introspection,
     includeStacktraceInErrorResponses: options.exposeErrorDetails,
-    formatError: createErrorFormatter(logger, options.exposeErrorDetails),
+    formatError: createErrorFormatter(logger, options.exposeErrorDetails, { hideSchemaDetails: !limits.introspection }),
     stopOnTerminationSignals: false, // main.ts owns shutdown: drain, close the pool, stop the database
     validationRules: depthLimitRules(limits),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), operationLoggingPlugin(), queryCostPlugin(limits)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), operationLoggingPlugin(), queryCostPlugin(limits), errorStatusPlugin()],
   });
   await apollo.start();
 
@@ -85,6 +87,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     authMiddleware(dataSource, runtime),
     callerRateLimit(runtime, limits),
     express.json({ limit: '1mb' }),
+    requireJsonBody,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         requestId: String(req.id),
@@ -98,6 +101,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       }),
     }),
   );
+  app.use(notFoundHandler, jsonErrorHandler);
 
   return {
     httpServer,

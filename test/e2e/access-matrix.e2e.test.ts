@@ -94,6 +94,11 @@ const MATRIX: Record<string, Operation> = {
     query: 'mutation($input: IdInput!) { deactivateUser(input: $input) { user { id } } }',
     variables: (f) => ({ input: { id: f.targetUserId } }),
   },
+  'Mutation.unlockLogin': {
+    allowed: ADMIN,
+    query: 'mutation($input: UnlockLoginInput!) { unlockLogin(input: $input) { user { id } } }',
+    variables: (f) => ({ input: { email: f.loginEmail } }),
+  },
   'Mutation.createApiKey': {
     allowed: ADMIN,
     query: 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }',
@@ -384,7 +389,7 @@ let fixture: Fixture;
 const headersOf = {} as Record<Caller, Record<string, string>>;
 
 beforeAll(async () => {
-  server = await startTestServer({ env: { LOGIN_ATTEMPTS_PER_EMAIL: '1000' } });
+  server = await startTestServer();
   headersOf.anonymous = {};
   for (const role of Object.values(Role)) {
     const binding = role === Role.COMMUNE_OFFICER ? { unitCode: HOME_UNIT } : role === Role.AGENCY_OFFICER ? { agencyCode: 'DAE' } : {};

@@ -7,7 +7,7 @@ import { TEST_JWT_SECRET, TestServer, startTestServer } from '../helpers/test-se
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer({ env: { LOGIN_ATTEMPTS_PER_EMAIL: '4' } });
+  server = await startTestServer({ env: { LOGIN_PAIR_FAILURES: '4' } });
 });
 afterAll(async () => {
   await server.stop();
@@ -37,7 +37,7 @@ describe('login and tokens', () => {
     expect(wrong.errors![0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'BAD_CREDENTIALS' });
   });
 
-  it('limits login attempts per email', async () => {
+  it('makes an address wait after repeated wrong passwords for one email, even with the right one', async () => {
     const { user } = await createTestUser(server, Role.VIEWER);
     for (let i = 0; i < 4; i++) expect((await loginAs(user.email, 'wrong password!')).errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     const limited = await loginAs(user.email);
@@ -97,6 +97,11 @@ describe('access tokens that must be refused', () => {
     ['with HS512', () => sign(claims(), TEST_JWT_SECRET, { algorithm: 'HS512' })],
     ['for a user that does not exist', () => signAccessToken('00000000-0000-4000-8000-000000000000', server.config.auth).token],
     ['that is not a JWT', () => 'garbage'],
+    // A subject that is not a user id must not reach the database (it answered 500 before).
+    ['whose subject is not a UUID', () => sign({ ...claims(), sub: 'not-a-uuid' })],
+    ['whose subject is not a string', () => sign({ ...claims(), sub: 42 })],
+    // Without exp a token would never expire.
+    ['without exp', () => jwt.sign(claims(), TEST_JWT_SECRET, { algorithm: 'HS256' })],
   ])('refuses a token %s with 401 UNAUTHENTICATED, even for public data', async (_label, make) => {
     const response = await server.requestText('{ sections { code } }', undefined, bearer(make()));
     expect(response.status).toBe(401);

@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { AppConfig, loadConfig } from '../../src/config';
+import { createDataSource } from '../../src/db/data-source';
 import { DEFAULT_PAGE_SIZE } from '../../src/core/relay/pagination';
 import { loadSeedData } from '../../src/seed/load-seed-data';
 import { createApp } from '../../src/server/app';
@@ -42,6 +43,11 @@ export interface TestServerOptions {
   exposeErrorDetails?: boolean;
   /** Extra environment for loadConfig, e.g. { MAX_QUERY_COST: '50' }. */
   env?: Record<string, string>;
+  /**
+   * The server's own pool connects with this URL (e.g. through a proxy the test can take away);
+   * `database.dataSource`, for setting up data, still connects directly.
+   */
+  serverDatabaseUrl?: (databaseUrl: string) => string;
 }
 
 /** Fixed so tests can forge tokens with the right and the wrong secret. */
@@ -60,6 +66,10 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   });
   const database = await createTestDatabase();
   if (options.seed !== false) await loadSeedData(database.dataSource);
+  const served = options.serverDatabaseUrl
+    ? createDataSource(options.serverDatabaseUrl(database.url), config.databasePoolSize, config.databaseConnectTimeoutMs)
+    : database.dataSource;
+  if (!served.isInitialized) await served.initialize();
   const rateLimits = createRateLimitStore({ keyPrefix: `test:${randomUUID()}` });
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
@@ -70,7 +80,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   });
   const app = await createApp({
     schema: await buildApiSchema(),
-    dataSource: database.dataSource,
+    dataSource: served,
     logger: createLogger('info', sink),
     runtime: { auth: config.auth, rateLimits },
     exposeErrorDetails: options.exposeErrorDetails ?? false,
@@ -105,6 +115,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     stop: async () => {
       await app.stop();
       await rateLimits.close();
+      if (served !== database.dataSource) await served.destroy();
       await database.drop();
     },
   };

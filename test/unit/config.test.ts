@@ -28,6 +28,12 @@ describe('loadConfig', () => {
       MAX_ACTIVITIES_PER_REQUEST: '500',
       ANONYMOUS_REQUESTS_PER_MINUTE: '60',
       USER_REQUESTS_PER_MINUTE: '300',
+      DATABASE_CONNECT_TIMEOUT_MS: '2500',
+      LOGIN_PAIR_FAILURES: '4',
+      LOGIN_EMAIL_FAILURES_PER_DAY: '30',
+      LOGIN_ADDRESS_FAILURES_PER_DAY: '500',
+      LOGIN_BACKOFF_BASE_SECONDS: '10',
+      LOGIN_BACKOFF_MAX_SECONDS: '600',
     });
     expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://db/x', dataDir: '/var/lib/x', databasePoolSize: 20, seedOnStart: false });
     expect(config.exposeErrorDetails).toBe(false); // never in production
@@ -40,7 +46,14 @@ describe('loadConfig', () => {
       anonymousRequestsPerMinute: 60,
       userRequestsPerMinute: 300,
     });
-    expect(config).toMatchObject({ redisUrl: 'redis://cache:6379', trustProxyHops: 1 });
+    expect(config).toMatchObject({ redisUrl: 'redis://cache:6379', trustProxyHops: 1, databaseConnectTimeoutMs: 2500 });
+    expect(config.auth.login).toEqual({
+      pairFailures: 4,
+      emailFailuresPerDay: 30,
+      addressFailuresPerDay: 500,
+      backoffBaseSeconds: 10,
+      backoffMaxSeconds: 600,
+    });
   });
 
   it.each([
@@ -54,6 +67,10 @@ describe('loadConfig', () => {
     [{ MAX_ACTIVITIES_PER_REQUEST: '0' }, /MAX_ACTIVITIES_PER_REQUEST/],
     [{ ANONYMOUS_REQUESTS_PER_MINUTE: 'many' }, /ANONYMOUS_REQUESTS_PER_MINUTE/],
     [{ USER_REQUESTS_PER_MINUTE: '0' }, /USER_REQUESTS_PER_MINUTE/],
+    [{ LOGIN_BACKOFF_BASE_SECONDS: '60', LOGIN_BACKOFF_MAX_SECONDS: '30' }, /LOGIN_BACKOFF_MAX_SECONDS/],
+    // Replaced: they counted successful logins too.
+    [{ LOGIN_ATTEMPTS_PER_EMAIL: '10' }, /LOGIN_ATTEMPTS_PER_EMAIL is no longer read/],
+    [{ LOGIN_ATTEMPTS_PER_ADDRESS: '50' }, /LOGIN_ATTEMPTS_PER_ADDRESS is no longer read/],
   ])('rejects %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'LOCKED'
   | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export class AppError extends GraphQLError {
@@ -62,5 +63,12 @@ export class LockedError extends AppError {
 export class RateLimitedError extends AppError {
   constructor(retryAfterSeconds: number) {
     super(`Too many requests; retry after ${retryAfterSeconds} s`, 'RATE_LIMITED', { retryAfter: retryAfterSeconds });
+  }
+}
+
+/** The service cannot answer now (e.g. the database is unreachable); nothing was done, retry later. */
+export class ServiceUnavailableError extends AppError {
+  constructor(retryAfterSeconds: number) {
+    super(`The service is temporarily unavailable; retry after ${retryAfterSeconds} s`, 'SERVICE_UNAVAILABLE', { retryAfter: retryAfterSeconds });
   }
 }

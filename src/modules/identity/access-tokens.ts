@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { AuthConfig } from '../../config';
 import { UnauthenticatedError } from '../../core/errors/app-errors';
+import { isUuid } from '../../core/relay/global-id';
 
 // Pinned: any other algorithm, including "none", is rejected by verify().
 const ALGORITHM = 'HS256';
@@ -19,7 +20,11 @@ export function signAccessToken(userId: string, auth: AuthConfig, now = new Date
   return { token, expiresAt: new Date(exp * 1000) };
 }
 
-/** Returns the user id of a valid token; any fault (signature, alg, exp, iss, aud) is UNAUTHENTICATED. */
+/**
+ * Returns the user id of a valid token; any fault (signature, alg, exp, iss, aud, subject) is
+ * UNAUTHENTICATED. jsonwebtoken checks `exp` only when present, so a token without one is refused
+ * here, as is a subject that is not a user id (it would otherwise reach the database as a uuid).
+ */
 export function verifyAccessToken(token: string, auth: AuthConfig): string {
   try {
     const payload = jwt.verify(token, auth.jwtSecret, {
@@ -27,7 +32,8 @@ export function verifyAccessToken(token: string, auth: AuthConfig): string {
       issuer: auth.issuer,
       audience: auth.audience,
     });
-    if (typeof payload === 'string' || !payload.sub) throw new Error('no subject');
+    if (typeof payload === 'string' || typeof payload.exp !== 'number') throw new Error('no expiry');
+    if (typeof payload.sub !== 'string' || !isUuid(payload.sub)) throw new Error('subject is not a user id');
     return payload.sub;
   } catch {
     throw new UnauthenticatedError('Invalid or expired access token', 'BAD_CREDENTIALS');

@@ -1,38 +1,41 @@
 import { RequestContext } from '../../core/context';
-import { RateLimitedError, UnauthenticatedError } from '../../core/errors/app-errors';
+import { UnauthenticatedError } from '../../core/errors/app-errors';
+import { userError } from '../../core/errors/user-error';
 import { recordAudit } from '../audit/audit.service';
 import { signAccessToken } from './access-tokens';
-import { LoginInput, LogoutInput, RefreshTokenInput } from './identity.inputs';
-import { AuthPayload, LogoutPayload } from './identity.payloads';
+import { LoginInput, LogoutInput, RefreshTokenInput, UnlockLoginInput } from './identity.inputs';
+import { AuthPayload, LogoutPayload, UserPayload } from './identity.payloads';
+import { loginThrottle } from './login-throttle';
 import { verifyPassword } from './passwords';
 import { sha256 } from './api-key-secrets';
 import { RefreshToken } from './refresh-token.entity';
 import { consumeRefreshToken, invalidRefreshToken, issueRefreshToken, revokeFamily } from './refresh-tokens';
 import { User } from './user.entity';
 
-const LOGIN_WINDOW_SECONDS = 15 * 60;
-
 const asUser = (userId: string) => ({ actorType: 'USER' as const, actorId: userId });
 
-/** Per email and per client address, so neither one account nor one address can be hammered. */
-async function limitLoginAttempts(ctx: RequestContext, email: string): Promise<void> {
-  const { rateLimits, auth } = ctx.runtime;
-  const checks = [
-    rateLimits.consume('login-email', sha256(email), auth.loginAttemptsPerEmail, LOGIN_WINDOW_SECONDS),
-    rateLimits.consume('login-address', ctx.clientAddress ?? 'unknown', auth.loginAttemptsPerAddress, LOGIN_WINDOW_SECONDS),
-  ];
-  const refused = (await Promise.all(checks)).find((decision) => !decision.allowed);
-  if (refused) throw new RateLimitedError(refused.resetSeconds);
-}
+const normalEmail = (email: string) => email.trim().toLowerCase();
+
+const throttleOf = (ctx: RequestContext) => loginThrottle(ctx.runtime.rateLimits, ctx.runtime.auth.login);
 
 export async function login(ctx: RequestContext, input: LoginInput): Promise<AuthPayload> {
-  const email = input.email.trim().toLowerCase();
-  await limitLoginAttempts(ctx, email);
-  const user = await ctx.dataSource.getRepository(User).findOneBy({ email });
-  const valid = await verifyPassword(user?.passwordHash ?? null, input.password);
+  const email = normalEmail(input.email);
+  const attempt = await throttleOf(ctx).begin(email, ctx.clientAddress);
+  let user: User | null;
+  let valid: boolean;
+  try {
+    user = await ctx.dataSource.getRepository(User).findOneBy({ email });
+    valid = await verifyPassword(user?.passwordHash ?? null, input.password);
+  } catch (error) {
+    await attempt.abandoned().catch(() => undefined); // the original failure is the one to report
+    throw error;
+  }
   // One message for unknown email, wrong password and deactivated account: nothing leaks.
-  if (!user || !valid || !user.active) throw new UnauthenticatedError('Invalid email or password', 'BAD_CREDENTIALS');
-  await ctx.runtime.rateLimits.reset('login-email', sha256(email), ctx.runtime.auth.loginAttemptsPerEmail, LOGIN_WINDOW_SECONDS);
+  if (!user || !valid || !user.active) {
+    await attempt.failed();
+    throw new UnauthenticatedError('Invalid email or password', 'BAD_CREDENTIALS');
+  }
+  await attempt.succeeded();
   return ctx.dataSource.transaction(async (manager) => {
     await manager.getRepository(User).update({ id: user.id }, { lastLoginAt: new Date() });
     await recordAudit(manager, ctx, { action: 'login', entityType: 'User', entityId: user.id, actor: asUser(user.id) });
@@ -72,4 +75,26 @@ export async function logout(ctx: RequestContext, input: LogoutInput): Promise<L
     if (revoked > 0) await recordAudit(manager, ctx, { action: 'logout', entityType: 'User', entityId: row.userId, actor: asUser(row.userId) });
     return { loggedOut: revoked > 0 };
   });
+}
+
+/**
+ * ADMIN: clears an email's login failures and waits from every address, and the daily failure
+ * count of one address if given (an office that someone inside exhausted). The owner's way back in
+ * when they share an address with whoever is guessing.
+ */
+export async function unlockLogin(ctx: RequestContext, input: UnlockLoginInput): Promise<UserPayload> {
+  const email = normalEmail(input.email);
+  const user = await ctx.dataSource.getRepository(User).findOneBy({ email });
+  if (!user) return { user: null, userErrors: [userError('email', 'NOT_FOUND', 'No user has this email')] };
+  // Audited in the transaction that commits only once the counters are cleared.
+  await ctx.dataSource.transaction(async (manager) => {
+    await recordAudit(manager, ctx, {
+      action: 'unlockLogin',
+      entityType: 'User',
+      entityId: user.id,
+      after: { loginUnlocked: true, clientAddress: input.clientAddress ?? null },
+    });
+    await throttleOf(ctx).unlock(email, input.clientAddress);
+  });
+  return { user, userErrors: [] };
 }

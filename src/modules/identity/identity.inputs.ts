@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsEmail, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsIP, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Role } from '../../core/auth/roles';
 import { MIN_PASSWORD_LENGTH } from './passwords';
@@ -12,6 +12,18 @@ export class LoginInput {
   @Field()
   @MaxLength(1024)
   password: string;
+}
+
+@InputType()
+export class UnlockLoginInput {
+  @Field({ description: 'Whose failed logins to forget, from every address.' })
+  @MaxLength(254)
+  email: string;
+
+  @Field(() => String, { nullable: true, description: "Also restore this client address's daily failure budget (e.g. a shared office's)." })
+  @IsOptional()
+  @IsIP()
+  clientAddress?: string | null;
 }
 
 @InputType()

@@ -5,7 +5,8 @@ import { ConnectionType } from '../../core/relay/connection';
 import { PageArgs } from '../../core/relay/pagination';
 import { Agency } from '../agencies/agency.entity';
 import { AdministrativeUnit } from '../geography/administrative-unit.entity';
-import { CreateUserInput, IdInput, UpdateUserInput } from './identity.inputs';
+import { unlockLogin } from './auth.service';
+import { CreateUserInput, IdInput, UnlockLoginInput, UpdateUserInput } from './identity.inputs';
 import { UserPayload } from './identity.payloads';
 import { User } from './user.entity';
 import { createUser, deactivateUser, listUsers, updateUser } from './user.service';
@@ -31,6 +32,14 @@ export class UserResolver {
   @Mutation(() => UserPayload, { description: 'Changes name, role, binding or password; a new password or role ends the user\'s sessions.' })
   updateUser(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateUserInput) input: UpdateUserInput): Promise<UserPayload> {
     return updateUser(ctx, input);
+  }
+
+  @Access(ADMIN_ONLY)
+  @Mutation(() => UserPayload, {
+    description: "Forgets a user's failed logins, so they can log in at once even from an address that must wait.",
+  })
+  unlockLogin(@Ctx() ctx: RequestContext, @Arg('input', () => UnlockLoginInput) input: UnlockLoginInput): Promise<UserPayload> {
+    return unlockLogin(ctx, input);
   }
 
   @Access(ADMIN_ONLY)

@@ -16,6 +16,11 @@ export interface RateLimitStore {
   consume(bucket: string, key: string, limit: number, windowSeconds: number): Promise<RateLimitDecision>;
   /** Forgets a key's usage in a bucket (e.g. after a successful login). */
   reset(bucket: string, key: string, limit: number, windowSeconds: number): Promise<void>;
+  /**
+   * The rate-limiter-flexible limiter behind a bucket (shared with consume/reset for the same
+   * arguments), for rules beyond a fixed budget: penalty, reward, block, get (e.g. login back-off).
+   */
+  limiter(bucket: string, limit: number, windowSeconds: number): Promise<RateLimiterAbstract>;
   close(): Promise<void>;
 }
 
@@ -98,6 +103,11 @@ export function createRateLimitStore(options: RateLimitStoreOptions): RateLimitS
       const limiter = limiterFor(bucket, limit, windowSeconds);
       await redis?.settled;
       await limiter.delete(key);
+    },
+    async limiter(bucket, limit, windowSeconds) {
+      const limiter = limiterFor(bucket, limit, windowSeconds);
+      await redis?.settled;
+      return limiter;
     },
     async close() {
       await redis?.close();
