@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { LoginThrottleConfig } from '../../config';
 import { RateLimitStore, createRateLimitStore } from '../../server/rate-limit/rate-limit-store';
-import { addressKey, backoffSeconds, loginThrottle } from './login-throttle';
+import { addressKey } from '../../server/rate-limit/address-key';
+import { backoffSeconds, loginThrottle } from './login-throttle';
 
 const SEED = 20_260_101; // fixed, so a failure replays
 

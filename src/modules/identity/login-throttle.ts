@@ -1,7 +1,7 @@
-import { isIPv6 } from 'node:net';
 import { RateLimiterRes } from 'rate-limiter-flexible';
 import { LoginThrottleConfig } from '../../config';
 import { RateLimitedError } from '../../core/errors/app-errors';
+import { addressKey } from '../../server/rate-limit/address-key';
 import { RateLimitStore } from '../../server/rate-limit/rate-limit-store';
 import { sha256 } from './api-key-secrets';
 
@@ -20,23 +20,6 @@ export function backoffSeconds(failures: number, free: number, config: Pick<Logi
   if (failures < free) return 0;
   const doublings = Math.min(failures - free, 30); // 2^30 × base is past any maximum
   return Math.min(config.backoffMaxSeconds, config.backoffBaseSeconds * 2 ** doublings);
-}
-
-/**
- * The key an address is counted under: IPv4 as it is (also when mapped into IPv6); IPv6 by its /64,
- * the block one subscriber gets, so walking through it does not give fresh budgets.
- */
-export function addressKey(address: string | null): string {
-  if (!address) return 'unknown';
-  const plain = address.replace(/%.*$/, '').toLowerCase();
-  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(plain);
-  if (mapped) return mapped[1];
-  if (!isIPv6(plain)) return plain;
-  const [head, tail] = plain.split('::');
-  const left = head ? head.split(':') : [];
-  const right = tail ? tail.split(':') : [];
-  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
-  return `${groups.slice(0, 4).map((group) => parseInt(group, 16).toString(16)).join(':')}::/64`;
 }
 
 /** One login attempt admitted by the throttle; tell it how it ended. */

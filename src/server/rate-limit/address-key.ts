@@ -16,7 +16,7 @@ function ipv6Groups(address: string): number[] {
  * address by its /64, since a subscriber usually gets a whole /64 and could otherwise change address
  * for every request.
  */
-export function addressKey(address: string | undefined): string {
+export function addressKey(address: string | null | undefined): string {
   if (!address) return 'unknown';
   const plain = address.split('%')[0].toLowerCase(); // a zone id (fe80::1%eth0) names no other host
   const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(plain);
