@@ -13,6 +13,7 @@ import { SubmissionDocument, buildSubmissionDocument } from '../../sync/submissi
 import { SyncJob } from '../../sync/sync-job.entity';
 import { ProvincialInventory, ProvincialInventoryStatus } from './provincial-inventory.entity';
 import { loadSubmissionSource } from './submission-source';
+import { ArgLimits, RANGES } from '../../../core/input/input-limits';
 
 @InputType()
 export class ResendInventoryInput {
@@ -35,6 +36,7 @@ export class NationalInventoryResolver {
   @Query(() => [GraphQLJSON], {
     description: 'For the national GHG inventory system: the verified provincial inventories, in the same JSON document the push adapters send.',
   })
+  @ArgLimits({ year: RANGES.year })
   async nationalInventorySubmissions(@Ctx() ctx: RequestContext, @Arg('year', () => Int, { nullable: true }) year?: number | null): Promise<SubmissionDocument[]> {
     const manager = ctx.dataSource.manager;
     const verified = await manager.getRepository(ProvincialInventory).find({

@@ -6,11 +6,13 @@ import { annualEmissionReport } from './annual-report.service';
 import { AnnualEmissionReport } from './annual-report.types';
 import { emissionReduction } from './reduction.service';
 import { EmissionReduction, EmissionReductionInput } from './reduction.types';
+import { ArgLimits, RANGES } from '../../../core/input/input-limits';
 
 @Resolver()
 export class EmissionReportsResolver {
   @Access(PUBLIC)
   @Query(() => AnnualEmissionReport, { nullable: true, description: 'Plan task V.4: the report of the verified provincial inventory; null until one is verified.' })
+  @ArgLimits({ year: RANGES.year })
   annualEmissionReport(@Ctx() ctx: RequestContext, @Arg('year', () => Int) year: number): Promise<AnnualEmissionReport | null> {
     return annualEmissionReport(ctx.dataSource.manager, year);
   }

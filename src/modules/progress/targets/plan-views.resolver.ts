@@ -15,6 +15,7 @@ import { OverdueItems } from './overdue.types';
 import { overdueItems } from './overdue.service';
 import { PlanProgress, PlanProgressFilter, TaskProgress } from './plan-progress.types';
 import { planProgress } from './plan-progress.service';
+import { ArgLimits, RANGES } from '../../../core/input/input-limits';
 
 const PLAN_READERS = REPORT_READERS;
 const OVERDUE_READERS: AccessRule = { roles: [Role.PROVINCE_OFFICER, Role.AGENCY_OFFICER, Role.VERIFIER] };
@@ -45,6 +46,7 @@ export class PlanViewsResolver {
     description: 'Per section and task: status, targets against actuals measured from the records, late or missing reports, budget.',
     complexity: ({ childComplexity }) => 1 + 28 * childComplexity,
   })
+  @ArgLimits({ year: RANGES.year })
   planProgress(
     @Ctx() ctx: RequestContext,
     @Arg('year', () => Int) year: number,
@@ -56,6 +58,7 @@ export class PlanViewsResolver {
 
   @Access(PLAN_READERS)
   @Query(() => CommuneScorecard, { description: 'A commune\'s tasks, targets, records and reports for a year.' })
+  @ArgLimits({ year: RANGES.year })
   async communeScorecard(
     @Ctx() ctx: RequestContext,
     @Arg('administrativeUnitCode') administrativeUnitCode: string,
