@@ -1,7 +1,7 @@
 import {
   GraphQLArgument,
   GraphQLField,
-  GraphQLInputField,
+  GraphQLInputObjectType,
   GraphQLInputType,
   getNullableType,
   isEnumType,
@@ -42,96 +42,137 @@ export const isStorableText = (text: string) => !UNSTORABLE.test(text);
 const formatPath = (path: (string | number)[]) =>
   path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
 
-function checkString(value: string, path: (string | number)[], name: string, isId: boolean, limit: InputLimit | undefined): void {
-  const field = formatPath(path);
-  if (!isStorableText(value)) {
-    throw new BadUserInputError(`${field} contains a NUL character or a broken UTF-16 surrogate`, field, 'INVALID_CHARACTERS');
-  }
-  const maxLength = maxLengthOf(name, isId, limit);
-  if (value.length > maxLength) {
-    throw new BadUserInputError(`${field} must be at most ${maxLength} characters`, field, 'TOO_LONG', { maxLength });
-  }
-  if (limit?.format === 'date') {
-    const day = value.trim();
-    if (!isCalendarDay(day)) throw new BadUserInputError(`${field} must be a real day written YYYY-MM-DD`, field, 'INVALID_DATE');
-    if (day < FIRST_DAY || day > LAST_DAY) {
-      throw new BadUserInputError(`${field} must be between ${FIRST_DAY} and ${LAST_DAY}`, field, 'OUT_OF_RANGE', { min: FIRST_DAY, max: LAST_DAY });
+type Path = (string | number)[];
+/** Checks one non-null value; `path` names it (pushed and popped on the way down, copied only into an error). */
+type Checker = (value: unknown, path: Path) => void;
+
+const NOTHING: Checker = () => undefined;
+
+function stringChecker(maxLength: number, isDay: boolean): Checker {
+  return (value, path) => {
+    if (typeof value !== 'string') return;
+    if (!isStorableText(value)) {
+      const field = formatPath(path);
+      throw new BadUserInputError(`${field} contains a NUL character or a broken UTF-16 surrogate`, field, 'INVALID_CHARACTERS');
     }
-  }
+    if (value.length > maxLength) {
+      const field = formatPath(path);
+      throw new BadUserInputError(`${field} must be at most ${maxLength} characters`, field, 'TOO_LONG', { maxLength });
+    }
+    if (isDay) checkDay(value.trim(), path);
+  };
 }
 
-function checkNumber(value: number, path: (string | number)[], isFloat: boolean, limit: InputLimit | undefined): void {
-  if (limit?.checkedBy) return;
+function checkDay(day: string, path: Path): void {
   const field = formatPath(path);
+  if (!isCalendarDay(day)) throw new BadUserInputError(`${field} must be a real day written YYYY-MM-DD`, field, 'INVALID_DATE');
+  if (day < FIRST_DAY || day > LAST_DAY) {
+    throw new BadUserInputError(`${field} must be between ${FIRST_DAY} and ${LAST_DAY}`, field, 'OUT_OF_RANGE', { min: FIRST_DAY, max: LAST_DAY });
+  }
+}
+
+function numberChecker(isFloat: boolean, limit: InputLimit | undefined): Checker {
   const max = limit?.max ?? (isFloat ? MAX_UNDECLARED_FLOAT : undefined);
-  if (max === undefined) return;
+  if (limit?.checkedBy || max === undefined) return NOTHING;
   const min = limit?.min ?? -max;
-  if (limit?.integer && !Number.isInteger(value)) throw new BadUserInputError(`${field} must be a whole number`, field, 'NOT_WHOLE');
-  if (limit?.positive && value <= 0) throw new BadUserInputError(`${field} must be greater than zero`, field, 'NOT_POSITIVE');
-  if (value < min) {
-    const reason = min === 0 ? 'NEGATIVE' : 'TOO_SMALL';
-    throw new BadUserInputError(`${field} must be at least ${min}`, field, reason, { min, max });
-  }
-  if (value > max) throw new BadUserInputError(`${field} must be at most ${max}`, field, 'TOO_LARGE', { min, max });
-}
-
-function checkInstant(value: unknown, path: (string | number)[]): void {
-  const time = value instanceof Date ? value.getTime() : NaN;
-  if (!(time >= FIRST_TIME && time < END_TIME)) {
+  return (raw, path) => {
+    const value = raw as number;
+    if (value >= min && value <= max && !(limit?.positive && value <= 0) && !(limit?.integer && !Number.isInteger(value))) return;
     const field = formatPath(path);
-    throw new BadUserInputError(`${field} must be an instant from ${FIRST_INSTANT} to before ${END_OF_INSTANTS}`, field, 'OUT_OF_RANGE', {
-      min: FIRST_INSTANT,
-      max: END_OF_INSTANTS,
-    });
-  }
+    if (limit?.integer && !Number.isInteger(value)) throw new BadUserInputError(`${field} must be a whole number`, field, 'NOT_WHOLE');
+    if (limit?.positive && value <= 0) throw new BadUserInputError(`${field} must be greater than zero`, field, 'NOT_POSITIVE');
+    if (value < min) throw new BadUserInputError(`${field} must be at least ${min}`, field, min === 0 ? 'NEGATIVE' : 'TOO_SMALL', { min, max });
+    throw new BadUserInputError(`${field} must be at most ${max}`, field, 'TOO_LARGE', { min, max });
+  };
 }
 
-/** Checks one coerced value against its type and declared limit; `name` is the argument or field it fills. */
-function checkValue(value: unknown, type: GraphQLInputType, path: (string | number)[], name: string, limit: InputLimit | undefined): void {
-  if (value === null || value === undefined) return;
-  const nullable = getNullableType(type);
-  if (isListType(nullable)) {
+const checkInstant: Checker = (value, path) => {
+  const time = value instanceof Date ? value.getTime() : NaN;
+  if (time >= FIRST_TIME && time < END_TIME) return;
+  const field = formatPath(path);
+  throw new BadUserInputError(`${field} must be an instant from ${FIRST_INSTANT} to before ${END_OF_INSTANTS}`, field, 'OUT_OF_RANGE', {
+    min: FIRST_INSTANT,
+    max: END_OF_INSTANTS,
+  });
+};
+
+function listChecker(item: Checker, maxItems: number): Checker {
+  return (value, path) => {
     if (!Array.isArray(value)) return;
-    const maxItems = limit?.maxItems ?? MAX_LIST_ITEMS;
     if (value.length > maxItems) {
       const field = formatPath(path);
       throw new BadUserInputError(`${field} may have at most ${maxItems} items`, field, 'TOO_MANY', { maxItems });
     }
-    value.forEach((item, index) => checkValue(item, nullable.ofType as GraphQLInputType, [...path, index], name, limit));
-    return;
-  }
-  if (isInputObjectType(nullable)) {
-    const fields = nullable.getFields();
-    for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-      const field: GraphQLInputField | undefined = fields[key];
-      if (field) checkValue(item, field.type, [...path, key], key, field.extensions?.limit as InputLimit | undefined);
+    for (let index = 0; index < value.length; index += 1) {
+      if (value[index] === null || value[index] === undefined) continue;
+      path.push(index);
+      item(value[index], path);
+      path.pop();
     }
-    return;
-  }
-  if (isEnumType(nullable) || !isScalarType(nullable)) return;
+  };
+}
+
+const objectCheckers = new WeakMap<GraphQLInputObjectType, Checker>();
+
+/** One checker per input type, its fields compiled on first use (an input type may contain itself). */
+function objectChecker(type: GraphQLInputObjectType): Checker {
+  const known = objectCheckers.get(type);
+  if (known) return known;
+  let fields: [string, Checker][] | null = null;
+  const checker: Checker = (value, path) => {
+    fields ??= Object.values(type.getFields()).map((f) => [f.name, compile(f.type, f.name, f.extensions?.limit as InputLimit | undefined)]);
+    const record = value as Record<string, unknown>;
+    for (const [key, check] of fields) {
+      const item = record[key];
+      if (item === null || item === undefined || check === NOTHING) continue;
+      path.push(key);
+      check(item, path);
+      path.pop();
+    }
+  };
+  objectCheckers.set(type, checker);
+  return checker;
+}
+
+/** The checker of a slot: its type, the argument or field name it fills, and its declared limit. */
+function compile(type: GraphQLInputType, name: string, limit: InputLimit | undefined): Checker {
+  const nullable = getNullableType(type);
+  if (isListType(nullable)) return listChecker(compile(nullable.ofType as GraphQLInputType, name, limit), limit?.maxItems ?? MAX_LIST_ITEMS);
+  if (isInputObjectType(nullable)) return objectChecker(nullable);
+  if (isEnumType(nullable) || !isScalarType(nullable)) return NOTHING;
   switch (nullable.name) {
     case 'Int':
     case 'Float':
-      checkNumber(value as number, path, nullable.name === 'Float', limit);
-      return;
+      return numberChecker(nullable.name === 'Float', limit);
     case 'DateTimeISO':
-      checkInstant(value, path);
-      return;
+      return checkInstant;
+    case 'Boolean':
+      return NOTHING;
     default:
-      if (typeof value === 'string') checkString(value, path, name, nullable.name === 'ID', limit);
+      return stringChecker(maxLengthOf(name, nullable.name === 'ID', limit), limit?.format === 'date');
   }
 }
+
+const argumentCheckers = new WeakMap<GraphQLField<unknown, unknown>, [string, Checker][]>();
 
 /**
  * Refuses, with BAD_USER_INPUT naming the argument path (`input.records[3].narrative`) and a reason,
  * any argument value PostgreSQL cannot store or a later read could not handle: NUL characters and
  * broken surrogates, strings or lists over their caps, numbers outside their declared ranges,
- * impossible days and instants outside 1900-2199.
+ * impossible days and instants outside 1900-2199. The checks are compiled once per field.
  */
 export function checkArguments(field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): void {
-  const argLimits = field.extensions?.argLimits as Record<string, InputLimit> | undefined;
-  for (const arg of field.args as readonly GraphQLArgument[]) {
-    const limit = (arg.extensions?.limit as InputLimit | undefined) ?? argLimits?.[arg.name];
-    checkValue(args[arg.name], arg.type, [arg.name], arg.name, limit);
+  let checkers = argumentCheckers.get(field);
+  if (!checkers) {
+    const argLimits = field.extensions?.argLimits as Record<string, InputLimit> | undefined;
+    checkers = (field.args as readonly GraphQLArgument[]).map((arg) => [
+      arg.name,
+      compile(arg.type, arg.name, (arg.extensions?.limit as InputLimit | undefined) ?? argLimits?.[arg.name]),
+    ]);
+    argumentCheckers.set(field, checkers);
+  }
+  for (const [name, check] of checkers) {
+    const value = args[name];
+    if (value !== null && value !== undefined) check(value, [name]);
   }
 }
