@@ -25,8 +25,6 @@ export class SaveCommuneImplementationPlanInput {
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @Limit({ format: 'date' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'adoptedOn must be a date YYYY-MM-DD' })
   adoptedOn?: string | null;
 
   @Field(() => ImplementationPlanStatus)

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../../core/errors/user-error';
 import { ImplementationStatus, ProgressReport, ReportState } from './progress-report.entity';
@@ -130,7 +130,6 @@ export class SetReportingDeadlineInput {
 
   @Field({ description: 'YYYY-MM-DD' })
   @Limit({ format: 'date' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueOn must be a date YYYY-MM-DD' })
   dueOn: string;
 }
 
