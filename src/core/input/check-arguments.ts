@@ -39,7 +39,8 @@ export function isCalendarDay(text: string): boolean {
 /** Text PostgreSQL can store as it was sent. */
 export const isStorableText = (text: string) => !UNSTORABLE.test(text);
 
-const formatPath = (path: (string | number)[]) =>
+/** `input.records[3].narrative` from ['input', 'records', 3, 'narrative']. */
+export const formatPath = (path: (string | number)[]) =>
   path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
 
 type Path = (string | number)[];

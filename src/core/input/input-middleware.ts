@@ -2,7 +2,7 @@ import { GraphQLField, GraphQLResolveInfo, getNullableType, isInputObjectType } 
 import { ArgumentValidationError, MiddlewareFn } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { BadUserInputError } from '../errors/app-errors';
-import { checkArguments } from './check-arguments';
+import { checkArguments, formatPath } from './check-arguments';
 
 /** Stable reasons for class-validator's constraints; anything else is INVALID. */
 const REASONS: Record<string, string> = {
@@ -43,9 +43,6 @@ function argumentPrefix(field: GraphQLField<unknown, unknown>, property: string 
   });
   return holder ? [holder.name] : [];
 }
-
-const formatPath = (path: (string | number)[]) =>
-  path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
 
 export function validationErrorToInput(error: ArgumentValidationError, info: GraphQLResolveInfo): BadUserInputError {
   const errors = (error.extensions?.validationErrors ?? []) as ValidationError[];
