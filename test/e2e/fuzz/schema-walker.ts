@@ -18,6 +18,8 @@ import {
   isUnionType,
 } from 'graphql';
 
+export { formatPath } from '../../../src/core/input/check-arguments';
+
 export interface Operation {
   kind: 'query' | 'mutation';
   name: string;
@@ -54,11 +56,6 @@ export function listSlots(operation: Operation): Slot[] {
   for (const arg of operation.field.args) visit([arg.name], arg.type, new Set());
   return slots;
 }
-
-export const formatPath = (path: ArgPath) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-
-/** The argument or input field a slot names (the last name in its path, list indexes skipped). */
-export const slotName = (path: ArgPath) => String([...path].reverse().find((p) => typeof p === 'string'));
 
 /**
  * A selection that reads every argument-free leaf field down to `depth` levels of objects, so that
