@@ -1,6 +1,7 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { assertAccessDeclared, denyUndeclared } from '../core/auth/deny-undeclared';
+import { checkInput } from '../core/input/input-middleware';
 import { NodeResolver } from '../core/relay/node.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { ApiKeyResolver } from '../modules/identity/api-key.resolver';
@@ -73,9 +74,13 @@ export const resolvers = [
   FollowUpActionResolver,
 ] as const;
 
-/** The API schema; refuses to build when any operation lacks an access declaration (deny by default). */
+/**
+ * The API schema; refuses to build when any operation lacks an access declaration (deny by default).
+ * Every argument is checked (checkInput) before any resolver runs; the checks depend on the schema and
+ * the values only, never on the caller, so they reveal nothing an introspection would not.
+ */
 export async function buildApiSchema(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers, validate: true, globalMiddlewares: [denyUndeclared] });
+  const schema = await buildSchema({ resolvers, validate: true, globalMiddlewares: [denyUndeclared, checkInput] });
   assertAccessDeclared(schema);
   return schema;
 }

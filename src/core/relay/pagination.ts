@@ -2,6 +2,8 @@ import { ArgsType, Field, Int } from 'type-graphql';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError } from '../errors/app-errors';
 import { ConnectionResult } from './connection';
+import { columnKind, decodeCursor, encodeCursor as encodeRowCursor } from './cursor';
+import { Limit } from '../input/input-limits';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -9,6 +11,7 @@ export const MAX_PAGE_SIZE = 100;
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { nullable: true, description: `Page size: default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}.` })
+  @Limit({ min: 0, max: MAX_PAGE_SIZE })
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Return items after this cursor.' })
@@ -16,20 +19,9 @@ export class PageArgs {
 }
 
 type CursorKey = string | number;
+const CURSOR_TAG = 'c1';
 
-export function encodeCursor(key: CursorKey): string {
-  return Buffer.from(JSON.stringify(['c1', key])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): CursorKey {
-  try {
-    const [version, key] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, CursorKey];
-    if (version === 'c1' && (typeof key === 'string' || typeof key === 'number')) return key;
-  } catch {
-    // fall through to the error below
-  }
-  throw new BadUserInputError('`after` is not a cursor returned by this API', 'after', 'INVALID_CURSOR');
-}
+export const encodeCursor = (key: CursorKey): string => encodeRowCursor(CURSOR_TAG, [key]);
 
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
@@ -42,7 +34,8 @@ export function pageSize(first: number | null | undefined): number {
 
 /**
  * Keyset pagination over one unique, ordered column (`alias.column`), read from `keyOf(row)`, in `direction`.
- * Stable under inserts, unlike offsets; runs one query per page plus a lazy count.
+ * Stable under inserts, unlike offsets; runs one query per page plus a lazy count. The cursor's key is
+ * checked against the column's type (from the entity metadata) before it reaches SQL.
  */
 export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
@@ -55,7 +48,8 @@ export async function paginate<T extends ObjectLiteral>(
   const countQuery = query.clone();
   const pageQuery = query.clone().orderBy(sortColumn, direction).limit(size + 1);
   if (args.after) {
-    pageQuery.andWhere(`${sortColumn} ${direction === 'ASC' ? '>' : '<'} :afterKey`, { afterKey: decodeCursor(args.after) });
+    const [afterKey] = decodeCursor(args.after, CURSOR_TAG, [columnKind(query, sortColumn)]);
+    pageQuery.andWhere(`${sortColumn} ${direction === 'ASC' ? '>' : '<'} :afterKey`, { afterKey });
   }
   const rows = size === 0 ? [] : await pageQuery.getMany();
   const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));

@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../errors/app-errors';
+import { isCalendarDay } from '../input/check-arguments';
 
 /**
  * Checks shared by the field records' inputs. Each names the input path of the offending field
@@ -11,19 +12,14 @@ export const PLAN_LAST_DAY = '2035-12-31';
 export const PLAN_FIRST_YEAR = 2026;
 export const PLAN_LAST_YEAR = 2035;
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** A real calendar date (YYYY-MM-DD) inside the plan period. */
 export function planDate(value: string, field: string): string {
-  const match = DATE.exec(value.trim());
-  const parsed = match ? new Date(`${match[0]}T00:00:00Z`) : null;
-  if (!match || !parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== match[0]) {
-    throw new BadUserInputError(`${field} must be a date written YYYY-MM-DD`, field, 'INVALID_DATE');
-  }
-  if (match[0] < PLAN_FIRST_DAY || match[0] > PLAN_LAST_DAY) {
+  const day = value.trim();
+  if (!isCalendarDay(day)) throw new BadUserInputError(`${field} must be a date written YYYY-MM-DD`, field, 'INVALID_DATE');
+  if (day < PLAN_FIRST_DAY || day > PLAN_LAST_DAY) {
     throw new BadUserInputError(`${field} must be within the plan period ${PLAN_FIRST_DAY} to ${PLAN_LAST_DAY}`, field, 'OUTSIDE_PLAN_PERIOD');
   }
-  return match[0];
+  return day;
 }
 
 /** An instant inside the plan period and not in the future (a device clock may run a few minutes fast). */

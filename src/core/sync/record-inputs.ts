@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { Limit, RANGES } from '../input/input-limits';
 
 export const IDEMPOTENCY_KEY_DESCRIPTION =
   'Client-generated key (8-100 letters, digits or . _ : -), unique per write: sending the same input again with it returns the first result instead of writing twice.';
@@ -11,5 +12,6 @@ export class DeleteRecordInput {
   id: string;
 
   @Field(() => Int, { description: `${EXPECTED_VERSION_DESCRIPTION} Deleting a record already deleted returns its tombstone.` })
+  @Limit(RANGES.version)
   expectedVersion: number;
 }

@@ -1,8 +1,7 @@
 import { ClassType, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { SelectQueryBuilder } from 'typeorm';
-import { BadUserInputError } from '../errors/app-errors';
 import { ConnectionResult, ConnectionType } from '../relay/connection';
-import { isUuid } from '../relay/global-id';
+import { encodeCursor, decodeCursor, invalidCursor, isKey } from '../relay/cursor';
 import { PageArgs, pageSize } from '../relay/pagination';
 import { SyncedEntity } from './synced-entity';
 
@@ -37,42 +36,26 @@ export interface RecordSort<T> {
   name: string;
   column: string;
   /** What the column holds, so a tampered cursor is refused rather than sent to SQL. */
-  kind: 'text' | 'date' | 'timestamp' | 'number';
-  value: (row: T) => string | number;
+  kind: 'text' | 'date' | 'timestamp';
+  value: (row: T) => string;
   direction: OrderDirection;
 }
 
-const VALUE_CHECKS: Record<RecordSort<never>['kind'], (value: unknown) => boolean> = {
-  text: (value) => typeof value === 'string',
-  date: (value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)),
-  timestamp: (value) => typeof value === 'string' && !Number.isNaN(Date.parse(value)),
-  number: (value) => typeof value === 'number' && Number.isFinite(value),
-};
+const CURSOR_TAG = 'r1';
 
 interface RecordCursor {
   sort: string;
-  value: string | number;
+  value: string;
   id: string;
   watermark: string;
 }
 
-function encodeCursor(cursor: RecordCursor): string {
-  return Buffer.from(JSON.stringify(['r1', cursor.sort, cursor.value, cursor.id, cursor.watermark])).toString('base64url');
-}
+const encodeRecordCursor = (cursor: RecordCursor) => encodeCursor(CURSOR_TAG, [cursor.sort, cursor.value, cursor.id, cursor.watermark]);
 
-function decodeCursor(text: string): RecordCursor {
-  try {
-    const [version, sort, value, id, watermark] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
-    const valid =
-      version === 'r1' && typeof sort === 'string' && (typeof value === 'string' || typeof value === 'number') &&
-      typeof id === 'string' && isUuid(id) && typeof watermark === 'string' && !Number.isNaN(Date.parse(watermark));
-    if (valid) {
-      return { sort, value, id, watermark };
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw new BadUserInputError('`after` is not a cursor returned by this list', 'after', 'INVALID_CURSOR');
+function decodeRecordCursor(text: string, sortKey: string, kind: RecordSort<never>['kind']): RecordCursor {
+  const [sort, value, id, watermark] = decodeCursor(text, CURSOR_TAG, ['text', null, 'uuid', 'timestamp']) as string[];
+  if (sort !== sortKey || !isKey(value, kind)) throw invalidCursor('`after` comes from a listing in another order');
+  return { sort, value, id, watermark };
 }
 
 /**
@@ -107,10 +90,7 @@ export async function listRecords<T extends SyncedEntity>(
     ? { name: 'CHANGES', column: `${alias}.updated_at`, kind: 'timestamp', value: timestampValue, direction: OrderDirection.ASC }
     : sort;
   const sortKey = `${order.name}:${order.direction}`;
-  const cursor = page.after ? decodeCursor(page.after) : null;
-  if (cursor && (cursor.sort !== sortKey || !VALUE_CHECKS[order.kind](cursor.value))) {
-    throw new BadUserInputError('`after` comes from a listing in another order', 'after', 'INVALID_CURSOR');
-  }
+  const cursor = page.after ? decodeRecordCursor(page.after, sortKey, order.kind) : null;
   // Every page of one listing reports the watermark of its first page: later pages cannot vouch for
   // changes that landed behind the cursor meanwhile.
   const watermark = cursor ? new Date(cursor.watermark) : await readWatermark(query);
@@ -128,7 +108,7 @@ export async function listRecords<T extends SyncedEntity>(
   const rows = size === 0 ? [] : await pageQuery.getMany();
   const edges = rows.slice(0, size).map((node) => ({
     node,
-    cursor: encodeCursor({ sort: sortKey, value: order.value(node), id: node.id, watermark: watermark.toISOString() }),
+    cursor: encodeRecordCursor({ sort: sortKey, value: order.value(node), id: node.id, watermark: watermark.toISOString() }),
   }));
   return {
     edges,

@@ -3,6 +3,7 @@ import { EXPECTED_VERSION_DESCRIPTION, IDEMPOTENCY_KEY_DESCRIPTION } from '../..
 import { OrderDirection } from '../../core/sync/record-list';
 import { TrainingTopic } from '../trainings/training-event.enums';
 import { CourseStatus } from './course.entity';
+import { Limit, RANGES } from '../../core/input/input-limits';
 
 @InputType()
 export class LessonInput {
@@ -16,6 +17,7 @@ export class LessonInput {
   contentUrl?: string | null;
 
   @Field(() => Int, { nullable: true })
+  @Limit(RANGES.minutes)
   durationMinutes?: number | null;
 }
 
@@ -61,6 +63,7 @@ export class UpdateCourseInput {
   id: string;
 
   @Field(() => Int, { description: EXPECTED_VERSION_DESCRIPTION })
+  @Limit(RANGES.version)
   expectedVersion: number;
 
   @Field(() => String, { nullable: true })
@@ -97,7 +100,13 @@ export class AddCourseLessonInput extends LessonInput {
   courseId: string;
 
   @Field(() => Int, { nullable: true, description: 'Default: after the last lesson.' })
+  @Limit(RANGES.position)
   position?: number | null;
+
+  // type-graphql drops the extensions of inherited input fields, so the limit is declared again here.
+  @Field(() => Int, { nullable: true })
+  @Limit(RANGES.minutes)
+  override durationMinutes?: number | null = undefined;
 }
 
 @InputType()
@@ -109,6 +118,7 @@ export class UpdateCourseLessonInput {
   id: string;
 
   @Field(() => Int, { description: EXPECTED_VERSION_DESCRIPTION })
+  @Limit(RANGES.version)
   expectedVersion: number;
 
   @Field(() => String, { nullable: true })
@@ -121,9 +131,11 @@ export class UpdateCourseLessonInput {
   contentUrl?: string | null;
 
   @Field(() => Int, { nullable: true })
+  @Limit(RANGES.minutes)
   durationMinutes?: number | null;
 
   @Field(() => Int, { nullable: true })
+  @Limit(RANGES.position)
   position?: number | null;
 }
 

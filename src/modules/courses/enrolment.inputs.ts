@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../core/sync/record-inputs';
+import { Limit, RANGES } from '../../core/input/input-limits';
 
 @InputType()
 export class EnrolInCourseInput {
@@ -40,5 +41,6 @@ export class EnrolmentFilter {
   completed?: boolean | null;
 
   @Field(() => Int, { nullable: true, description: 'Completed in this year (Vietnam time).' })
+  @Limit(RANGES.year)
   completedInYear?: number | null;
 }

@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsEmail, IsIP, IsOptional, Length, Max, MaxLength, Min } 
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Role } from '../../core/auth/roles';
 import { MIN_PASSWORD_LENGTH } from './passwords';
+import { Limit } from '../../core/input/input-limits';
 
 @InputType()
 export class LoginInput {
@@ -127,6 +128,7 @@ export class CreateApiKeyInput {
   expiresAt?: Date | null;
 
   @Field(() => Int, { nullable: true, description: 'Requests per minute; default 60.' })
+  @Limit({ min: 1, max: 100_000 })
   @IsOptional()
   @Min(1)
   @Max(100_000)

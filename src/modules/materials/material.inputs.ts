@@ -3,6 +3,7 @@ import { EXPECTED_VERSION_DESCRIPTION, IDEMPOTENCY_KEY_DESCRIPTION } from '../..
 import { OrderDirection } from '../../core/sync/record-list';
 import { Audience, TrainingTopic } from '../trainings/training-event.enums';
 import { MaterialKind } from './material.entity';
+import { Limit, RANGES } from '../../core/input/input-limits';
 
 @InputType()
 export class CreateMaterialInput {
@@ -40,6 +41,7 @@ export class CreateMaterialInput {
   checksumSha256?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD within 2026-2035.' })
+  @Limit({ format: 'date' })
   publishedOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Producing unit; the province when omitted.' })
@@ -59,6 +61,7 @@ export class UpdateMaterialInput {
   id: string;
 
   @Field(() => Int, { description: EXPECTED_VERSION_DESCRIPTION })
+  @Limit(RANGES.version)
   expectedVersion: number;
 
   @Field(() => MaterialKind, { nullable: true })
@@ -92,6 +95,7 @@ export class UpdateMaterialInput {
   checksumSha256?: string | null;
 
   @Field(() => String, { nullable: true })
+  @Limit({ format: 'date' })
   publishedOn?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -122,6 +126,7 @@ export class MaterialFilter {
   taskCode?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Published in this year.' })
+  @Limit(RANGES.year)
   year?: number | null;
 }
 

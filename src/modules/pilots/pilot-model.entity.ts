@@ -19,6 +19,9 @@ export const ACTIVITY_RECORD_TYPE = 'ActivityRecord';
 @Index('UQ_pilot_model_live_code', ['code'], { unique: true, where: '"deleted_at" IS NULL' })
 @Check(`"area_ha" > 0`)
 @Check(`"households" >= 0`)
+// The upper bounds the API accepts (core/input/input-limits.ts), so no stored value exceeds what reads and sums expect.
+@Check(`"area_ha" <= 1000000 AND "households" <= 1000000`)
+@Check(`"baseline_yield_tonnes_per_ha" BETWEEN 0 AND 1000 AND "actual_yield_tonnes_per_ha" BETWEEN 0 AND 1000`)
 @Check(`"end_date" IS NULL OR "end_date" >= "start_date"`)
 export class PilotModel extends SyncedEntity {
   @Field({ description: 'Short unique code chosen by the recorder, e.g. "MH-CAPHE-24175".' })

@@ -3,7 +3,11 @@ import { EXPECTED_VERSION_DESCRIPTION, IDEMPOTENCY_KEY_DESCRIPTION } from '../..
 import { OrderDirection } from '../../core/sync/record-list';
 import { CROP_DESCRIPTION } from './crops';
 import { LowEmissionPractice, PilotHostKind, PilotLevel, PilotStatus } from './pilot-model.enums';
+import { Limit, RANGES } from '../../core/input/input-limits';
 
+
+/** Stored to 0.01 ha: a smaller area would be stored as 0. */
+const PILOT_AREA = { ...RANGES.hectares, positive: true, min: 0.01 };
 
 @InputType()
 export class CreatePilotModelInput {
@@ -35,15 +39,19 @@ export class CreatePilotModelInput {
   hostAgencyCode?: string | null;
 
   @Field(() => Float, { description: 'Hectares; greater than zero.' })
+  @Limit(PILOT_AREA)
   areaHa: number;
 
   @Field(() => Int)
+  @Limit(RANGES.people)
   households: number;
 
   @Field({ description: 'YYYY-MM-DD, within 2026-2035.' })
+  @Limit({ format: 'date' })
   startDate: string;
 
   @Field(() => String, { nullable: true })
+  @Limit({ format: 'date' })
   endDate?: string | null;
 
   @Field(() => PilotStatus, { nullable: true, description: 'Default PLANNED.' })
@@ -62,9 +70,11 @@ export class CreatePilotModelInput {
   legalBasis?: string | null;
 
   @Field(() => Float, { nullable: true })
+  @Limit(RANGES.tonnesPerHa)
   baselineYieldTonnesPerHa?: number | null;
 
   @Field(() => Float, { nullable: true })
+  @Limit(RANGES.tonnesPerHa)
   actualYieldTonnesPerHa?: number | null;
 
   @Field(() => [ID], { nullable: true, description: 'Global IDs of BASELINE activity records.' })
@@ -84,6 +94,7 @@ export class UpdatePilotModelInput {
   id: string;
 
   @Field(() => Int, { description: EXPECTED_VERSION_DESCRIPTION })
+  @Limit(RANGES.version)
   expectedVersion: number;
 
   @Field(() => String, { nullable: true })
@@ -105,15 +116,19 @@ export class UpdatePilotModelInput {
   hostAgencyCode?: string | null;
 
   @Field(() => Float, { nullable: true })
+  @Limit(PILOT_AREA)
   areaHa?: number | null;
 
   @Field(() => Int, { nullable: true })
+  @Limit(RANGES.people)
   households?: number | null;
 
   @Field(() => String, { nullable: true })
+  @Limit({ format: 'date' })
   startDate?: string | null;
 
   @Field(() => String, { nullable: true })
+  @Limit({ format: 'date' })
   endDate?: string | null;
 
   @Field(() => PilotStatus, { nullable: true })
@@ -132,9 +147,11 @@ export class UpdatePilotModelInput {
   legalBasis?: string | null;
 
   @Field(() => Float, { nullable: true })
+  @Limit(RANGES.tonnesPerHa)
   baselineYieldTonnesPerHa?: number | null;
 
   @Field(() => Float, { nullable: true })
+  @Limit(RANGES.tonnesPerHa)
   actualYieldTonnesPerHa?: number | null;
 
   @Field(() => [ID], { nullable: true })
@@ -162,6 +179,7 @@ export class PilotModelFilter {
   taskCode?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Running in this year (started by its end, not ended before its start).' })
+  @Limit(RANGES.year)
   year?: number | null;
 
   @Field(() => LowEmissionPractice, { nullable: true, description: 'Applies this practice.' })

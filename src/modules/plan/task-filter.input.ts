@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { AgencyRole } from './task-agency.entity';
+import { Limit, RANGES } from '../../core/input/input-limits';
 
 @InputType({ description: 'All given conditions must hold.' })
 export class TaskFilter {
@@ -13,6 +14,7 @@ export class TaskFilter {
   agencyRole?: AgencyRole | null;
 
   @Field(() => Int, { nullable: true, description: 'Tasks whose period includes this year.' })
+  @Limit(RANGES.year)
   activeInYear?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Text in the code, title or expected result; ignores case and diacritics.' })

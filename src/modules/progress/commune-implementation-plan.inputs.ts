@@ -1,6 +1,7 @@
 import { IsIn, IsOptional, IsUrl, Length, Matches } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { ImplementationPlanStatus } from './commune-implementation-plan.entity';
+import { Limit } from '../../core/input/input-limits';
 
 @InputType({ description: 'Creates or replaces the plan of one commune or ward (safe to retry).' })
 export class SaveCommuneImplementationPlanInput {
@@ -23,8 +24,7 @@ export class SaveCommuneImplementationPlanInput {
   documentSha256?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'adoptedOn must be a date YYYY-MM-DD' })
+  @Limit({ format: 'date' })
   adoptedOn?: string | null;
 
   @Field(() => ImplementationPlanStatus)

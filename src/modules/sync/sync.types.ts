@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { SyncFailureKind, SyncJobStatus } from './sync-job.entity';
+import { Limit, RANGES } from '../../core/input/input-limits';
 
 /** GraphQL type of the inventories SyncJobs deliver (owned by the inventory module; named, not imported). */
 export const INVENTORY_NODE_TYPE = 'ProvincialInventory';
@@ -58,5 +59,6 @@ export class SyncJobFilter {
   inventoryId?: string | null;
 
   @Field(() => Int, { nullable: true })
+  @Limit(RANGES.version)
   inventoryVersion?: number | null;
 }

@@ -2,6 +2,7 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ImportSummary } from '../../core/bulk/import-summary';
 import { AttendeeGender, AttendeeGroup } from './training-event.enums';
 import { TrainingEvent } from './training-event.entity';
+import { Limit } from '../../core/input/input-limits';
 
 export const MAX_ATTENDANCE_ROWS = 2000;
 
@@ -35,6 +36,7 @@ export class ImportAttendanceInput {
   dryRun: boolean;
 
   @Field(() => [AttendanceRowInput], { nullable: true, description: `At most ${MAX_ATTENDANCE_ROWS} rows; give rows or csv.` })
+  @Limit({ maxItems: MAX_ATTENDANCE_ROWS })
   rows?: AttendanceRowInput[] | null;
 
   @Field(() => String, {
@@ -42,6 +44,7 @@ export class ImportAttendanceInput {
     description: 'CSV text with a header row naming some of: externalId, fullName, phone, gender, group, organisation. ' +
       'Gender and group take the enum values (Vietnamese "Nữ", "Nam", "Nông dân", "Cán bộ", "Kỹ thuật viên" are understood).',
   })
+  @Limit({ maxLength: 1_000_000 })
   csv?: string | null;
 }
 

@@ -9,6 +9,7 @@ import {
 } from './field-record-counts.service';
 import { unitByCode } from './record-references';
 import { TrainingEventKind } from './training-event.enums';
+import { Limit, RANGES } from '../../core/input/input-limits';
 
 /** Aggregates hold no personal data: every officer, verifier and viewer, and keys that read field records. */
 const COUNT_READERS: AccessRule = {
@@ -19,9 +20,11 @@ const COUNT_READERS: AccessRule = {
 @InputType({ description: 'All given conditions must hold.' })
 export class FieldCountFilter {
   @Field(() => Int, { nullable: true })
+  @Limit(RANGES.year)
   fromYear?: number | null;
 
   @Field(() => Int, { nullable: true })
+  @Limit(RANGES.year)
   toYear?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Exactly this unit (a commune, ward or the province).' })

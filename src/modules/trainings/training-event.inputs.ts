@@ -2,22 +2,28 @@ import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { EXPECTED_VERSION_DESCRIPTION, IDEMPOTENCY_KEY_DESCRIPTION } from '../../core/sync/record-inputs';
 import { OrderDirection } from '../../core/sync/record-list';
 import { Audience, MediaFormat, TrainingEventKind, TrainingTopic } from './training-event.enums';
+import { Limit, RANGES } from '../../core/input/input-limits';
 
 @InputType({ description: 'Counts of people; women, farmers, officials and technicians are each part of the total.' })
 export class ParticipantsInput {
   @Field(() => Int)
+  @Limit(RANGES.people)
   total: number;
 
   @Field(() => Int, { nullable: true })
+  @Limit(RANGES.people)
   women?: number | null;
 
   @Field(() => Int, { nullable: true })
+  @Limit(RANGES.people)
   farmers?: number | null;
 
   @Field(() => Int, { nullable: true })
+  @Limit(RANGES.people)
   officials?: number | null;
 
   @Field(() => Int, { nullable: true })
+  @Limit(RANGES.people)
   technicians?: number | null;
 }
 
@@ -45,9 +51,11 @@ export class RecordTrainingEventInput {
   title: string;
 
   @Field({ description: 'YYYY-MM-DD within 2026-2035.' })
+  @Limit({ format: 'date' })
   startDate: string;
 
   @Field(() => String, { nullable: true })
+  @Limit({ format: 'date' })
   endDate?: string | null;
 
   @Field({ description: 'A commune or ward code, or the province code (66) for a province-wide event.' })
@@ -88,15 +96,18 @@ export class UpdateTrainingEventInput {
   id: string;
 
   @Field(() => Int, { description: EXPECTED_VERSION_DESCRIPTION })
+  @Limit(RANGES.version)
   expectedVersion: number;
 
   @Field(() => String, { nullable: true })
   title?: string | null;
 
   @Field(() => String, { nullable: true })
+  @Limit({ format: 'date' })
   startDate?: string | null;
 
   @Field(() => String, { nullable: true })
+  @Limit({ format: 'date' })
   endDate?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -142,6 +153,7 @@ export class TrainingEventFilter {
   taskCode?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Started in this year.' })
+  @Limit(RANGES.year)
   year?: number | null;
 }
 

@@ -50,6 +50,7 @@ registerEnumType(ActivitySource, { name: 'ActivitySource' });
 @Index(['administrativeUnitId', 'externalId'], { unique: true })
 @Index(['administrativeUnitId', 'year', 'scenario'])
 @Check(`"area_ha" > 0`)
+@Check(`"area_ha" <= 1000000`)
 export class ActivityRecord extends NodeEntity {
   @Column('uuid')
   administrativeUnitId: string;

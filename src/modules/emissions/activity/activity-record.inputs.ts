@@ -4,6 +4,7 @@ import { UserError } from '../../../core/errors/user-error';
 import { ImportSummary } from '../../../core/bulk/import-summary';
 import { ActivityFields } from './activity-data.types';
 import { ActivityRecord, ActivitySource, Scenario, Season } from './activity-record.entity';
+import { Limit, RANGES } from '../../../core/input/input-limits';
 
 export const MAX_IMPORT_ROWS = 1000;
 
@@ -17,6 +18,7 @@ export class ActivityRecordInput {
   administrativeUnitCode: string;
 
   @Field(() => Int)
+  @Limit(RANGES.year)
   year: number;
 
   @Field(() => Season, { defaultValue: Season.WHOLE_YEAR })
@@ -57,6 +59,7 @@ export class ActivityRecordFilter {
   administrativeUnitCode?: string | null;
 
   @Field(() => Int, { nullable: true })
+  @Limit(RANGES.year)
   year?: number | null;
 
   @Field(() => Scenario, { nullable: true })
@@ -78,6 +81,7 @@ export class DeleteActivityRecordInput {
   id: string;
 
   @Field(() => Int, { description: 'The version you are withdrawing; a newer stored version answers CONFLICT.' })
+  @Limit(RANGES.version)
   expectedVersion: number;
 }
 

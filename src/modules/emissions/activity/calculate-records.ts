@@ -32,7 +32,7 @@ export async function calculateRecords(
     const issues = error.issues.map((issue) => {
       const match = /^activities\[(\d+)\]\.?(.*)$/.exec(issue.path);
       const record = match ? records[Number(match[1])] : undefined;
-      return { ...issue, path: record ? `records[${record.externalId}].activity.${match![2]}` : `input.${issue.path}` };
+      return { ...issue, path: record ? `records[${record.externalId}].activity${match![2] ? `.${match![2]}` : ''}` : `input.${issue.path}` };
     });
     throw new RecordNotCalculableError(
       `An activity record cannot be calculated with ${settings.factorSet.code}: ${issues[0].message}`,

@@ -4,6 +4,7 @@ import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { ActivityFields } from '../activity/activity-data.types';
 import { ClimateZoneEnum, GasEnum, GwpSetEnum, LineKindEnum } from '../emission-enums';
 import type { ClimateZone, Gas, GwpSetCode, LineKind } from '../engine';
+import { Limit, RANGES } from '../../../core/input/input-limits';
 
 /** The public calculator needs no login, so one call's work is bounded. */
 export const MAX_CALCULATION_ACTIVITIES = 1000;
@@ -23,6 +24,7 @@ export class CalculationInput {
   region?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Year of the activity, for the grid electricity factor; default the latest published.' })
+  @Limit(RANGES.year)
   year?: number | null;
 
   @Field(() => [ActivityFields], { description: `At most ${MAX_CALCULATION_ACTIVITIES} activities per call.` })

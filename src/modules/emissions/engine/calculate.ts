@@ -26,6 +26,7 @@ import {
   type CalculationResult,
   type Gas,
   type GwpSetCode,
+  type InputIssue,
   type LineKind,
   type ResultLine,
   type RiceRegion,
@@ -93,6 +94,34 @@ function sumCo2e(lines: readonly ResultLine[], kind: LineKind): number {
   return lines.filter((l) => l.kind === kind).reduce((sum, l) => sum + l.co2eKg, 0);
 }
 
+/**
+ * The largest line and total the engine returns (kg CO2e). Viet Nam emits about 5e11 kg CO2e a year, so
+ * anything larger comes from absurd inputs or factors; refusing it keeps every stored mass and sum of
+ * masses finite and inside numeric(24,6), whatever a country-specific factor set says.
+ */
+export const MAX_LINE_CO2E_KG = 1e12;
+export const MAX_TOTAL_CO2E_KG = 1e14;
+
+const inRange = (value: number, max: number) => Number.isFinite(value) && Math.abs(value) <= max;
+
+function resultIssues(lines: readonly ResultLine[], totals: number[]): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const refused = new Set<number>();
+  for (const line of lines) {
+    if ((inRange(line.massKg, MAX_LINE_CO2E_KG) && inRange(line.co2eKg, MAX_LINE_CO2E_KG)) || refused.has(line.activityIndex)) continue;
+    refused.add(line.activityIndex);
+    issues.push({
+      path: `activities[${line.activityIndex}]`,
+      reason: 'RESULT_OUT_OF_RANGE',
+      message: `gives ${line.category} ${line.gas} beyond ${MAX_LINE_CO2E_KG} kg; check the amounts and the factor set`,
+    });
+  }
+  if (issues.length === 0 && !totals.every((total) => inRange(total, MAX_TOTAL_CO2E_KG))) {
+    issues.push({ path: 'activities', reason: 'RESULT_OUT_OF_RANGE', message: `add up to more than ${MAX_TOTAL_CO2E_KG} kg CO2e; check the amounts` });
+  }
+  return issues;
+}
+
 /** A calculation under way: its validated request, factor lookups and the lines so far. */
 interface Run {
   request: CalculationRequest;
@@ -121,6 +150,8 @@ function finishRun({ request, ctx, lines }: Run): CalculationResult {
 
   const emissions = sumCo2e(lines, 'EMISSION');
   const removals = sumCo2e(lines, 'REMOVAL');
+  const outOfRange = resultIssues(lines, [emissions, removals, sumCo2e(lines, 'INDIRECT')]);
+  if (outOfRange.length > 0) throw new EngineInputError(outOfRange);
   // One pass over the lines: a filter per activity is quadratic on a province-sized inventory.
   const netByActivity = new Array<number>(request.activities.length).fill(0);
   for (const line of lines) if (line.kind !== 'INDIRECT') netByActivity[line.activityIndex] += line.co2eKg;

@@ -1,7 +1,10 @@
 // Public API of the pure emission engine (no database, no HTTP).
 export * from './types';
 export { CalculationAbortedError, EngineInputError } from './errors';
-export { DEFAULT_ACTIVITIES_PER_CHUNK, calculateEmissions, calculateEmissionsInChunks, type ChunkedCalculationOptions } from './calculate';
+export {
+  DEFAULT_ACTIVITIES_PER_CHUNK, MAX_LINE_CO2E_KG, MAX_TOTAL_CO2E_KG, calculateEmissions, calculateEmissionsInChunks, type ChunkedCalculationOptions,
+} from './calculate';
+export { ACTIVITY_LIMITS } from './limits';
 export { validateActivities, validateRequest } from './validate';
 export { PLAUSIBILITY_LIMITS, plausibilityWarnings } from './plausibility';
 export { BUILT_IN_FACTOR_SETS, builtInFactorSet, factorKeys, requiredFactorKeys, resolveFactorSet } from './factor-sets';

@@ -2,6 +2,7 @@
 // show them all at once; nothing here warns about plausibility, that is the calculation's job.
 import { factorKey, gridYears } from './catalogue';
 import { findCrop } from './crops';
+import { ACTIVITY_LIMITS as L } from './limits';
 import {
   CLIMATE_ZONES,
   DEFAULT_REGION,
@@ -99,29 +100,29 @@ function validateActivity(issues: Issues, a: ActivityData, i: number, facts: Set
   }
   const crop = typeof a.cropCode === 'string' ? findCrop(a.cropCode) : null;
   if (!crop) issues.add(`${at}.cropCode`, 'UNKNOWN_CROP', `unknown crop "${String(a.cropCode)}"`);
-  const area = issues.number(`${at}.areaHa`, a.areaHa, { required: true, positive: true });
+  const area = issues.number(`${at}.areaHa`, a.areaHa, { required: true, positive: true, ...L.areaHa });
 
   issues.items(`${at}.syntheticFertilizers`, a.syntheticFertilizers).forEach((f, j) => {
     const fp = `${at}.syntheticFertilizers[${j}]`;
     const type = issues.choice(`${fp}.type`, f?.type, SYNTHETIC_FERTILIZER_TYPES, true);
-    issues.number(`${fp}.productKg`, f?.productKg, { required: true });
+    issues.number(`${fp}.productKg`, f?.productKg, { required: true, max: L.kilograms });
     const fraction = issues.number(`${fp}.nitrogenFraction`, f?.nitrogenFraction, { fraction: true });
     const hasDefault = type !== null && factorKey.nFraction(type) in set.factors;
     if (type !== null && fraction === null && (f.nitrogenFraction ?? null) === null && !hasDefault) {
       issues.add(`${fp}.nitrogenFraction`, 'REQUIRED', `factor set ${set.code} has no default N fraction for ${type}`);
     }
   });
-  issues.number(`${at}.organicNitrogenKg`, a.organicNitrogenKg, {});
-  issues.number(`${at}.residueNitrogenKg`, a.residueNitrogenKg, {});
+  issues.number(`${at}.organicNitrogenKg`, a.organicNitrogenKg, { max: L.kilograms });
+  issues.number(`${at}.residueNitrogenKg`, a.residueNitrogenKg, { max: L.kilograms });
   issues.items(`${at}.lime`, a.lime).forEach((l, j) => {
     issues.choice(`${at}.lime[${j}].type`, l?.type, LIME_TYPES, true);
-    issues.number(`${at}.lime[${j}].amountKg`, l?.amountKg, { required: true });
+    issues.number(`${at}.lime[${j}].amountKg`, l?.amountKg, { required: true, max: L.kilograms });
   });
 
   validateRice(issues, a, at, crop?.kind ?? null, set, region);
 
   if (a.residueBurning !== null && a.residueBurning !== undefined) {
-    issues.number(`${at}.residueBurning.dryMatterTonnesPerHa`, a.residueBurning.dryMatterTonnesPerHa, { required: true });
+    issues.number(`${at}.residueBurning.dryMatterTonnesPerHa`, a.residueBurning.dryMatterTonnesPerHa, { required: true, max: L.tonnesPerHa });
     issues.number(`${at}.residueBurning.fractionBurned`, a.residueBurning.fractionBurned, { required: true, fraction: true });
   }
 
@@ -129,22 +130,25 @@ function validateActivity(issues: Issues, a: ActivityData, i: number, facts: Set
     if (crop && crop.kind !== 'PERENNIAL') {
       issues.add(`${at}.perennial`, 'NOT_APPLICABLE', `${crop.code} is not a perennial crop`);
     }
-    issues.number(`${at}.perennial.standAgeYears`, a.perennial.standAgeYears, { required: true });
-    const removed = issues.number(`${at}.perennial.removedAreaHa`, a.perennial.removedAreaHa, {});
+    issues.number(`${at}.perennial.standAgeYears`, a.perennial.standAgeYears, { required: true, max: L.standAgeYears });
+    const removed = issues.number(`${at}.perennial.removedAreaHa`, a.perennial.removedAreaHa, { max: L.areaHa.max });
     if (removed !== null && area !== null && removed > area) {
       issues.add(`${at}.perennial.removedAreaHa`, 'OUT_OF_RANGE', 'must not exceed areaHa');
     }
   }
 
   if (a.energy !== null && a.energy !== undefined) {
-    const litres = issues.number(`${at}.energy.dieselLitres`, a.energy.dieselLitres, {});
+    const litres = issues.number(`${at}.energy.dieselLitres`, a.energy.dieselLitres, { max: L.dieselLitres });
     issues.choice(`${at}.energy.dieselUse`, a.energy.dieselUse, DIESEL_USES, litres !== null && litres > 0);
-    const kwh = issues.number(`${at}.energy.electricityKwh`, a.energy.electricityKwh, {});
+    const kwh = issues.number(`${at}.energy.electricityKwh`, a.energy.electricityKwh, { max: L.electricityKwh });
     if (kwh !== null && kwh > 0 && !facts.hasGridFactor) {
       issues.add(`${at}.energy.electricityKwh`, 'NOT_APPLICABLE', `factor set ${set.code} has no grid emission factor`);
     }
   }
-  issues.number(`${at}.yieldTonnes`, a.yieldTonnes, {});
+  const tonnes = issues.number(`${at}.yieldTonnes`, a.yieldTonnes, { max: L.yieldTonnes.max });
+  if (tonnes !== null && tonnes > 0 && tonnes < L.yieldTonnes.min) {
+    issues.add(`${at}.yieldTonnes`, 'OUT_OF_RANGE', `must be 0 (unknown) or at least ${L.yieldTonnes.min} t`);
+  }
 }
 
 function validateRice(
@@ -170,7 +174,7 @@ function validateRice(
   if (preSeason !== null && !(factorKey.riceSfp(preSeason) in set.factors)) {
     issues.add(`${at}.rice.preSeason`, 'NOT_APPLICABLE', `factor set ${set.code} has no SF_p for ${preSeason}`);
   }
-  const days = issues.number(`${at}.rice.cultivationDays`, rice.cultivationDays, { min: 1, max: 366 });
+  const days = issues.number(`${at}.rice.cultivationDays`, rice.cultivationDays, L.cultivationDays);
   const noCh4 = regime !== null && set.factors[factorKey.riceSfw(regime)]?.value === 0;
   if (
     days === null &&
@@ -182,7 +186,7 @@ function validateRice(
   }
   issues.items(`${at}.rice.organicAmendments`, rice.organicAmendments).forEach((o, j) => {
     issues.choice(`${at}.rice.organicAmendments[${j}].type`, o?.type, ORGANIC_AMENDMENT_TYPES, true);
-    issues.number(`${at}.rice.organicAmendments[${j}].tonnesPerHa`, o?.tonnesPerHa, { required: true });
+    issues.number(`${at}.rice.organicAmendments[${j}].tonnesPerHa`, o?.tonnesPerHa, { required: true, max: L.tonnesPerHa });
   });
 }
 

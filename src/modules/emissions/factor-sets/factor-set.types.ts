@@ -2,6 +2,7 @@ import { IsOptional, Length, Matches } from 'class-validator';
 import { Field, Float, InputType, ObjectType } from 'type-graphql';
 import { UserError } from '../../../core/errors/user-error';
 import { FactorUsed } from '../calculator/calculation.types';
+import { Limit, RANGES } from '../../../core/input/input-limits';
 
 @ObjectType({ description: 'A set of emission factors: an IPCC default set, or a country-specific set overriding one.' })
 export class FactorSet {
@@ -30,6 +31,7 @@ export class FactorOverrideInput {
   key: string;
 
   @Field(() => Float)
+  @Limit(RANGES.factor)
   value: number;
 
   @Field()
@@ -41,9 +43,11 @@ export class FactorOverrideInput {
   source: string;
 
   @Field(() => Float, { nullable: true })
+  @Limit(RANGES.factor)
   rangeLow?: number | null;
 
   @Field(() => Float, { nullable: true })
+  @Limit(RANGES.factor)
   rangeHigh?: number | null;
 
   @Field({ defaultValue: false })

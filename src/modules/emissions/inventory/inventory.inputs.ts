@@ -5,6 +5,7 @@ import { ClimateZoneEnum, GasEnum, GwpSetEnum, LineKindEnum } from '../emission-
 import type { ClimateZone, Gas, GwpSetCode, LineKind } from '../engine';
 import { EmissionInventory } from './emission-inventory.entity';
 import { InventoryStatus } from './inventory-status';
+import { Limit, RANGES } from '../../../core/input/input-limits';
 
 @InputType({ description: 'Computes a new version of a unit\'s inventory from its ACTUAL records.' })
 export class CalculateEmissionInventoryInput {
@@ -12,6 +13,7 @@ export class CalculateEmissionInventoryInput {
   administrativeUnitCode: string;
 
   @Field(() => Int)
+  @Limit(RANGES.year)
   year: number;
 
   @Field({ defaultValue: 'IPCC2019' })
@@ -58,6 +60,7 @@ export class EmissionInventoryFilter {
   administrativeUnitCode?: string | null;
 
   @Field(() => Int, { nullable: true })
+  @Limit(RANGES.year)
   year?: number | null;
 
   @Field(() => InventoryStatus, { nullable: true })

@@ -14,6 +14,7 @@ import { SyncJob } from '../../sync/sync-job.entity';
 import { ProvincialInventory, ProvincialInventoryStatus } from './provincial-inventory.entity';
 import { loadSubmissionSource } from './submission-source';
 import { dataSetWork } from '../../../server/limits/cost-estimators';
+import { ArgLimits, RANGES } from '../../../core/input/input-limits';
 
 @InputType()
 export class ResendInventoryInput {
@@ -37,6 +38,7 @@ export class NationalInventoryResolver {
     description: 'For the national GHG inventory system: the verified provincial inventories, in the same JSON document the push adapters send.',
     complexity: dataSetWork,
   })
+  @ArgLimits({ year: RANGES.year })
   async nationalInventorySubmissions(@Ctx() ctx: RequestContext, @Arg('year', () => Int, { nullable: true }) year?: number | null): Promise<SubmissionDocument[]> {
     const manager = ctx.dataSource.manager;
     const verified = await manager.getRepository(ProvincialInventory).find({

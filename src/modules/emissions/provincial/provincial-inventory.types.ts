@@ -4,6 +4,7 @@ import { UserError } from '../../../core/errors/user-error';
 import { GwpSetEnum } from '../emission-enums';
 import type { GwpSetCode } from '../engine';
 import { ProvincialInventory, ProvincialInventoryStatus } from './provincial-inventory.entity';
+import { Limit, RANGES } from '../../../core/input/input-limits';
 
 @ObjectType({ description: 'A commune or ward left out of a provincial inventory, and why.' })
 export class MissingCommuneView {
@@ -20,6 +21,7 @@ export class MissingCommuneView {
 @InputType()
 export class CompileProvincialInventoryInput {
   @Field(() => Int)
+  @Limit(RANGES.year)
   year: number;
 
   @Field({ defaultValue: 'IPCC2019' })
@@ -48,6 +50,7 @@ export class ReopenProvincialInventoryInput {
 @InputType()
 export class ProvincialInventoryFilter {
   @Field(() => Int, { nullable: true })
+  @Limit(RANGES.year)
   year?: number | null;
 
   @Field(() => ProvincialInventoryStatus, { nullable: true })

@@ -1,10 +1,12 @@
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { ClimateZoneEnum, GwpSetEnum } from '../emission-enums';
 import type { ClimateZone, GwpSetCode } from '../engine';
+import { Limit, RANGES } from '../../../core/input/input-limits';
 
 @InputType()
 export class EmissionReductionInput {
   @Field(() => Int)
+  @Limit(RANGES.year)
   year: number;
 
   @Field(() => String, { nullable: true, description: 'One commune or ward; all visible units when omitted.' })

@@ -7,6 +7,7 @@ import { AnnualEmissionReport } from './annual-report.types';
 import { emissionReduction } from './reduction.service';
 import { EmissionReduction, EmissionReductionInput } from './reduction.types';
 import { dataSetWork } from '../../../server/limits/cost-estimators';
+import { ArgLimits, RANGES } from '../../../core/input/input-limits';
 
 @Resolver()
 export class EmissionReportsResolver {
@@ -16,6 +17,7 @@ export class EmissionReportsResolver {
     description: 'Plan task V.4: the report of the verified provincial inventory; null until one is verified.',
     complexity: dataSetWork,
   })
+  @ArgLimits({ year: RANGES.year })
   annualEmissionReport(@Ctx() ctx: RequestContext, @Arg('year', () => Int) year: number): Promise<AnnualEmissionReport | null> {
     return annualEmissionReport(ctx.dataSource.manager, year);
   }

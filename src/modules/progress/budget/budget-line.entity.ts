@@ -39,6 +39,8 @@ export const VND_DESCRIPTION = 'Whole đồng (VND); a Float because amounts exc
 @Check(`"year" BETWEEN 2026 AND 2035`)
 @Check(`"proposed_vnd" >= 0 AND "approved_vnd" >= 0 AND "disbursed_vnd" >= 0`)
 @Check(`"disbursed_vnd" <= "approved_vnd"`)
+// At most 10^15 đồng a line: exact as a JavaScript number, and sums of lines stay exact enough.
+@Check(`"proposed_vnd" <= 1000000000000000 AND "approved_vnd" <= 1000000000000000`)
 export class BudgetLine extends NodeEntity {
   @Column('uuid')
   taskId: string;

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { FundingSource, VND_DESCRIPTION } from './budget-line.entity';
+import { Limit, RANGES } from '../../../core/input/input-limits';
 
 const EXPECTED_VERSION = 'The version you edited; if the line has changed since, the answer is a CONFLICT (STALE_VERSION).';
 
@@ -9,6 +10,7 @@ export class CreateBudgetLineInput {
   taskCode: string;
 
   @Field(() => Int, { description: '2026 to 2035.' })
+  @Limit(RANGES.year)
   year: number;
 
   @Field(() => FundingSource)
@@ -18,12 +20,15 @@ export class CreateBudgetLineInput {
   administrativeUnitCode?: string | null;
 
   @Field(() => Float, { description: VND_DESCRIPTION })
+  @Limit(RANGES.vnd)
   proposedVnd: number;
 
   @Field(() => Float, { nullable: true, description: `Default 0. ${VND_DESCRIPTION}` })
+  @Limit(RANGES.vnd)
   approvedVnd?: number | null;
 
   @Field(() => Float, { nullable: true, description: `Default 0; at most approvedVnd. ${VND_DESCRIPTION}` })
+  @Limit(RANGES.vnd)
   disbursedVnd?: number | null;
 
   @Field(() => String, { nullable: true })
@@ -37,15 +42,19 @@ export class UpdateBudgetLineInput {
   id: string;
 
   @Field(() => Int, { description: EXPECTED_VERSION })
+  @Limit(RANGES.version)
   expectedVersion: number;
 
   @Field(() => Float, { nullable: true })
+  @Limit(RANGES.vnd)
   proposedVnd?: number | null;
 
   @Field(() => Float, { nullable: true })
+  @Limit(RANGES.vnd)
   approvedVnd?: number | null;
 
   @Field(() => Float, { nullable: true })
+  @Limit(RANGES.vnd)
   disbursedVnd?: number | null;
 
   @Field(() => String, { nullable: true, description: 'An empty text clears the note.' })
@@ -58,6 +67,7 @@ export class DeleteBudgetLineInput {
   id: string;
 
   @Field(() => Int, { description: EXPECTED_VERSION })
+  @Limit(RANGES.version)
   expectedVersion: number;
 }
 
@@ -67,6 +77,7 @@ export class BudgetLineFilter {
   taskCode?: string | null;
 
   @Field(() => Int, { nullable: true })
+  @Limit(RANGES.year)
   year?: number | null;
 
   @Field(() => FundingSource, { nullable: true })
@@ -79,6 +90,7 @@ export class BudgetLineFilter {
 @InputType()
 export class BudgetTotalsFilter {
   @Field(() => Int, { nullable: true })
+  @Limit(RANGES.year)
   year?: number | null;
 
   @Field(() => String, { nullable: true })

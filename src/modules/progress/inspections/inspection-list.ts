@@ -1,26 +1,14 @@
 import { RequestContext } from '../../../core/context';
-import { BadUserInputError } from '../../../core/errors/app-errors';
 import { ConnectionResult } from '../../../core/relay/connection';
-import { isUuid } from '../../../core/relay/global-id';
+import { decodeCursor, encodeCursor } from '../../../core/relay/cursor';
 import { PageArgs, pageSize } from '../../../core/relay/pagination';
 import { yearInPlan } from '../../../core/sync/input-checks';
 import { vietnamDate } from './inspection-checks';
 import { Inspection } from './inspection.entity';
 import { InspectionFilter } from './inspection.inputs';
 
-const encodeCursor = (inspection: Inspection) => Buffer.from(JSON.stringify(['i1', inspection.inspectedOn, inspection.id])).toString('base64url');
-
-function decodeCursor(cursor: string): { inspectedOn: string; id: string } {
-  try {
-    const [version, inspectedOn, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (version === 'i1' && typeof inspectedOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(inspectedOn) && typeof id === 'string' && isUuid(id)) {
-      return { inspectedOn, id };
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw new BadUserInputError('`after` is not a cursor returned by this list', 'after', 'INVALID_CURSOR');
-}
+const CURSOR_TAG = 'i1';
+const encodeInspectionCursor = (inspection: Inspection) => encodeCursor(CURSOR_TAG, [inspection.inspectedOn, inspection.id]);
 
 /** Inspections, latest first (keyset on inspection day, then id, so pages stay stable under inserts). */
 export async function listInspections(ctx: RequestContext, page: PageArgs, filter: InspectionFilter | null | undefined): Promise<ConnectionResult<Inspection>> {
@@ -42,11 +30,11 @@ export async function listInspections(ctx: RequestContext, page: PageArgs, filte
   const countQuery = query.clone();
   const pageQuery = query.clone().orderBy('i.inspected_on', 'DESC').addOrderBy('i.id', 'DESC').limit(size + 1);
   if (page.after) {
-    const after = decodeCursor(page.after);
-    pageQuery.andWhere('(i.inspected_on, i.id) < (CAST(:afterDay AS date), CAST(:afterId AS uuid))', { afterDay: after.inspectedOn, afterId: after.id });
+    const [afterDay, afterId] = decodeCursor(page.after, CURSOR_TAG, ['date', 'uuid']);
+    pageQuery.andWhere('(i.inspected_on, i.id) < (CAST(:afterDay AS date), CAST(:afterId AS uuid))', { afterDay, afterId });
   }
   const rows = size === 0 ? [] : await pageQuery.getMany();
-  const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor(node) }));
+  const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeInspectionCursor(node) }));
   return {
     edges,
     pageInfo: {

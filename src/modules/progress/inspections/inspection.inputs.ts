@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../../core/sync/record-inputs';
 import { FollowUpStatus, InspectionSubjectKind } from './inspection.enums';
+import { Limit, RANGES } from '../../../core/input/input-limits';
 
 const EXPECTED_VERSION = 'The version you edited; if it has changed since, the answer is a CONFLICT (STALE_VERSION).';
 
@@ -16,6 +17,7 @@ export class FollowUpActionInput {
   responsibleUnitCode?: string | null;
 
   @Field({ description: 'YYYY-MM-DD; not before the inspection.' })
+  @Limit({ format: 'date' })
   dueOn: string;
 }
 
@@ -25,6 +27,7 @@ export class RecordInspectionInput {
   idempotencyKey?: string | null;
 
   @Field({ description: 'YYYY-MM-DD, within the plan period and not in the future.' })
+  @Limit({ format: 'date' })
   inspectedOn: string;
 
   @Field(() => InspectionSubjectKind)
@@ -43,6 +46,7 @@ export class RecordInspectionInput {
   inspectingAgencyCode: string;
 
   @Field()
+  @Limit({ maxLength: 20_000 })
   findings: string;
 
   @Field(() => [FollowUpActionInput], { defaultValue: [], description: 'At most 50.' })
@@ -56,15 +60,18 @@ export class UpdateInspectionInput {
   id: string;
 
   @Field(() => Int, { description: EXPECTED_VERSION })
+  @Limit(RANGES.version)
   expectedVersion: number;
 
   @Field(() => String, { nullable: true })
+  @Limit({ format: 'date' })
   inspectedOn?: string | null;
 
   @Field(() => String, { nullable: true })
   inspectingAgencyCode?: string | null;
 
   @Field(() => String, { nullable: true })
+  @Limit({ maxLength: 20_000 })
   findings?: string | null;
 
   @Field(() => [FollowUpActionInput], { nullable: true, description: 'Further actions to add (existing ones change with updateFollowUpAction).' })
@@ -78,6 +85,7 @@ export class UpdateFollowUpActionInput {
   id: string;
 
   @Field(() => Int, { description: EXPECTED_VERSION })
+  @Limit(RANGES.version)
   expectedVersion: number;
 
   @Field(() => FollowUpStatus, { nullable: true, description: 'DONE records completedAt (now unless given); OPEN or CANCELLED clears it.' })
@@ -90,6 +98,7 @@ export class UpdateFollowUpActionInput {
   description?: string | null;
 
   @Field(() => String, { nullable: true })
+  @Limit({ format: 'date' })
   dueOn?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -102,6 +111,7 @@ export class UpdateFollowUpActionInput {
 @InputType({ description: 'All given conditions must hold.' })
 export class InspectionFilter {
   @Field(() => Int, { nullable: true, description: 'Inspected in this year.' })
+  @Limit(RANGES.year)
   year?: number | null;
 
   @Field(() => InspectionSubjectKind, { nullable: true })

@@ -48,6 +48,8 @@ registerEnumType(ReportState, {
 @Index('uq_progress_report_period', ['taskId', 'reportingAgencyId', 'year', 'quarter'], { unique: true })
 @Index(['year', 'state'])
 @Check(`"quarter" BETWEEN 0 AND 4`)
+// Reported target values are summed by planProgress: each stays within 0..10^9 (core/input/input-limits.ts).
+@Check(`NOT jsonb_path_exists("target_values", '$[*] ? (@.value > 1000000000 || @.value < 0)')`)
 export class ProgressReport extends NodeEntity {
   @Column('uuid')
   taskId: string;

@@ -1,8 +1,9 @@
-import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../../../core/errors/user-error';
 import { ImplementationStatus, ProgressReport, ReportState } from './progress-report.entity';
 import { EvidenceLink, TargetValue } from './progress-report.values';
+import { Limit, RANGES } from '../../../core/input/input-limits';
 
 @InputType()
 export class CreateProgressReportInput {
@@ -18,11 +19,13 @@ export class CreateProgressReportInput {
   administrativeUnitCode?: string | null;
 
   @Field(() => Int)
+  @Limit(RANGES.year)
   @Min(2026)
   @Max(2035)
   year: number;
 
   @Field(() => Int, { defaultValue: 0, description: '0 for the annual report, 1-4 for a quarter.' })
+  @Limit(RANGES.quarter)
   @Min(0)
   @Max(4)
   quarter: number;
@@ -31,14 +34,17 @@ export class CreateProgressReportInput {
   status: ImplementationStatus;
 
   @Field({ defaultValue: '' })
+  @Limit({ maxLength: 20_000 })
   @Length(0, 20000)
   narrative: string;
 
   @Field({ defaultValue: '' })
+  @Limit({ maxLength: 20_000 })
   @Length(0, 20000)
   difficulties: string;
 
   @Field({ defaultValue: '' })
+  @Limit({ maxLength: 20_000 })
   @Length(0, 20000)
   proposals: string;
 
@@ -57,22 +63,26 @@ export class UpdateProgressReportInput {
   id: string;
 
   @Field(() => Int, { description: 'The version you edited; a newer stored version answers CONFLICT.' })
+  @Limit(RANGES.version)
   expectedVersion: number;
 
   @Field(() => ImplementationStatus, { nullable: true })
   status?: ImplementationStatus | null;
 
   @Field(() => String, { nullable: true })
+  @Limit({ maxLength: 20_000 })
   @IsOptional()
   @Length(0, 20000)
   narrative?: string | null;
 
   @Field(() => String, { nullable: true })
+  @Limit({ maxLength: 20_000 })
   @IsOptional()
   @Length(0, 20000)
   difficulties?: string | null;
 
   @Field(() => String, { nullable: true })
+  @Limit({ maxLength: 20_000 })
   @IsOptional()
   @Length(0, 20000)
   proposals?: string | null;
@@ -107,17 +117,19 @@ export class ProgressReportReasonInput {
 @InputType()
 export class SetReportingDeadlineInput {
   @Field(() => Int)
+  @Limit(RANGES.year)
   @Min(2026)
   @Max(2035)
   year: number;
 
   @Field(() => Int, { defaultValue: 0 })
+  @Limit(RANGES.quarter)
   @Min(0)
   @Max(4)
   quarter: number;
 
   @Field({ description: 'YYYY-MM-DD' })
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dueOn must be a date YYYY-MM-DD' })
+  @Limit({ format: 'date' })
   dueOn: string;
 }
 
@@ -127,6 +139,7 @@ export class ProgressReportFilter {
   taskCode?: string | null;
 
   @Field(() => Int, { nullable: true })
+  @Limit(RANGES.year)
   year?: number | null;
 
   @Field(() => String, { nullable: true })

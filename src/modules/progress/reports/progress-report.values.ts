@@ -1,5 +1,6 @@
 import { IsOptional, IsUrl, Length, Matches } from 'class-validator';
 import { Field, Float, InputType, ObjectType } from 'type-graphql';
+import { Limit, RANGES } from '../../../core/input/input-limits';
 
 @ObjectType('EvidenceLink')
 @InputType('EvidenceLinkInput')
@@ -26,6 +27,7 @@ export class TargetValue {
   metric: string;
 
   @Field(() => Float)
+  @Limit(RANGES.targetValue)
   value: number;
 
   @Field(() => String, { nullable: true })

@@ -16,6 +16,7 @@ import { overdueItems } from './overdue.service';
 import { PlanProgress, PlanProgressFilter, TaskProgress } from './plan-progress.types';
 import { planProgress } from './plan-progress.service';
 import { DATA_SET_WORK, dataSetWork } from '../../../server/limits/cost-estimators';
+import { ArgLimits, RANGES } from '../../../core/input/input-limits';
 
 const PLAN_READERS = REPORT_READERS;
 const OVERDUE_READERS: AccessRule = { roles: [Role.PROVINCE_OFFICER, Role.AGENCY_OFFICER, Role.VERIFIER] };
@@ -47,6 +48,7 @@ export class PlanViewsResolver {
     description: 'Per section and task: status, targets against actuals measured from the records, late or missing reports, budget.',
     complexity: ({ childComplexity }) => DATA_SET_WORK + 28 * childComplexity,
   })
+  @ArgLimits({ year: RANGES.year })
   planProgress(
     @Ctx() ctx: RequestContext,
     @Arg('year', () => Int) year: number,
@@ -58,6 +60,7 @@ export class PlanViewsResolver {
 
   @Access(PLAN_READERS)
   @Query(() => CommuneScorecard, { description: 'A commune\'s tasks, targets, records and reports for a year.', complexity: dataSetWork })
+  @ArgLimits({ year: RANGES.year })
   async communeScorecard(
     @Ctx() ctx: RequestContext,
     @Arg('administrativeUnitCode') administrativeUnitCode: string,
