@@ -13,6 +13,9 @@ const swc = [
 ];
 
 module.exports = {
+  // Starting a server on a fresh database takes seconds on a busy 2-core machine; hooks share this
+  // limit. (A global option: jest ignores it inside a project.)
+  testTimeout: 60_000,
   reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],
   projects: [
     {
@@ -25,8 +28,6 @@ module.exports = {
     {
       displayName: 'e2e',
       testEnvironment: 'node',
-      // Starting a server on a fresh database takes seconds on a busy 2-core machine; hooks share this limit.
-      testTimeout: 60_000,
       transform: { '^.+\\.ts$': swc },
       testMatch: ['<rootDir>/test/e2e/**/*.test.ts', '<rootDir>/test/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/test/helpers/global-setup.ts',

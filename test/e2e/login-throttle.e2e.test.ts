@@ -180,6 +180,6 @@ describe('unlockLogin', () => {
     const unknown = await server.requestText(UNLOCK, { input: { email: 'nobody-at-all@example.test' } }, adminHeaders);
     expect(unknown.data).toEqual({ unlockLogin: { user: null, userErrors: [{ field: ['input', 'email'], code: 'NOT_FOUND' }] } });
     const malformed = await server.requestText(UNLOCK, { input: { email: await newUser(), clientAddress: 'not an address' } }, adminHeaders);
-    expect(malformed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'clientAddress' });
+    expect(malformed.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.clientAddress' });
   });
 });
