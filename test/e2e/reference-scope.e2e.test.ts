@@ -217,14 +217,14 @@ const ROWS: Row[] = [
     mutation: 'createPilotModel', field: 'baselineActivityRecordIds',
     foreign: () => pilotInput({ baselineActivityRecordIds: [activity(HOME_UNIT, 'base'), activity(OTHER_UNIT, 'base')] }),
     nonexistent: () => pilotInput({ baselineActivityRecordIds: [activity(HOME_UNIT, 'base'), missing('ActivityRecord')] }),
-    refused: noSuchRecord('input.baselineActivityRecordIds.1'),
+    refused: noSuchRecord('input.baselineActivityRecordIds[1]'),
     own: async () => pilotInput({ baselineActivityRecordIds: [activity(HOME_UNIT, 'base')] }),
   },
   {
     mutation: 'createPilotModel', field: 'actualActivityRecordIds',
     foreign: () => pilotInput({ actualActivityRecordIds: [activity(OTHER_UNIT, 'act')] }),
     nonexistent: () => pilotInput({ actualActivityRecordIds: [missing('ActivityRecord')] }),
-    refused: noSuchRecord('input.actualActivityRecordIds.0'),
+    refused: noSuchRecord('input.actualActivityRecordIds[0]'),
     own: async () => pilotInput({ actualActivityRecordIds: [activity(HOME_UNIT, 'act')] }),
   },
   {
@@ -243,14 +243,14 @@ const ROWS: Row[] = [
     mutation: 'updatePilotModel', field: 'baselineActivityRecordIds',
     foreign: () => ({ id: ids.homePilot, expectedVersion: 1, baselineActivityRecordIds: [activity(OTHER_UNIT, 'base')] }),
     nonexistent: () => ({ id: ids.homePilot, expectedVersion: 1, baselineActivityRecordIds: [missing('ActivityRecord')] }),
-    refused: noSuchRecord('input.baselineActivityRecordIds.0'),
+    refused: noSuchRecord('input.baselineActivityRecordIds[0]'),
     own: async () => ({ id: await ownPilot(), expectedVersion: 1, baselineActivityRecordIds: [activity(HOME_UNIT, 'base')] }),
   },
   {
     mutation: 'updatePilotModel', field: 'actualActivityRecordIds',
     foreign: () => ({ id: ids.homePilot, expectedVersion: 1, actualActivityRecordIds: [activity(OTHER_UNIT, 'act')] }),
     nonexistent: () => ({ id: ids.homePilot, expectedVersion: 1, actualActivityRecordIds: [missing('ActivityRecord')] }),
-    refused: noSuchRecord('input.actualActivityRecordIds.0'),
+    refused: noSuchRecord('input.actualActivityRecordIds[0]'),
     own: async () => ({ id: await ownPilot(), expectedVersion: 1, actualActivityRecordIds: [activity(HOME_UNIT, 'act')] }),
   },
   {
@@ -331,7 +331,7 @@ const ROWS: Row[] = [
   {
     mutation: 'importActivityRecords', field: 'records.administrativeUnitCode',
     foreign: () => ({ records: [record(`x-${next()}`, HOME_UNIT, riceActivity), record(`x-${next()}`, OTHER_UNIT, riceActivity)] }),
-    refused: forbidden('input.records.1.administrativeUnitCode'),
+    refused: forbidden('input.records[1].administrativeUnitCode'),
     own: async () => ({ records: [record(`x-${next()}`, HOME_UNIT, riceActivity)] }),
   },
   {
@@ -520,7 +520,7 @@ describe('a pilot publishes only its own commune\'s activity data', () => {
     for (const headers of [callers.homeOfficer, callers.homeKey]) {
       const code = `MH-LEAK-${next()}`;
       const created = await send('createPilotModel', pilotInput({ code, crop: 'RICE', ...linked(OTHER_UNIT) }), headers);
-      expect(created.errors![0].extensions).toMatchObject(noSuchRecord('input.baselineActivityRecordIds.0'));
+      expect(created.errors![0].extensions).toMatchObject(noSuchRecord('input.baselineActivityRecordIds[0]'));
       const [{ n }] = await server.database.dataSource.query('SELECT count(*)::int AS n FROM pilot_model WHERE code = $1', [code]);
       expect(n).toBe(0);
 
@@ -529,7 +529,7 @@ describe('a pilot publishes only its own commune\'s activity data', () => {
       expect(honest).toMatchObject({ baselineRecords: 1, actualRecords: 1 });
       expect(honest!.reductionCo2eKg).toBeGreaterThan(0);
       const swapped = await send('updatePilotModel', { id: own, expectedVersion: 1, actualActivityRecordIds: [activity(OTHER_UNIT, 'act')] }, headers);
-      expect(swapped.errors![0].extensions).toMatchObject(noSuchRecord('input.actualActivityRecordIds.0'));
+      expect(swapped.errors![0].extensions).toMatchObject(noSuchRecord('input.actualActivityRecordIds[0]'));
       expect(await reductionOf(own)).toEqual(honest);
     }
   });
@@ -556,7 +556,7 @@ describe('a pilot publishes only its own commune\'s activity data', () => {
     expect(await reductionOf(idOf(provincial, 'pilotModel'))).toMatchObject({ baselineRecords: 2, actualRecords: 2 });
 
     const elsewhere = await send('createPilotModel', pilotInput({ crop: 'RICE', ...linked(OTHER_UNIT) }), callers.province);
-    expect(elsewhere.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.baselineActivityRecordIds.0', reason: 'OTHER_UNIT' });
+    expect(elsewhere.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.baselineActivityRecordIds[0]', reason: 'OTHER_UNIT' });
     const atHome = await succeed('createPilotModel', pilotInput({ administrativeUnitCode: OTHER_UNIT, crop: 'RICE', ...linked(OTHER_UNIT) }), callers.province);
     expect(await reductionOf(idOf(atHome, 'pilotModel'))).toMatchObject({ baselineRecords: 1, actualRecords: 1 });
   });
@@ -577,7 +577,7 @@ describe('a pilot publishes only its own commune\'s activity data', () => {
           const stored = await server.database.dataSource.query('SELECT baseline_activity_record_ids AS ids FROM pilot_model WHERE code = $1', [code]);
           expect(stored[0].ids).toEqual([...new Set(ids.map(rawIdOf))]);
         } else {
-          expect(response.errors![0].extensions).toMatchObject(noSuchRecord(`input.baselineActivityRecordIds.${firstForeign}`));
+          expect(response.errors![0].extensions).toMatchObject(noSuchRecord(`input.baselineActivityRecordIds[${firstForeign}]`));
           expect(n).toBe(0);
         }
       }),
@@ -595,7 +595,7 @@ describe('a pilot publishes only its own commune\'s activity data', () => {
 
   it('refuses a withdrawn record of the caller\'s own commune as withdrawn, not as unknown', async () => {
     const response = await send('createPilotModel', pilotInput({ actualActivityRecordIds: [activity(HOME_UNIT, 'withdrawn')] }), callers.homeOfficer);
-    expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.actualActivityRecordIds.0', reason: 'DELETED' });
+    expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.actualActivityRecordIds[0]', reason: 'DELETED' });
   });
 });
 

@@ -50,12 +50,12 @@ export const unitWritable = (ctx: RequestContext, unitId: string | null) => inSc
 
 /**
  * The records a list of global IDs names, in input order, loaded in one query; `field` is the list's
- * input path and each refusal names the item (`input.actualActivityRecordIds.2`).
+ * input path and each refusal names the item (`input.actualActivityRecordIds[2]`).
  */
 export function resolveReferences<T extends { id: string }>(
   ctx: RequestContext, db: Db, rule: ReferenceRule<T>, globalIds: readonly string[], field: string, options: ReferenceOptions,
 ): Promise<T[]> {
-  return resolve(ctx, db, rule, globalIds.map((globalId, i) => ({ globalId, path: `${field}.${i}` })), options);
+  return resolve(ctx, db, rule, globalIds.map((globalId, i) => ({ globalId, path: `${field}[${i}]` })), options);
 }
 
 /** The record one global ID names (`field` is its input path), checked like every reference. */

@@ -49,7 +49,7 @@ async function checkedCourseFields(db: Db, input: Omit<UpdateCourseInput, 'id' |
   if (input.description !== undefined) fields.description = optionalText(input.description, 'input.description', 5000);
   if (input.language != null) fields.language = languageTag(input.language, 'input.language');
   if (input.topics != null) fields.topics = distinctList(input.topics, 'input.topics');
-  if (input.crops != null) fields.crops = distinctList(input.crops.map((crop, i) => cropCode(crop, `input.crops.${i}`)), 'input.crops');
+  if (input.crops != null) fields.crops = distinctList(input.crops.map((crop, i) => cropCode(crop, `input.crops[${i}]`)), 'input.crops');
   if (input.status != null) fields.status = input.status;
   if (input.taskCode != null) fields.taskId = (await taskByCode(db, input.taskCode, 'input.taskCode')).id;
   return fields;
@@ -90,7 +90,7 @@ export async function createCourse(ctx: RequestContext, input: CreateCourseInput
   const taskId = fields.taskId ?? (await taskByCode(ctx.dataSource, DEFAULT_TASK, 'input.taskCode')).id;
   const course: CourseFields = { description: null, topics: [], crops: [], status: CourseStatus.OPEN, ...fields, taskId };
   const lessons = (input.lessons ?? []).map((lesson, i) => ({
-    summary: null, contentUrl: null, durationMinutes: null, ...checkedLessonFields(lesson, `input.lessons.${i}`), position: i + 1,
+    summary: null, contentUrl: null, durationMinutes: null, ...checkedLessonFields(lesson, `input.lessons[${i}]`), position: i + 1,
   }));
   const { record, userErrors } = await withUserErrors(UNIQUE_INDEXES, () =>
     runIdempotent(ctx, {

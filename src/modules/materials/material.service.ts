@@ -52,7 +52,7 @@ async function checkedFields(db: Db, input: Omit<UpdateMaterialInput, 'id' | 'ex
   if (input.targetRegion !== undefined) fields.targetRegion = optionalText(input.targetRegion, 'input.targetRegion', 300);
   if (input.targetGroups != null) fields.targetGroups = distinctList(input.targetGroups, 'input.targetGroups');
   if (input.topics != null) fields.topics = distinctList(input.topics, 'input.topics');
-  if (input.crops != null) fields.crops = distinctList(input.crops.map((crop, i) => cropCode(crop, `input.crops.${i}`)), 'input.crops');
+  if (input.crops != null) fields.crops = distinctList(input.crops.map((crop, i) => cropCode(crop, `input.crops[${i}]`)), 'input.crops');
   if (input.fileUrl != null) fields.fileUrl = fileUrl(input.fileUrl, 'input.fileUrl');
   if (input.checksumSha256 !== undefined) fields.checksumSha256 = optionalSha256(input.checksumSha256, 'input.checksumSha256');
   if (input.publishedOn !== undefined) fields.publishedOn = input.publishedOn === null ? null : planDate(input.publishedOn, 'input.publishedOn');

@@ -65,9 +65,9 @@ async function linkedRecords(
     const field = `input.${name}`;
     const records = await resolveReferences(ctx, manager, ACTIVITY_RECORDS, ids, field, { scope: 'WRITABLE_UNIT' });
     records.forEach((record, i) => {
-      if (record.scenario !== scenario) throw new BadUserInputError(`Activity record ${ids[i]} is not a ${scenario} record`, `${field}.${i}`, 'WRONG_SCENARIO');
+      if (record.scenario !== scenario) throw new BadUserInputError(`Activity record ${ids[i]} is not a ${scenario} record`, `${field}[${i}]`, 'WRONG_SCENARIO');
       if (!mayUseRecord(pilot, record)) {
-        throw new BadUserInputError(`Activity record ${ids[i]} is of another commune than the pilot`, `${field}.${i}`, 'OTHER_UNIT');
+        throw new BadUserInputError(`Activity record ${ids[i]} is of another commune than the pilot`, `${field}[${i}]`, 'OTHER_UNIT');
       }
     });
     fields[name] = [...new Set(records.map((record) => record.id))];

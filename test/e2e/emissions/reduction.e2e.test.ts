@@ -126,6 +126,6 @@ describe('pilot links', () => {
       },
       province,
     );
-    expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.baselineActivityRecordIds.0', reason: 'WRONG_SCENARIO' });
+    expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.baselineActivityRecordIds[0]', reason: 'WRONG_SCENARIO' });
   });
 });

@@ -36,7 +36,7 @@ describe('materials', () => {
     [{ checksumSha256: 'abc' }, 'input.checksumSha256', 'INVALID_CHECKSUM'],
     [{ fileUrl: 'file:///etc/passwd' }, 'input.fileUrl', 'INVALID_URL'],
     [{ language: 'Vietnamese' }, 'input.language', 'INVALID_LANGUAGE'],
-    [{ crops: ['COFFEE', 'TEA'] }, 'input.crops.1', 'UNKNOWN_CROP'],
+    [{ crops: ['COFFEE', 'TEA'] }, 'input.crops[1]', 'UNKNOWN_CROP'],
     [{ publishedOn: '2025-06-01' }, 'input.publishedOn', 'OUTSIDE_PLAN_PERIOD'],
     [{ title: ' ' }, 'input.title', 'REQUIRED'],
   ])('refuse %j with BAD_USER_INPUT on %s', async (change, field, reason) => {

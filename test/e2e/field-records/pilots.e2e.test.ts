@@ -69,8 +69,8 @@ describe('pilot models: validation', () => {
     [{ crop: 'TEA' }, 'input.crop', 'UNKNOWN_CROP'],
     [{ taskCode: 'III.5' }, 'input.taskCode', 'TASK_NOT_ALLOWED'],
     [{ administrativeUnitCode: '99999' }, 'input.administrativeUnitCode', 'UNKNOWN_UNIT'],
-    [{ baselineActivityRecordIds: ['not-an-id'] }, 'input.baselineActivityRecordIds.0', 'INVALID_ID'],
-    [{ actualActivityRecordIds: [Buffer.from('ActivityRecord:00000000-0000-4000-8000-000000000000').toString('base64')] }, 'input.actualActivityRecordIds.0', 'NOT_FOUND'],
+    [{ baselineActivityRecordIds: ['not-an-id'] }, 'input.baselineActivityRecordIds[0]', 'INVALID_ID'],
+    [{ actualActivityRecordIds: [Buffer.from('ActivityRecord:00000000-0000-4000-8000-000000000000').toString('base64')] }, 'input.actualActivityRecordIds[0]', 'NOT_FOUND'],
   ])('refuses %j with BAD_USER_INPUT on %s', async (change, field, reason) => {
     const before = await count(server, 'pilot_model');
     expect(await failure(server, CREATE_PILOT, { input: pilotInput(change) }, callers.homeOfficer)).toMatchObject({ code: 'BAD_USER_INPUT', field, reason });

@@ -127,10 +127,10 @@ describe('recording inspections', () => {
     await refused(taskInspection({ inspectedOn: '2035-12-31' }), 'input.inspectedOn', 'IN_FUTURE');
     await refused(taskInspection({ inspectingAgencyCode: 'GROUP-DEPARTMENTS' }), 'input.inspectingAgencyCode', 'GROUP_NOT_ALLOWED');
     await refused(taskInspection({ findings: '  ' }), 'input.findings', 'REQUIRED');
-    await refused(taskInspection({ followUpActions: [{ description: 'x', dueOn: '2026-12-01' }, { description: 'y', dueOn: '2026-02-09' }] }), 'input.followUpActions.1.dueOn', 'DUE_BEFORE_INSPECTION');
+    await refused(taskInspection({ followUpActions: [{ description: 'x', dueOn: '2026-12-01' }, { description: 'y', dueOn: '2026-02-09' }] }), 'input.followUpActions[1].dueOn', 'DUE_BEFORE_INSPECTION');
     await refused(
       taskInspection({ followUpActions: [{ description: 'x', dueOn: '2026-12-01', responsibleAgencyCode: 'DAE', responsibleUnitCode: HOME_UNIT }] }),
-      'input.followUpActions.0.responsibleUnitCode',
+      'input.followUpActions[0].responsibleUnitCode',
       'ONE_RESPONSIBLE',
     );
   });

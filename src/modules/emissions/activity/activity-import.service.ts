@@ -60,7 +60,7 @@ async function planRows(ctx: RequestContext, manager: EntityManager, records: Ac
   const unitByCode = new Map(units.map((u) => [u.code, u]));
   records.forEach((record, i) => {
     const unit = unitByCode.get(record.administrativeUnitCode.trim());
-    if (unit) assertCanWriteForUnit(ctx, unit.id, unit.name, `input.records.${i}.administrativeUnitCode`);
+    if (unit) assertCanWriteForUnit(ctx, unit.id, unit.name, `input.records[${i}].administrativeUnitCode`);
   });
   const locked = await lockTouchedUnitYears(manager, records, unitByCode);
   const existing = await manager.getRepository(ActivityRecord).find({

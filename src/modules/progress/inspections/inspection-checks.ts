@@ -117,7 +117,7 @@ export async function newFollowUps(db: Db, inputs: FollowUpActionInput[], inspec
   if (inputs.length > MAX_FOLLOW_UPS) throw new BadUserInputError(`At most ${MAX_FOLLOW_UPS} follow-up actions at once`, path, 'TOO_MANY');
   const actions: Partial<FollowUpAction>[] = [];
   for (const [i, input] of inputs.entries()) {
-    const at = `${path}.${i}`;
+    const at = `${path}[${i}]`;
     const dueOn = calendarDate(input.dueOn, `${at}.dueOn`);
     dueNotBeforeInspection(dueOn, inspectedOn, `${at}.dueOn`);
     const responsible = await responsibleOf(db, input, at);
