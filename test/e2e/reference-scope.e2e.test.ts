@@ -101,11 +101,11 @@ const idOf = (payload: Record<string, unknown>, field: string) => (payload[field
 /** A digest of every table's rows: equal digests mean nothing was written. Keys record lastUsedAt, so api_key is left out. */
 async function databaseDigest(): Promise<Record<string, string>> {
   const ds = server.database.dataSource;
-  const tables = ((await ds.query(
+  const tables = (await ds.query<{ table_name: string }[]>(
     `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'api_key' ORDER BY 1`,
-  )) as { table_name: string }[]).map((t) => t.table_name);
+  )).map((t) => t.table_name);
   const sql = tables.map((t) => `SELECT '${t}' AS t, count(*)::int AS n, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${t}" x`).join(' UNION ALL ');
-  const rows = (await ds.query(sql)) as { t: string; n: number; h: string }[];
+  const rows = await ds.query<{ t: string; n: number; h: string }[]>(sql);
   return Object.fromEntries(rows.map((r) => [r.t, `${r.n}:${r.h}`]));
 }
 
@@ -117,9 +117,9 @@ const phone = () => `0913 ${String(100000 + next()).slice(-6)}`;
 const flooded = { ...riceActivity, rice: { ...riceActivity.rice, waterRegime: 'CONTINUOUSLY_FLOODED' } };
 
 async function activityRecordIds(): Promise<void> {
-  const rows = (await server.database.dataSource.query(
+  const rows = await server.database.dataSource.query<{ id: string; external_id: string; code: string }[]>(
     `SELECT r.id, r.external_id, u.code FROM activity_record r JOIN administrative_unit u ON u.id = r.administrative_unit_id`,
-  )) as { id: string; external_id: string; code: string }[];
+  );
   for (const row of rows) ids[`${row.code}/${row.external_id}`] = globalId('ActivityRecord', row.id);
 }
 

@@ -32,7 +32,7 @@ function startServer(env: Record<string, string>): Promise<Started> {
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
     let buffered = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       buffered += chunk.toString();
       const parts = buffered.split('\n');
       buffered = parts.pop()!;
@@ -46,7 +46,7 @@ function startServer(env: Record<string, string>): Promise<Started> {
         if (line.msg === 'API ready') resolve({ child, port: line.port as number, lines, plain, exited });
       }
     });
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     void exited.then((code) => reject(new Error(`server exited (${code}) before it was ready:\n${stderr}`)));
   });
 }

@@ -52,11 +52,11 @@ export async function runIdempotent<T extends { id: string }>(ctx: RequestContex
     const principal = principalKey(ctx);
     const hash = requestHash(spec.operation, spec.request);
     // ON CONFLICT waits for a concurrent transaction holding the same key, then does nothing if it committed.
-    const claimed = (await manager.query(
+    const claimed = await manager.query<{ id: string }[]>(
       `INSERT INTO idempotency_key (principal, key, operation, request_hash, entity_type) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (principal, key) DO NOTHING RETURNING id`,
       [principal, key, spec.operation, hash, spec.entityType],
-    )) as { id: string }[];
+    );
     if (claimed.length === 0) return replay(manager, spec, principal, key, hash);
     const result = await spec.write(manager);
     await manager.query('UPDATE idempotency_key SET entity_id = $1 WHERE id = $2', [result.id, claimed[0].id]);
@@ -65,10 +65,10 @@ export async function runIdempotent<T extends { id: string }>(ctx: RequestContex
 }
 
 async function replay<T extends { id: string }>(manager: EntityManager, spec: IdempotentWrite<T>, principal: string, key: string, hash: string): Promise<T> {
-  const [first] = (await manager.query(
+  const [first] = await manager.query<{ request_hash: string; entity_id: string | null }[]>(
     'SELECT request_hash, entity_id FROM idempotency_key WHERE principal = $1 AND key = $2',
     [principal, key],
-  )) as { request_hash: string; entity_id: string | null }[];
+  );
   if (!first || first.request_hash !== hash) {
     throw new ConflictError('This idempotency key was already used for a different request; use a new key for new data', 'IDEMPOTENCY_KEY_REUSED');
   }

@@ -1,5 +1,4 @@
 import {
-  GraphQLArgument,
   GraphQLField,
   GraphQLInputObjectType,
   GraphQLInputType,
@@ -22,7 +21,7 @@ import {
 } from './input-limits';
 
 /** A NUL, or half of a UTF-16 surrogate pair without its other half: PostgreSQL cannot store either. */
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/; // eslint-disable-line no-control-regex -- NUL is what it looks for
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const FIRST_TIME = Date.parse(FIRST_INSTANT);
 const END_TIME = Date.parse(END_OF_INSTANTS);
@@ -138,7 +137,7 @@ function objectChecker(type: GraphQLInputObjectType): Checker {
 /** The checker of a slot: its type, the argument or field name it fills, and its declared limit. */
 function compile(type: GraphQLInputType, name: string, limit: InputLimit | undefined): Checker {
   const nullable = getNullableType(type);
-  if (isListType(nullable)) return listChecker(compile(nullable.ofType as GraphQLInputType, name, limit), limit?.maxItems ?? MAX_LIST_ITEMS);
+  if (isListType(nullable)) return listChecker(compile(nullable.ofType, name, limit), limit?.maxItems ?? MAX_LIST_ITEMS);
   if (isInputObjectType(nullable)) return objectChecker(nullable);
   if (isEnumType(nullable) || !isScalarType(nullable)) return NOTHING;
   switch (nullable.name) {
@@ -166,7 +165,7 @@ export function checkArguments(field: GraphQLField<unknown, unknown>, args: Reco
   let checkers = argumentCheckers.get(field);
   if (!checkers) {
     const argLimits = field.extensions?.argLimits as Record<string, InputLimit> | undefined;
-    checkers = (field.args as readonly GraphQLArgument[]).map((arg) => [
+    checkers = field.args.map((arg) => [
       arg.name,
       compile(arg.type, arg.name, (arg.extensions?.limit as InputLimit | undefined) ?? argLimits?.[arg.name]),
     ]);

@@ -86,7 +86,7 @@ export const RANGES = {
 } as const satisfies Record<string, InputLimit>;
 
 /** Declares what an input field accepts beyond its type (stored in the schema's field extensions). */
-export const Limit = (limit: InputLimit): PropertyDecorator => Extensions({ limit }) as PropertyDecorator;
+export const Limit = (limit: InputLimit): PropertyDecorator => Extensions({ limit });
 
 /** Declares the limits of an operation's plain arguments, by argument name. */
-export const ArgLimits = (limits: Record<string, InputLimit>): MethodDecorator => Extensions({ argLimits: limits }) as MethodDecorator;
+export const ArgLimits = (limits: Record<string, InputLimit>): MethodDecorator => Extensions({ argLimits: limits });

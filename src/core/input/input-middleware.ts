@@ -45,7 +45,7 @@ function argumentPrefix(field: GraphQLField<unknown, unknown>, property: string 
 }
 
 export function validationErrorToInput(error: ArgumentValidationError, info: GraphQLResolveInfo): BadUserInputError {
-  const errors = (error.extensions?.validationErrors ?? []) as ValidationError[];
+  const errors = error.extensions?.validationErrors ?? [];
   const failure = firstFailure(errors);
   if (!failure) return new BadUserInputError('Invalid input', info.fieldName, 'INVALID');
   const field = info.parentType.getFields()[info.fieldName];

@@ -44,7 +44,7 @@ export function decodeCursor(text: string, tag: string, kinds: (KeyKind | null)[
   }
   if (!Array.isArray(parsed) || parsed[0] !== tag || parsed.length !== kinds.length + 1) throw invalidCursor();
   const parts = parsed.slice(1);
-  if (!parts.every((part, i) => kinds[i] === null || isKey(part, kinds[i]!))) throw invalidCursor();
+  if (!parts.every((part, i) => kinds[i] === null || isKey(part, kinds[i]))) throw invalidCursor();
   return parts;
 }
 

@@ -71,7 +71,7 @@ export function optionalText(value: string | null | undefined, field: string, ma
 export function optionalUrl(value: string | null | undefined, field: string): string | null {
   const text = optionalText(value, field, 2000);
   if (text === null) return null;
-  let url: URL | null = null;
+  let url: URL | null;
   try {
     url = new URL(text);
   } catch {

@@ -64,10 +64,10 @@ function decodeRecordCursor(text: string, sortKey: string, kind: RecordSort<neve
  * Sessions of the application's own database role are visible in pg_stat_activity, which is all we need.
  */
 async function readWatermark(query: SelectQueryBuilder<object>): Promise<Date> {
-  const [row] = (await query.connection.query(
+  const [row] = await query.connection.query<{ watermark: Date }[]>(
     `SELECT date_trunc('milliseconds', LEAST(now(), (SELECT min(xact_start) FROM pg_stat_activity
        WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL))) AS watermark`,
-  )) as { watermark: Date }[];
+  );
   return row.watermark;
 }
 

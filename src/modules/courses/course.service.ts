@@ -162,7 +162,7 @@ export async function addCourseLesson(ctx: RequestContext, input: AddCourseLesso
       // The course row lock orders concurrent additions, so "after the last lesson" means what it says.
       const course = await lockRecord(manager, Course, COURSE, courseId);
       if (course.deletedAt) throw new ConflictError('This Course was deleted; it can no longer change', 'DELETED');
-      const [{ last }] = (await manager.query('SELECT coalesce(max(position), 0)::int AS last FROM course_lesson WHERE course_id = $1 AND deleted_at IS NULL', [courseId])) as { last: number }[];
+      const [{ last }] = await manager.query<{ last: number }[]>('SELECT coalesce(max(position), 0)::int AS last FROM course_lesson WHERE course_id = $1 AND deleted_at IS NULL', [courseId]);
       const repo = manager.getRepository(CourseLesson);
       const saved = await repo.save(repo.create({ summary: null, contentUrl: null, durationMinutes: null, ...fields, position: fields.position ?? last + 1, courseId }));
       await touchCourse(manager, courseId);

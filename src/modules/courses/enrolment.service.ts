@@ -125,13 +125,13 @@ export async function recordLessonCompletion(ctx: RequestContext, input: RecordL
 }
 
 async function completeIfDone(ctx: RequestContext, manager: EntityManager, enrolment: Enrolment): Promise<Enrolment> {
-  const [progress] = (await manager.query(
+  const [progress] = await manager.query<{ done: number; lessons: number; last: Date | null }[]>(
     `SELECT count(c.id)::int AS done, (SELECT count(*)::int FROM course_lesson WHERE course_id = $2 AND deleted_at IS NULL) AS lessons,
             max(c.completed_at) AS last
        FROM lesson_completion c JOIN course_lesson l ON l.id = c.lesson_id AND l.deleted_at IS NULL
       WHERE c.enrolment_id = $1`,
     [enrolment.id, enrolment.courseId],
-  )) as { done: number; lessons: number; last: Date | null }[];
+  );
   const repo = manager.getRepository(Enrolment);
   const before = { ...enrolment };
   const changes: Partial<Enrolment> = { completedLessons: progress.done };

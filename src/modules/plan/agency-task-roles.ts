@@ -8,12 +8,12 @@ type Db = DataSource | EntityManager;
  * plan names: "UBND các xã, phường" leads for every commune's People's Committee.
  */
 export async function tasksOfAgency(db: Db, agencyId: string, role: AgencyRole | null = null): Promise<Set<string>> {
-  const rows = (await db.query(
+  const rows = await db.query<{ task_id: string }[]>(
     `SELECT DISTINCT ta.task_id FROM task_agency ta
       WHERE (ta.agency_id = $1 OR ta.agency_id IN (SELECT group_id FROM agency_group_member WHERE member_id = $1))
         AND ($2::agency_role IS NULL OR ta.role = $2::agency_role)`,
     [agencyId, role],
-  )) as { task_id: string }[];
+  );
   return new Set(rows.map((r) => r.task_id));
 }
 

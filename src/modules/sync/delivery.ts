@@ -42,14 +42,14 @@ const failure = (kind: FailureKind, message: string, contentHash: string | null 
  */
 async function claim(ctx: DeliveryContext, syncJobId: string): Promise<Claim | null> {
   return ctx.dataSource.transaction(async (manager) => {
-    const [rows] = (await manager.query(
+    const [rows] = await manager.query<[Record<string, unknown>[], number]>(
       `UPDATE sync_job SET status = 'DELIVERING', attempts = attempts + 1, last_attempt_at = now(), next_attempt_at = NULL,
          lease_until = now() + $2 * interval '1 millisecond', worker_id = $3, updated_at = now()
        WHERE id = $1 AND ((status = 'PENDING' AND (next_attempt_at IS NULL OR next_attempt_at <= now() + interval '1 second'))
                        OR (status = 'DELIVERING' AND lease_until <= now()))
        RETURNING id, target, inventory_id, inventory_version, attempts, idempotency_key, content_hash, lease_until`,
       [syncJobId, ctx.runtime.settings.leaseMs, ctx.workerId],
-    )) as [Record<string, unknown>[], number];
+    );
     const row = rows[0];
     if (row) {
       await scheduleDelivery(manager, syncJobId, row.lease_until as Date);
@@ -64,11 +64,11 @@ async function claim(ctx: DeliveryContext, syncJobId: string): Promise<Claim | n
       };
     }
     // Not ours to deliver now: keep one queue job at the moment it may be.
-    const [state] = (await manager.query(`SELECT status, next_attempt_at, lease_until FROM sync_job WHERE id = $1`, [syncJobId])) as {
+    const [state] = await manager.query<{
       status: string;
       next_attempt_at: Date | null;
       lease_until: Date | null;
-    }[];
+    }[]>(`SELECT status, next_attempt_at, lease_until FROM sync_job WHERE id = $1`, [syncJobId]);
     if (state?.status === 'PENDING') await scheduleDelivery(manager, syncJobId, state.next_attempt_at);
     if (state?.status === 'DELIVERING') await scheduleDelivery(manager, syncJobId, state.lease_until);
     return null;
@@ -127,11 +127,11 @@ async function attempt(ctx: DeliveryContext, job: Claim, target: SyncTarget | un
 
 /** Updates the job only if this attempt still holds it (same worker, same attempt number). */
 async function update(manager: EntityManager, job: Claim, ctx: DeliveryContext, assignments: string, values: unknown[]): Promise<Record<string, unknown> | null> {
-  const [rows] = (await manager.query(
+  const [rows] = await manager.query<[Record<string, unknown>[], number]>(
     `UPDATE sync_job SET ${assignments}, lease_until = NULL, updated_at = now()
      WHERE id = $1 AND status = 'DELIVERING' AND attempts = $2 AND worker_id = $3 RETURNING next_attempt_at`,
     [job.id, job.attempts, ctx.workerId, ...values],
-  )) as [Record<string, unknown>[], number];
+  );
   return rows[0] ?? null;
 }
 
@@ -179,7 +179,7 @@ export async function deliverSyncJob(ctx: DeliveryContext, syncJobId: string, sh
  */
 export async function recoverOrphans(ctx: DeliveryContext): Promise<number> {
   return ctx.dataSource.transaction(async (manager) => {
-    const orphans = (await manager.query(
+    const orphans = await manager.query<{ id: string; run_at: Date }[]>(
       `SELECT sj.id, greatest(now(), coalesce(sj.next_attempt_at, sj.lease_until, now())) AS run_at
        FROM sync_job sj
        WHERE sj.status IN ('PENDING', 'DELIVERING')
@@ -189,7 +189,7 @@ export async function recoverOrphans(ctx: DeliveryContext): Promise<number> {
              AND (q.locked_at IS NULL OR q.locked_at > now() - $1 * interval '1 millisecond'))
        LIMIT 1000`,
       [ctx.runtime.settings.leaseMs, queueJobKey('')],
-    )) as { id: string; run_at: Date }[];
+    );
     for (const orphan of orphans) await scheduleDelivery(manager, orphan.id, orphan.run_at);
     if (orphans.length) ctx.logger.warn({ count: orphans.length }, 'rescheduled sync jobs whose queue job was lost');
     return orphans.length;

@@ -30,7 +30,7 @@ const EMPTY_HEALTH: SyncTargetHealth = {
 
 /** Each configured target with its health, then any target that still has jobs but left the configuration. */
 export async function listSyncTargets(ctx: RequestContext): Promise<SyncTarget[]> {
-  const rows = (await ctx.dataSource.query(`
+  const rows = await ctx.dataSource.query<HealthRow[]>(`
     SELECT target,
       (array_agg(adapter ORDER BY sequence DESC))[1] AS adapter,
       count(*) FILTER (WHERE status IN ('PENDING', 'DELIVERING'))::int AS pending,
@@ -40,7 +40,7 @@ export async function listSyncTargets(ctx: RequestContext): Promise<SyncTarget[]
       max(last_failure_at) AS last_failure_at,
       (array_agg(last_error ORDER BY last_failure_at DESC NULLS LAST))[1] AS last_error,
       (array_agg(last_failure_kind ORDER BY last_failure_at DESC NULLS LAST))[1] AS last_failure_kind
-    FROM sync_job GROUP BY target`)) as HealthRow[];
+    FROM sync_job GROUP BY target`);
   const byTarget = new Map(rows.map((row) => [row.target, row]));
   const health = (row: HealthRow | undefined): SyncTargetHealth =>
     row

@@ -55,7 +55,7 @@ const params = (filter: CountFilter) => [filter.fromYear ?? null, filter.toYear 
 
 /** Events per year, unit and kind, with their participants. */
 export async function countEvents(db: Db, filter: CountFilter & { kinds?: TrainingEventKind[] | null }): Promise<EventCountRow[]> {
-  const rows = (await db.query(
+  const rows = await db.query<{ year: number; unit_id: string; kind: TrainingEventKind; events: number; participants: number; women: number; farmers: number }[]>(
     `SELECT EXTRACT(YEAR FROM e.start_date)::int AS year, e.administrative_unit_id AS unit_id, e.kind,
             count(*)::int AS events, coalesce(sum(e.participants_total), 0)::int AS participants,
             coalesce(sum(e.participants_women), 0)::int AS women, coalesce(sum(e.participants_farmers), 0)::int AS farmers
@@ -68,7 +68,7 @@ export async function countEvents(db: Db, filter: CountFilter & { kinds?: Traini
       GROUP BY 1, 2, 3, u.code
       ORDER BY 1, u.code, 3`,
     [...params(filter), filter.kinds?.length ? filter.kinds : null],
-  )) as { year: number; unit_id: string; kind: TrainingEventKind; events: number; participants: number; women: number; farmers: number }[];
+  );
   return rows.map(({ unit_id, ...row }) => ({ ...row, administrativeUnitId: unit_id }));
 }
 
@@ -83,7 +83,7 @@ export const countCommunicationSessions = (db: Db, filter: CountFilter) => count
  * online course, each of those counted once a year however many courses they finished.
  */
 export async function countTrainedFarmers(db: Db, filter: CountFilter): Promise<TrainedFarmerRow[]> {
-  const rows = (await db.query(
+  const rows = await db.query<{ year: number; unit_id: string; in_person: number; online: number }[]>(
     `WITH in_person AS (
             SELECT EXTRACT(YEAR FROM e.start_date)::int AS year, e.administrative_unit_id AS unit_id, sum(e.participants_farmers)::int AS n
               FROM training_event e
@@ -104,7 +104,7 @@ export async function countTrainedFarmers(db: Db, filter: CountFilter): Promise<
         AND ($3::uuid[] IS NULL OR j.unit_id = ANY($3::uuid[]))
       ORDER BY j.year, u.code`,
     params(filter),
-  )) as { year: number; unit_id: string; in_person: number; online: number }[];
+  );
   return rows.map((row) => ({
     year: row.year,
     administrativeUnitId: row.unit_id,
@@ -116,7 +116,7 @@ export async function countTrainedFarmers(db: Db, filter: CountFilter): Promise<
 
 /** Pilot models per unit and status (the province's own row holds the provincial pilots). */
 export async function countPilots(db: Db, filter: Pick<CountFilter, 'unitIds'>): Promise<PilotCountRow[]> {
-  const rows = (await db.query(
+  const rows = await db.query<{ unit_id: string; planned: number; active: number; completed: number; cancelled: number }[]>(
     `SELECT p.administrative_unit_id AS unit_id,
             count(*) FILTER (WHERE p.status = 'PLANNED')::int AS planned,
             count(*) FILTER (WHERE p.status = 'ACTIVE')::int AS active,
@@ -127,7 +127,7 @@ export async function countPilots(db: Db, filter: Pick<CountFilter, 'unitIds'>):
       GROUP BY p.administrative_unit_id, u.code
       ORDER BY u.code`,
     [filter.unitIds ?? null],
-  )) as { unit_id: string; planned: number; active: number; completed: number; cancelled: number }[];
+  );
   return rows.map(({ unit_id, ...row }) => ({ ...row, administrativeUnitId: unit_id, counted: row.planned + row.active + row.completed }));
 }
 

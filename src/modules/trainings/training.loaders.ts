@@ -12,10 +12,10 @@ export function createTrainingLoaders(dataSource: DataSource) {
       (attendee) => attendee.trainingEventId,
     ),
     attendeeCountByEvent: new DataLoader<string, number>(async (eventIds) => {
-      const rows = (await dataSource.query(
+      const rows = await dataSource.query<{ id: string; n: number }[]>(
         'SELECT training_event_id AS id, count(*)::int AS n FROM training_attendee WHERE training_event_id = ANY($1::uuid[]) GROUP BY training_event_id',
         [[...eventIds]],
-      )) as { id: string; n: number }[];
+      );
       const counts = new Map(rows.map((row) => [row.id, row.n]));
       return eventIds.map((id) => counts.get(id) ?? 0);
     }),

@@ -76,7 +76,7 @@ describe('inventory lists', () => {
 describe('a pilot\'s own reduction', () => {
   it('compares the pilot\'s ACTUAL records with its BASELINE records', async () => {
     const ids = async (externalIds: string[]) =>
-      ((await server.database.dataSource.query('SELECT id FROM activity_record WHERE external_id = ANY($1) ORDER BY external_id', [externalIds])) as { id: string }[]).map((r) =>
+      (await server.database.dataSource.query<{ id: string }[]>('SELECT id FROM activity_record WHERE external_id = ANY($1) ORDER BY external_id', [externalIds])).map((r) =>
         Buffer.from(`ActivityRecord:${r.id}`).toString('base64'),
       );
     const created = await server.requestText<{ createPilotModel: { pilotModel: { id: string } | null; userErrors: unknown[] } }>(

@@ -25,7 +25,7 @@ async function readAll(field: string, fields: string, updatedSince: string | nul
     watermark ??= page.syncWatermark;
     expect(page.syncWatermark).toBe(watermark);
     nodes.push(...page.nodes);
-    if (!page.pageInfo.hasNextPage) return { nodes, watermark: watermark! };
+    if (!page.pageInfo.hasNextPage) return { nodes, watermark };
     after = page.pageInfo.endCursor;
   }
 }

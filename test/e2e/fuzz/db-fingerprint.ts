@@ -10,9 +10,9 @@ const VOLATILE_COLUMNS: Record<string, string[]> = { api_key: ['last_used_at'] }
 export type Fingerprint = Record<string, string>;
 
 export async function fingerprintQuery(dataSource: DataSource): Promise<string> {
-  const tables = (await dataSource.query(
+  const tables = await dataSource.query<{ table_name: string }[]>(
     `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`,
-  )) as { table_name: string }[];
+  );
   return tables
     .map(({ table_name: table }) => {
       const row = (VOLATILE_COLUMNS[table] ?? []).reduce((expr, column) => `(${expr} - '${column}')`, 'to_jsonb(t)');
@@ -22,7 +22,7 @@ export async function fingerprintQuery(dataSource: DataSource): Promise<string> 
 }
 
 export async function fingerprint(dataSource: DataSource, query: string): Promise<Fingerprint> {
-  const rows = (await dataSource.query(query)) as { t: string; h: string }[];
+  const rows = await dataSource.query<{ t: string; h: string }[]>(query);
   return Object.fromEntries(rows.map((r) => [r.t, r.h]));
 }
 

@@ -47,7 +47,7 @@ export function listSlots(operation: Operation): Slot[] {
     slots.push({ path, type });
     const nullable = getNullableType(type);
     if (isListType(nullable)) {
-      visit([...path, 0], nullable.ofType as GraphQLInputType, seen);
+      visit([...path, 0], nullable.ofType, seen);
     } else if (isInputObjectType(nullable) && !seen.has(nullable.name)) {
       const inner = new Set(seen).add(nullable.name);
       for (const field of Object.values(nullable.getFields())) visit([...path, field.name], field.type, inner);
@@ -96,7 +96,7 @@ export interface BaselineRules {
 export function baselineFor(type: GraphQLInputType, parentName: string, fieldName: string, rules: BaselineRules, depth = 0): unknown {
   const nullable = getNullableType(type);
   if (isListType(nullable)) {
-    return [baselineFor(nullable.ofType as GraphQLInputType, parentName, fieldName, rules, depth + 1)];
+    return [baselineFor(nullable.ofType, parentName, fieldName, rules, depth + 1)];
   }
   if (isInputObjectType(nullable)) {
     const value: Record<string, unknown> = {};
@@ -156,7 +156,7 @@ export function withValueAt(operation: Operation, args: Record<string, unknown>,
     const nullable = getNullableType(type);
     const next = path[i + 1];
     if (isListType(nullable)) {
-      type = nullable.ofType as GraphQLInputType;
+      type = nullable.ofType;
     } else if (isInputObjectType(nullable)) {
       parentName = nullable.name;
       fieldName = String(next);

@@ -202,7 +202,7 @@ describe('overdue follow-ups', () => {
 
     // Against every follow-up in the database: exactly the OPEN ones due before the day of asOf.
     const asOf = new Date('2026-11-01T00:00:00+07:00');
-    const expected = (await ds.query(`SELECT id FROM follow_up_action WHERE status = 'OPEN' AND due_on < '2026-11-01' ORDER BY due_on, id`)) as { id: string }[];
+    const expected = await ds.query<{ id: string }[]>(`SELECT id FROM follow_up_action WHERE status = 'OPEN' AND due_on < '2026-11-01' ORDER BY due_on, id`);
     const overdue = await overdueFollowUps(ds.manager, asOf);
     expect(overdue.map((f) => Buffer.from(f.id, 'base64').toString().split(':')[1])).toEqual(expected.map((r) => r.id));
     expect(overdue.length).toBeGreaterThanOrEqual(3);

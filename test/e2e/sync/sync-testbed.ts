@@ -124,7 +124,7 @@ export function spawnWorker(env: Record<string, string>): Promise<WorkerProcess>
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   return new Promise((resolve, reject) => {
     let buffered = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       buffered += chunk.toString();
       const parts = buffered.split('\n');
       buffered = parts.pop()!;
@@ -134,7 +134,7 @@ export function spawnWorker(env: Record<string, string>): Promise<WorkerProcess>
         if (line.msg === 'sync worker ready') resolve({ child, workerId: line.workerId as string, lines, exited });
       }
     });
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     void exited.then(({ code, signal }) => reject(new Error(`worker exited (${code ?? signal}) before it was ready:\n${stderr}`)));
   });
 }

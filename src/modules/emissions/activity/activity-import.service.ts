@@ -7,7 +7,7 @@ import { RequestContext } from '../../../core/context';
 import { ForbiddenError } from '../../../core/errors/app-errors';
 import { recordAuditMany } from '../../audit/audit.service';
 import { AdministrativeUnit, AdministrativeUnitKind } from '../../geography/administrative-unit.entity';
-import { ActivityData, plausibilityWarnings, validateActivities } from '../engine';
+import { plausibilityWarnings, validateActivities } from '../engine';
 import { resolveFactorSetCode } from '../factor-sets/factor-set.service';
 import { UnitYear, UnitYearsMoved, lockInventoryInputs, recordWriteTransaction, unitYearKey } from '../inventory/inventory-locks';
 import { ActivityFields } from './activity-data.types';
@@ -88,7 +88,7 @@ async function planRows(ctx: RequestContext, manager: EntityManager, records: Ac
     } else if (locked.refused.has(unitYearKey({ unitId: unit.id, year: record.year }))) {
       refuse(rowIndex, 'year', 'LOCKED', `The ${record.year} inventory of ${unit.name} is submitted or verified; its records are locked`);
     }
-    for (const issue of validateActivities([record.activity as ActivityData], factorSet)) {
+    for (const issue of validateActivities([record.activity], factorSet)) {
       refuse(rowIndex, `activity.${issue.path.replace(/^activities\[0\]\./, '')}`, issue.reason, issue.message);
     }
     const previous = existingByKey.get(key);
@@ -111,7 +111,7 @@ async function planRows(ctx: RequestContext, manager: EntityManager, records: Ac
         cropCode: activity.cropCode,
         areaHa: activity.areaHa,
         activity,
-        plausibilityWarnings: plausibilityWarnings(activity as ActivityData),
+        plausibilityWarnings: plausibilityWarnings(activity),
         recordedByType: actorOf(ctx.principal).actorType,
         recordedById: actorOf(ctx.principal).actorId,
         deletedAt: null,

@@ -1,6 +1,6 @@
 import { RequestContext } from '../../../core/context';
 import { BadUserInputError } from '../../../core/errors/app-errors';
-import { ActivityData, CalculationResult as EngineResult, EngineInputError } from '../engine';
+import { CalculationResult as EngineResult, EngineInputError } from '../engine';
 import { factorUsedOf } from '../factor-sets/factor-view';
 import { resolveFactorSetCode } from '../factor-sets/factor-set.service';
 import { runCalculation } from '../run-calculation';
@@ -34,7 +34,7 @@ export async function calculate(ctx: RequestContext, input: CalculationInput): P
       climateZone: input.climateZone,
       region: input.region ?? null,
       year: input.year ?? null,
-      activities: input.activities as ActivityData[],
+      activities: input.activities,
     });
     return resultView(result, factorSet.chain);
   } catch (error) {

@@ -60,7 +60,7 @@ describe('calculateEmissionsInChunks', () => {
   });
 
   it('refuses bad input as calculateEmissions does, before computing anything', async () => {
-    const bad = request([{ cropCode: 'RICE', areaHa: -1 } as ActivityData]);
+    const bad = request([{ cropCode: 'RICE', areaHa: -1 }]);
     await expect(calculateEmissionsInChunks(bad)).rejects.toBeInstanceOf(EngineInputError);
     await expect(calculateEmissionsInChunks(request(many(3)), { activitiesPerChunk: 0 })).rejects.toThrow(RangeError);
   });

@@ -186,7 +186,7 @@ interface SumRow {
 export async function budgetTotals(ctx: RequestContext, filter: BudgetTotalsFilter | null | undefined): Promise<BudgetTotal[]> {
   const year = filter?.year != null ? yearInPlan(filter.year, 'filter.year') : null;
   const taskCode = filter?.taskCode?.trim().toUpperCase() || null;
-  const rows = (await ctx.dataSource.query(
+  const rows = await ctx.dataSource.query<SumRow[]>(
     `SELECT b.task_id, b.year, b.funding_source, sum(b.proposed_vnd) AS proposed, sum(b.approved_vnd) AS approved,
             sum(b.disbursed_vnd) AS disbursed, count(*)::int AS lines
        FROM budget_line b JOIN task t ON t.id = b.task_id
@@ -194,7 +194,7 @@ export async function budgetTotals(ctx: RequestContext, filter: BudgetTotalsFilt
       GROUP BY b.task_id, t.ordinal, b.year, b.funding_source
       ORDER BY t.ordinal, b.year, b.funding_source`,
     [year, taskCode],
-  )) as SumRow[];
+  );
   const totals = new Map<string, BudgetTotal>();
   for (const row of rows) {
     const key = `${row.task_id}|${row.year}`;
@@ -215,10 +215,10 @@ export async function budgetTotals(ctx: RequestContext, filter: BudgetTotalsFilt
 
 /** For the plan progress view: every line of each task summed, for one year or (null) all years. Keyed by task id. */
 export async function budgetTotalsByTask(manager: EntityManager, year: number | null): Promise<Map<string, BudgetAmounts>> {
-  const rows = (await manager.query(
+  const rows = await manager.query<Pick<SumRow, 'task_id' | 'proposed' | 'approved' | 'disbursed'>[]>(
     `SELECT task_id, sum(proposed_vnd) AS proposed, sum(approved_vnd) AS approved, sum(disbursed_vnd) AS disbursed
        FROM budget_line WHERE ($1::int IS NULL OR year = $1) GROUP BY task_id`,
     [year],
-  )) as Pick<SumRow, 'task_id' | 'proposed' | 'approved' | 'disbursed'>[];
+  );
   return new Map(rows.map((row) => [row.task_id, { proposed: Number(row.proposed), approved: Number(row.approved), disbursed: Number(row.disbursed) }]));
 }

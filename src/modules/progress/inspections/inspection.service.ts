@@ -100,7 +100,7 @@ export async function updateInspection(ctx: RequestContext, input: UpdateInspect
     assertVersion(before, TYPE, input.expectedVersion);
     const inspectedOn = changes.inspectedOn ?? before.inspectedOn;
     if (changes.inspectedOn) {
-      const [{ earliest }] = (await manager.query('SELECT min(due_on)::text AS earliest FROM follow_up_action WHERE inspection_id = $1', [id])) as { earliest: string | null }[];
+      const [{ earliest }] = await manager.query<{ earliest: string | null }[]>('SELECT min(due_on)::text AS earliest FROM follow_up_action WHERE inspection_id = $1', [id]);
       if (earliest !== null && earliest < inspectedOn) {
         throw new BadUserInputError(`inspectedOn must not be after a follow-up's due date (${earliest})`, 'input.inspectedOn', 'AFTER_DUE_DATE');
       }
@@ -179,7 +179,10 @@ export interface OverdueFollowUp {
 
 /** For the overdue view: OPEN follow-ups whose due day (Việt Nam) ended before `asOf`, earliest due first. */
 export async function overdueFollowUps(manager: EntityManager, asOf: Date): Promise<OverdueFollowUp[]> {
-  const rows = (await manager.query(
+  const rows = await manager.query<{
+    id: string; inspection_id: string; description: string; due_on: string; subject_kind: InspectionSubjectKind;
+    pilot_model_id: string | null; task_code: string | null; unit_name: string | null; unit_code: string | null;
+  }[]>(
     `SELECT f.id, f.inspection_id, f.description, f.due_on::text AS due_on, i.subject_kind, i.pilot_model_id,
             t.code AS task_code, u.name AS unit_name, u.code AS unit_code
        FROM follow_up_action f
@@ -189,10 +192,7 @@ export async function overdueFollowUps(manager: EntityManager, asOf: Date): Prom
       WHERE f.status = 'OPEN' AND f.due_on < $1::date
       ORDER BY f.due_on, f.id`,
     [vietnamDate(asOf)],
-  )) as {
-    id: string; inspection_id: string; description: string; due_on: string; subject_kind: InspectionSubjectKind;
-    pilot_model_id: string | null; task_code: string | null; unit_name: string | null; unit_code: string | null;
-  }[];
+  );
   return rows.map((row) => ({
     id: toGlobalId(ACTION_TYPE, row.id),
     inspectionId: toGlobalId(TYPE, row.inspection_id),
