@@ -13,7 +13,12 @@ const RICE = {
   areaHa: 2,
   syntheticFertilizers: [{ type: 'UREA', productKg: 300 }],
   organicNitrogenKg: 20,
-  rice: { waterRegime: 'MULTIPLE_DRAINAGE', preSeason: 'NON_FLOODED_SHORT', cultivationDays: 100, organicAmendments: [{ type: 'STRAW_SHORT', tonnesPerHa: 2 }] },
+  rice: {
+    waterRegime: 'MULTIPLE_DRAINAGE',
+    preSeason: 'NON_FLOODED_SHORT',
+    cultivationDays: 100,
+    organicAmendments: [{ type: 'STRAW_SHORT', tonnesPerHa: 2 }],
+  },
   residueBurning: { dryMatterTonnesPerHa: 5, fractionBurned: 0.3 },
   energy: { dieselLitres: 40, dieselUse: 'OFF_ROAD', electricityKwh: 300 },
   yieldTonnes: 12,

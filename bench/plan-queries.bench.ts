@@ -1,7 +1,8 @@
 // Throughput of plan queries, as ratios to a trivial query measured in the same run (see run-cases.ts).
 import { benchmark } from './run-cases';
 
-const TASK_FIELDS = 'code title startYear endYear section { code } leadAgencies { code } coordinatingAgencies { code } targets { metric minValue maxValue per }';
+const TASK_FIELDS =
+  'code title startYear endYear section { code } leadAgencies { code } coordinatingAgencies { code } targets { metric minValue maxValue per }';
 
 benchmark('bench', [
   ['task(code) with agencies and targets', `{ task(code: "III.5") { ${TASK_FIELDS} } }`],

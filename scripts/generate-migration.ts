@@ -10,9 +10,7 @@ import { withScratchDatabase } from '../src/db/scratch-database';
 type Query = { query: string; parameters?: unknown[] };
 
 const render = (queries: Query[]) =>
-  queries
-    .map((q) => `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`)
-    .join('\n');
+  queries.map((q) => `    await queryRunner.query(${JSON.stringify(q.query)}${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`).join('\n');
 
 async function pendingQueries(url: string): Promise<{ up: Query[]; down: Query[] }> {
   const dataSource = createDataSource(url, 1);

@@ -136,7 +136,9 @@ function loginThrottleConfig(env: NodeJS.ProcessEnv): LoginThrottleConfig {
   // These counted every attempt, successes too; a deployment still setting them must notice.
   for (const removed of ['LOGIN_ATTEMPTS_PER_EMAIL', 'LOGIN_ATTEMPTS_PER_ADDRESS']) {
     if (env[removed] !== undefined) {
-      throw new ConfigError(`${removed} is no longer read: login limits count failures (LOGIN_PAIR_FAILURES, LOGIN_EMAIL_FAILURES_PER_DAY, LOGIN_ADDRESS_FAILURES_PER_DAY)`);
+      throw new ConfigError(
+        `${removed} is no longer read: login limits count failures (LOGIN_PAIR_FAILURES, LOGIN_EMAIL_FAILURES_PER_DAY, LOGIN_ADDRESS_FAILURES_PER_DAY)`,
+      );
     }
   }
   const backoffBaseSeconds = intVar(env, 'LOGIN_BACKOFF_BASE_SECONDS', 30, 1, 3_600);

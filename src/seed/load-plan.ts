@@ -11,15 +11,20 @@ export async function loadPlan(
   agencyIds: Map<string, string>,
 ): Promise<{ planId: string; tasks: number }> {
   const tasks = parsed.sections.flatMap((s) => s.tasks.map((t) => ({ ...t, sectionCode: s.code })));
-  await upsertRows(manager, 'plan', ['code'], [
-    {
-      code: plan.code,
-      title: parsed.title,
-      start_year: Math.min(...tasks.map((t) => t.startYear)),
-      end_year: Math.max(...tasks.map((t) => t.endYear)),
-      source_document: plan.sourceDocument,
-    },
-  ]);
+  await upsertRows(
+    manager,
+    'plan',
+    ['code'],
+    [
+      {
+        code: plan.code,
+        title: parsed.title,
+        start_year: Math.min(...tasks.map((t) => t.startYear)),
+        end_year: Math.max(...tasks.map((t) => t.endYear)),
+        source_document: plan.sourceDocument,
+      },
+    ],
+  );
   const planId = (await idsByKey(manager, 'plan', 'code', 'code = $1', [plan.code])).get(plan.code)!;
 
   await upsertRows(

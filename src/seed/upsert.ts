@@ -17,9 +17,7 @@ export async function upsertRows(
   const columns = Object.keys(rows[0]);
   const updatable = columns.filter((c) => !conflictColumns.includes(c));
   const params: (string | number | null)[] = [];
-  const values = rows
-    .map((row) => `(${columns.map((c) => `$${params.push(row[c])}`).join(', ')})`)
-    .join(', ');
+  const values = rows.map((row) => `(${columns.map((c) => `$${params.push(row[c])}`).join(', ')})`).join(', ');
   const quote = (c: string) => `"${c}"`;
   const set = updatable.map((c) => `${quote(c)} = EXCLUDED.${quote(c)}`);
   if (options.timestamps !== false) set.push('"updated_at" = now()');
@@ -37,9 +35,6 @@ export async function upsertRows(
 
 /** Maps a unique key column to ids after an upsert. */
 export async function idsByKey(manager: EntityManager, table: string, keyColumn: string, where = 'TRUE', params: unknown[] = []) {
-  const rows: { id: string; key: string }[] = await manager.query(
-    `SELECT id, "${keyColumn}" AS key FROM "${table}" WHERE ${where}`,
-    params,
-  );
+  const rows: { id: string; key: string }[] = await manager.query(`SELECT id, "${keyColumn}" AS key FROM "${table}" WHERE ${where}`, params);
   return new Map(rows.map((r) => [r.key, r.id]));
 }

@@ -82,7 +82,8 @@ export const jsonErrorHandler: ErrorRequestHandler = (error: unknown, req, res, 
     return sendJsonError(res, 503, unavailable.message, unavailable.extensions);
   }
   const code = error instanceof GraphQLError ? error.extensions.code : undefined;
-  if (typeof code === 'string' && STATUS_OF_CODE[code]) return sendJsonError(res, STATUS_OF_CODE[code], (error as GraphQLError).message, (error as GraphQLError).extensions);
+  if (typeof code === 'string' && STATUS_OF_CODE[code])
+    return sendJsonError(res, STATUS_OF_CODE[code], (error as GraphQLError).message, (error as GraphQLError).extensions);
   req.log.error({ err: error }, 'unexpected error in HTTP route');
   sendJsonError(res, 500, 'Internal server error', { code: 'INTERNAL_SERVER_ERROR' });
 };

@@ -25,7 +25,10 @@ import { PlanViewsResolver } from '../modules/progress/targets/plan-views.resolv
 import { PilotModelResolver } from '../modules/pilots/pilot-model.resolver';
 import { TrainingEventResolver } from '../modules/trainings/training-event.resolver';
 import {
-  EventCountResolver, FieldRecordCountsResolver, PilotCountResolver, TrainedFarmerCountResolver,
+  EventCountResolver,
+  FieldRecordCountsResolver,
+  PilotCountResolver,
+  TrainedFarmerCountResolver,
 } from '../modules/trainings/field-record-counts.resolver';
 import { MaterialResolver } from '../modules/materials/material.resolver';
 import { CourseLessonResolver, CourseResolver } from '../modules/courses/course.resolver';

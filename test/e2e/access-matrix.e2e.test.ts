@@ -8,13 +8,33 @@ import { HOME_UNIT, bearer, createTestApiKey, createTestUser, TEST_PASSWORD } fr
 import { TestServer, startTestServer } from '../helpers/test-server';
 
 type Caller =
-  | 'anonymous' | 'ADMIN' | 'PROVINCE_OFFICER' | 'AGENCY_OFFICER' | 'COMMUNE_OFFICER' | 'VERIFIER' | 'VIEWER' | 'FARMER'
-  | 'key with scope' | 'key without scope' | 'expired token' | 'revoked key';
+  | 'anonymous'
+  | 'ADMIN'
+  | 'PROVINCE_OFFICER'
+  | 'AGENCY_OFFICER'
+  | 'COMMUNE_OFFICER'
+  | 'VERIFIER'
+  | 'VIEWER'
+  | 'FARMER'
+  | 'key with scope'
+  | 'key without scope'
+  | 'expired token'
+  | 'revoked key';
 type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_CREDENTIALS';
 
 const CALLERS: Caller[] = [
-  'anonymous', 'ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'COMMUNE_OFFICER', 'VERIFIER', 'VIEWER', 'FARMER',
-  'key with scope', 'key without scope', 'expired token', 'revoked key',
+  'anonymous',
+  'ADMIN',
+  'PROVINCE_OFFICER',
+  'AGENCY_OFFICER',
+  'COMMUNE_OFFICER',
+  'VERIFIER',
+  'VIEWER',
+  'FARMER',
+  'key with scope',
+  'key without scope',
+  'expired token',
+  'revoked key',
 ];
 const EVERYONE = CALLERS.filter((c) => c !== 'expired token' && c !== 'revoked key');
 const USERS: Caller[] = ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'COMMUNE_OFFICER', 'VERIFIER', 'VIEWER', 'FARMER'];
@@ -120,7 +140,8 @@ const MATRIX: Record<string, Operation> = {
   // Emissions (MRV): calculator and factor sets are public; activity data is never public.
   'Query.calculateEmissions': {
     allowed: EVERYONE,
-    query: 'query { calculateEmissions(input: { factorSet: "IPCC2019", gwp: AR5, climateZone: TROPICAL_MOIST, activities: [{ cropCode: "MAIZE", areaHa: 1 }] }) { totalCo2eKg } }',
+    query:
+      'query { calculateEmissions(input: { factorSet: "IPCC2019", gwp: AR5, climateZone: TROPICAL_MOIST, activities: [{ cropCode: "MAIZE", areaHa: 1 }] }) { totalCo2eKg } }',
   },
   'Query.factorSets': { allowed: EVERYONE, query: '{ factorSets { code } }' },
   'Query.crops': { allowed: EVERYONE, query: '{ crops { code } }' },
@@ -142,7 +163,12 @@ const MATRIX: Record<string, Operation> = {
   'Mutation.importActivityRecords': {
     allowed: UNIT_WRITERS,
     query: 'mutation($input: ImportActivityRecordsInput!) { importActivityRecords(input: $input) { summary { created } } }',
-    variables: () => ({ input: { dryRun: true, records: [{ externalId: 'm', administrativeUnitCode: HOME_UNIT, year: 2026, scenario: 'ACTUAL', activity: { cropCode: 'MAIZE', areaHa: 1 } }] } }),
+    variables: () => ({
+      input: {
+        dryRun: true,
+        records: [{ externalId: 'm', administrativeUnitCode: HOME_UNIT, year: 2026, scenario: 'ACTUAL', activity: { cropCode: 'MAIZE', areaHa: 1 } }],
+      },
+    }),
   },
   'Mutation.deleteActivityRecord': {
     allowed: UNIT_WRITERS,
@@ -237,7 +263,9 @@ const MATRIX: Record<string, Operation> = {
   'Mutation.createBudgetLine': {
     allowed: PLAN_WRITERS,
     query: 'mutation($input: CreateBudgetLineInput!) { createBudgetLine(input: $input) { budgetLine { id } userErrors { code } } }',
-    variables: (_f, n) => ({ input: { taskCode: 'IV.1', year: 2026 + (n % 10), fundingSource: 'OTHER', administrativeUnitCode: HOME_UNIT, proposedVnd: 1000 } }),
+    variables: (_f, n) => ({
+      input: { taskCode: 'IV.1', year: 2026 + (n % 10), fundingSource: 'OTHER', administrativeUnitCode: HOME_UNIT, proposedVnd: 1000 },
+    }),
   },
   'Mutation.updateBudgetLine': {
     allowed: PLAN_WRITERS,
@@ -278,8 +306,17 @@ const MATRIX: Record<string, Operation> = {
     query: 'mutation($input: CreatePilotModelInput!) { createPilotModel(input: $input) { userErrors { code } } }',
     variables: (_f, n) => ({
       input: {
-        code: `MATRIX-${n}`, name: 'M', level: 'COMMUNE', administrativeUnitCode: HOME_UNIT, crop: 'COFFEE', hostKind: 'COOPERATIVE',
-        hostName: 'HTX', areaHa: 1, households: 1, startDate: '2026-03-01', practices: [],
+        code: `MATRIX-${n}`,
+        name: 'M',
+        level: 'COMMUNE',
+        administrativeUnitCode: HOME_UNIT,
+        crop: 'COFFEE',
+        hostKind: 'COOPERATIVE',
+        hostName: 'HTX',
+        areaHa: 1,
+        households: 1,
+        startDate: '2026-03-01',
+        practices: [],
       },
     }),
   },
@@ -312,7 +349,8 @@ const MATRIX: Record<string, Operation> = {
   },
   'Mutation.importAttendance': {
     allowed: FIELD_WRITERS,
-    query: 'mutation($id: ID!) { importAttendance(input: { trainingEventId: $id, dryRun: true, rows: [{ externalId: "m", fullName: "M" }] }) { summary { created } } }',
+    query:
+      'mutation($id: ID!) { importAttendance(input: { trainingEventId: $id, dryRun: true, rows: [{ externalId: "m", fullName: "M" }] }) { summary { created } } }',
     variables: () => ({ id: missing('TrainingEvent') }),
   },
   'Mutation.createMaterial': {

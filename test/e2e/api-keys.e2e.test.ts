@@ -20,12 +20,25 @@ describe('partner API keys', () => {
   it('are created by an ADMIN, shown once, stored only as a hash, and work as X-API-Key', async () => {
     const created = await server.request(
       CreateApiKeyDocument,
-      { input: { name: 'Field sync', partnerName: 'AgriTech Co', scopes: ['implementation-plans:write'], administrativeUnitCodes: [HOME_UNIT], rateLimitPerMinute: 30 } },
+      {
+        input: {
+          name: 'Field sync',
+          partnerName: 'AgriTech Co',
+          scopes: ['implementation-plans:write'],
+          administrativeUnitCodes: [HOME_UNIT],
+          rateLimitPerMinute: 30,
+        },
+      },
       admin,
     );
     const { apiKey, secret, userErrors } = created.data!.createApiKey;
     expect(userErrors).toEqual([]);
-    expect(apiKey).toMatchObject({ partnerName: 'AgriTech Co', scopes: ['implementation-plans:write'], administrativeUnitCodes: [HOME_UNIT], rateLimitPerMinute: 30 });
+    expect(apiKey).toMatchObject({
+      partnerName: 'AgriTech Co',
+      scopes: ['implementation-plans:write'],
+      administrativeUnitCodes: [HOME_UNIT],
+      rateLimitPerMinute: 30,
+    });
     expect(secret).toMatch(new RegExp(`^lek_${apiKey!.prefix}_`));
     const [row] = await server.database.dataSource.query('SELECT secret_hash FROM api_key WHERE prefix = $1', [apiKey!.prefix]);
     expect(row.secret_hash).toMatch(/^[0-9a-f]{64}$/);
@@ -42,7 +55,10 @@ describe('partner API keys', () => {
   it('refuses unknown scopes, unknown communes and past expiry as userErrors', async () => {
     const attempt = (input: Record<string, unknown>) =>
       server.request(CreateApiKeyDocument, { input: { name: 'k', partnerName: 'p', scopes: ['plan:read'], ...input } }, admin);
-    expect((await attempt({ scopes: ['everything:write'] })).data!.createApiKey.userErrors[0]).toMatchObject({ field: ['input', 'scopes'], code: 'INVALID_SCOPE' });
+    expect((await attempt({ scopes: ['everything:write'] })).data!.createApiKey.userErrors[0]).toMatchObject({
+      field: ['input', 'scopes'],
+      code: 'INVALID_SCOPE',
+    });
     expect((await attempt({ administrativeUnitCodes: ['99999'] })).data!.createApiKey.userErrors[0]).toMatchObject({ code: 'NOT_FOUND' });
     expect((await attempt({ expiresAt: '2020-01-01T00:00:00Z' })).data!.createApiKey.userErrors[0]).toMatchObject({ code: 'IN_THE_PAST' });
     const [{ n }] = await server.database.dataSource.query(`SELECT count(*)::int AS n FROM api_key WHERE name = 'k'`);

@@ -49,7 +49,15 @@ const everyRoute = (): [string, () => Promise<Response>][] => [
   ['an anonymous query', () => graphql('{ sections { code } }')],
   ['a signed-in query', () => graphql('{ me { id } }', userHeaders)],
   ['a query with an API key', () => graphql('{ sections { code } }', keyHeaders)],
-  ['a login', () => graphql('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {}, { input: { email: 'someone@example.test', password: 'whatever it is' } })],
+  [
+    'a login',
+    () =>
+      graphql(
+        'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+        {},
+        { input: { email: 'someone@example.test', password: 'whatever it is' } },
+      ),
+  ],
   ['the public annual report download', () => fetch(`${base()}/reports/annual-emissions/2030.xlsx`)],
   ['a signed-in plan report download', () => fetch(`${base()}/reports/plan-progress/2030.xlsx`, { headers: userHeaders })],
 ];

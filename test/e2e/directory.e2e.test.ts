@@ -40,7 +40,7 @@ describe('administrative units', () => {
 });
 
 describe('agencies', () => {
-  it('has one People\'s Committee per commune and ward, bound to its unit', async () => {
+  it("has one People's Committee per commune and ward, bound to its unit", async () => {
     const { data } = await server.request(AgenciesDocument, { filter: { kind: 'PEOPLES_COMMITTEE' }, first: 5 });
     expect(data!.agencies.totalCount).toBe(102);
     const pc = await agency('PC-24175');

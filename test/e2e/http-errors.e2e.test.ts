@@ -82,7 +82,11 @@ describe('requests that never reach GraphQL', () => {
   });
 
   it('answers an unknown route with 404 NOT_FOUND', async () => {
-    for (const [method, path] of [['GET', '/'], ['POST', '/nope'], ['GET', '/reports/unknown.xlsx']]) {
+    for (const [method, path] of [
+      ['GET', '/'],
+      ['POST', '/nope'],
+      ['GET', '/reports/unknown.xlsx'],
+    ]) {
       const { status, body } = await rawRequest(`${base()}${path}`, { method });
       expect(status).toBe(404);
       expectErrorShape(body, 'NOT_FOUND');

@@ -11,7 +11,7 @@ describe('query limits', () => {
     await server.stop();
   });
 
-  it('reports each operation\'s cost, which grows with the page size', async () => {
+  it("reports each operation's cost, which grows with the page size", async () => {
     const five = await server.requestText(`{ tasks(first: 5) { edges { node { ${TASK_FIELDS} } } } }`);
     const hundred = await server.requestText(`query($n: Int) { tasks(first: $n) { edges { node { ${TASK_FIELDS} } } } }`, { n: 100 });
     // Per task: edges, node and four object fields cost 1 each; scalars cost nothing.

@@ -134,8 +134,7 @@ beforeAll(async () => {
         listFields.add(`${coordinate}(updatedSince)`);
         await readConnection(field.name, builder.node(connectionItem, true), seededFrom);
       }
-    }
-    else await readList(field.name, builder.node(listItem!, true));
+    } else await readList(field.name, builder.node(listItem!, true));
   }
 });
 afterAll(async () => {
@@ -194,7 +193,12 @@ describe('every list agrees with node(id)', () => {
         }
         const listed = occurrence.value as Record<string, unknown>;
         const fields = Object.keys(listed).filter((name) => !same(listed[name], node[name]));
-        mismatches.push({ type, id, where: occurrence.where, fields: Object.fromEntries(fields.map((name) => [name, { list: listed[name], node: node[name] }])) });
+        mismatches.push({
+          type,
+          id,
+          where: occurrence.where,
+          fields: Object.fromEntries(fields.map((name) => [name, { list: listed[name], node: node[name] }])),
+        });
       }
     };
     // A few requests at a time: each node(id) is a request of its own, batched with nothing else.

@@ -152,7 +152,7 @@ describe('login throttling', () => {
 describe('unlockLogin', () => {
   const UNLOCK = 'mutation($input: UnlockLoginInput!) { unlockLogin(input: $input) { user { email } userErrors { field code } } }';
 
-  it('lets an ADMIN clear an email\'s waits, so its owner gets in at once from the address that waits', async () => {
+  it("lets an ADMIN clear an email's waits, so its owner gets in at once from the address that waits", async () => {
     const email = await newUser();
     const shared = newAddress();
     for (let i = 0; i < PAIR_FAILURES; i++) expectWrong(await wrong(email, shared));
@@ -167,7 +167,7 @@ describe('unlockLogin', () => {
     expect(events).toEqual([{ actor_type: 'USER' }]);
   });
 
-  it('also restores an address\'s daily budget when asked', async () => {
+  it("also restores an address's daily budget when asked", async () => {
     const address = newAddress();
     for (let i = 0; i < ADDRESS_FAILURES_PER_DAY; i++) expectWrong(await wrong(`other-${i}@example.test`, address));
     const email = await newUser();

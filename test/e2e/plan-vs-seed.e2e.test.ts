@@ -159,7 +159,10 @@ describe('the plan over HTTP against Appendix I', () => {
     });
 
     it('the targets written in the appendix text are served with their numbers', () => {
-      const target = (code: string) => byCode().get(code)!.targets.map((t) => [t.metric, t.minValue, t.maxValue, t.per]);
+      const target = (code: string) =>
+        byCode()
+          .get(code)!
+          .targets.map((t) => [t.metric, t.minValue, t.maxValue, t.per]);
       // "5-10 cuộc tuyên truyền/năm"
       expect(target('I.3')).toEqual([['COMMUNICATION_SESSIONS', 5, 10, 'YEAR']]);
       // "ít nhất 500-1.000 nông dân/năm"

@@ -2,9 +2,34 @@ import { PlanDocument, SectionsDocument, TaskByCodeDocument, TasksDocument, Task
 import { GraphQLResponse, TestServer, startTestServer } from '../helpers/test-server';
 
 const ALL_CODES = [
-  'I.1', 'I.2', 'I.3', 'I.4', 'II.1', 'II.2', 'II.3',
-  'III.1', 'III.2', 'III.3', 'III.4', 'III.5', 'III.6', 'III.7', 'III.8',
-  'IV.1', 'IV.2', 'V.1', 'V.2', 'V.3', 'V.4', 'VI.1', 'VI.2', 'VI.3', 'VI.4', 'VI.5', 'VII.1', 'VIII.1',
+  'I.1',
+  'I.2',
+  'I.3',
+  'I.4',
+  'II.1',
+  'II.2',
+  'II.3',
+  'III.1',
+  'III.2',
+  'III.3',
+  'III.4',
+  'III.5',
+  'III.6',
+  'III.7',
+  'III.8',
+  'IV.1',
+  'IV.2',
+  'V.1',
+  'V.2',
+  'V.3',
+  'V.4',
+  'VI.1',
+  'VI.2',
+  'VI.3',
+  'VI.4',
+  'VI.5',
+  'VII.1',
+  'VIII.1',
 ];
 
 let server: TestServer;
@@ -27,7 +52,14 @@ describe('the plan over HTTP', () => {
   it('serves sections I-VIII with their tasks', async () => {
     const { data } = await server.request(SectionsDocument);
     expect(data!.sections.map((s) => [s.code, s.tasks.length])).toEqual([
-      ['I', 4], ['II', 3], ['III', 8], ['IV', 2], ['V', 4], ['VI', 5], ['VII', 1], ['VIII', 1],
+      ['I', 4],
+      ['II', 3],
+      ['III', 8],
+      ['IV', 2],
+      ['V', 4],
+      ['VI', 5],
+      ['VII', 1],
+      ['VIII', 1],
     ]);
     expect(data!.sections[0].title).toBe('Công tác tuyên truyền, phổ biến, quán triệt, triển khai thực hiện');
   });
@@ -43,9 +75,7 @@ describe('the plan over HTTP', () => {
     expect(task).toMatchObject({ code: 'III.5', startYear: 2026, endYear: 2030, section: { code: 'III' } });
     expect(task.leadAgencies.map((a) => a.code)).toEqual(['DAE']);
     expect(task.coordinatingAgencies.map((a) => a.code)).toEqual(['GROUP-DEPARTMENTS', 'GROUP-COMMUNE-PCS', 'GROUP-RELATED-ORGS']);
-    expect(task.targets).toEqual([
-      expect.objectContaining({ metric: 'FARMERS_TRAINED', unit: 'farmer', minValue: 500, maxValue: 1000, per: 'YEAR' }),
-    ]);
+    expect(task.targets).toEqual([expect.objectContaining({ metric: 'FARMERS_TRAINED', unit: 'farmer', minValue: 500, maxValue: 1000, per: 'YEAR' })]);
   });
 
   it('resolves "UBND các xã, phường" to the commune committees group, not an agency named after the sentence', async () => {

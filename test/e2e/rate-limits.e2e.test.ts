@@ -38,7 +38,9 @@ describe('anonymous callers', () => {
     const refused = await server.requestText('{ __typename }', {}, from('203.0.113.7'));
     expect(refused.status).toBe(429);
     expect(refused.data).toBeUndefined();
-    expect(refused.errors).toEqual([{ message: expect.stringMatching(/Too many requests/), extensions: { code: 'RATE_LIMITED', retryAfter: expect.any(Number) } }]);
+    expect(refused.errors).toEqual([
+      { message: expect.stringMatching(/Too many requests/), extensions: { code: 'RATE_LIMITED', retryAfter: expect.any(Number) } },
+    ]);
     const retryAfter = refused.errors![0].extensions!.retryAfter as number;
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
@@ -46,7 +48,7 @@ describe('anonymous callers', () => {
     expect(server.logs.filter((l) => l.msg === 'graphql operation')).toHaveLength(operations); // refused before GraphQL
   });
 
-  it('do not spend another address\'s budget', async () => {
+  it("do not spend another address's budget", async () => {
     for (let i = 0; i < 3; i++) await server.requestText('{ __typename }', {}, from('198.51.100.20'));
     expect((await server.requestText('{ __typename }', {}, from('198.51.100.20'))).status).toBe(429);
     const other = await server.requestText('{ __typename }', {}, from('198.51.100.21'));
@@ -72,7 +74,7 @@ describe('anonymous callers', () => {
 });
 
 describe('the public XLSX download', () => {
-  it('counts against its address\'s anonymous budget', async () => {
+  it("counts against its address's anonymous budget", async () => {
     const download = (address: string) => fetch(server.url.replace('/graphql', '/reports/annual-emissions/2026.xlsx'), { headers: from(address) });
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push((await download('192.0.2.77')).status);
@@ -82,7 +84,7 @@ describe('the public XLSX download', () => {
 });
 
 describe('signed-in callers', () => {
-  it('have a budget of their own per user, apart from their address\'s anonymous budget', async () => {
+  it("have a budget of their own per user, apart from their address's anonymous budget", async () => {
     const address = from('192.0.2.50');
     for (let i = 0; i < 3; i++) await server.requestText('{ __typename }', {}, address);
     expect((await server.requestText('{ __typename }', {}, address)).status).toBe(429);
@@ -97,7 +99,7 @@ describe('signed-in callers', () => {
     expect(rateHeaders(answer.headers)).toEqual({ limit: '4', remaining: '3', retryAfter: null });
   });
 
-  it('with an API key keep the key\'s own limit', async () => {
+  it("with an API key keep the key's own limit", async () => {
     const { headers } = await createTestApiKey(server, { rateLimitPerMinute: 5 });
     const answer = await server.requestText('{ __typename }', {}, { ...headers, ...from('192.0.2.50') });
     expect(answer.status).toBe(200);

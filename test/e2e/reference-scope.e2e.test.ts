@@ -101,10 +101,14 @@ const idOf = (payload: Record<string, unknown>, field: string) => (payload[field
 /** A digest of every table's rows: equal digests mean nothing was written. Keys record lastUsedAt, so api_key is left out. */
 async function databaseDigest(): Promise<Record<string, string>> {
   const ds = server.database.dataSource;
-  const tables = (await ds.query<{ table_name: string }[]>(
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'api_key' ORDER BY 1`,
-  )).map((t) => t.table_name);
-  const sql = tables.map((t) => `SELECT '${t}' AS t, count(*)::int AS n, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${t}" x`).join(' UNION ALL ');
+  const tables = (
+    await ds.query<{ table_name: string }[]>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'api_key' ORDER BY 1`,
+    )
+  ).map((t) => t.table_name);
+  const sql = tables
+    .map((t) => `SELECT '${t}' AS t, count(*)::int AS n, md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS h FROM "${t}" x`)
+    .join(' UNION ALL ');
   const rows = await ds.query<{ t: string; n: number; h: string }[]>(sql);
   return Object.fromEntries(rows.map((r) => [r.t, `${r.n}:${r.h}`]));
 }
@@ -146,7 +150,13 @@ let reportYear = 2026;
 const ownReport = async () =>
   idOf(await succeed('createProgressReport', { taskCode: 'I.3', year: (reportYear += 1), status: 'ON_TRACK' }, callers.homeOfficer), 'progressReport');
 let budgetYear = 2026;
-const budgetLine = (unitCode: string, year: number) => ({ taskCode: 'III.3', year, fundingSource: 'PRIVATE', administrativeUnitCode: unitCode, proposedVnd: 9 });
+const budgetLine = (unitCode: string, year: number) => ({
+  taskCode: 'III.3',
+  year,
+  fundingSource: 'PRIVATE',
+  administrativeUnitCode: unitCode,
+  proposedVnd: 9,
+});
 const ownBudgetLine = async () => idOf(await succeed('createBudgetLine', budgetLine(HOME_UNIT, (budgetYear += 1)), callers.homeOfficer), 'budgetLine');
 
 beforeAll(async () => {
@@ -158,7 +168,17 @@ beforeAll(async () => {
   ids.otherUser = otherOfficer.user.nodeId;
   callers.viewer = (await createTestUser(server, Role.VIEWER)).headers;
   const homeKey = await createTestApiKey(server, {
-    scopes: ['activity:write', 'inventory:write', 'implementation-plans:write', 'progress:write', 'pilots:write', 'trainings:write', 'materials:write', 'courses:write', 'budget:write'],
+    scopes: [
+      'activity:write',
+      'inventory:write',
+      'implementation-plans:write',
+      'progress:write',
+      'pilots:write',
+      'trainings:write',
+      'materials:write',
+      'courses:write',
+      'budget:write',
+    ],
     administrativeUnitIds: [await unitId(server, HOME_UNIT)],
   });
   callers.homeKey = homeKey.headers;
@@ -181,7 +201,10 @@ beforeAll(async () => {
   ids.otherPilot = idOf(await succeed('createPilotModel', pilotInput({ administrativeUnitCode: OTHER_UNIT }), other), 'pilotModel');
   ids.otherEvent = idOf(await succeed('recordTrainingEvent', eventInput({ administrativeUnitCode: OTHER_UNIT }), other), 'trainingEvent');
   ids.otherMaterial = idOf(await succeed('createMaterial', materialInput({ administrativeUnitCode: OTHER_UNIT }), other), 'material');
-  ids.otherFarmer = idOf(await succeed('registerFarmerAccount', { administrativeUnitCode: OTHER_UNIT, consent: CONSENT, phone: phone() }, other), 'farmerAccount');
+  ids.otherFarmer = idOf(
+    await succeed('registerFarmerAccount', { administrativeUnitCode: OTHER_UNIT, consent: CONSENT, phone: phone() }, other),
+    'farmerAccount',
+  );
   ids.otherInventory = idOf(await succeed('calculateEmissionInventory', { administrativeUnitCode: OTHER_UNIT, year: 2026 }, other), 'emissionInventory');
   ids.otherReport = idOf(await succeed('createProgressReport', { taskCode: 'I.3', year: 2026, status: 'ON_TRACK' }, other), 'progressReport');
   ids.otherBudgetLine = idOf(await succeed('createBudgetLine', budgetLine(OTHER_UNIT, 2026), other), 'budgetLine');
@@ -214,192 +237,222 @@ const activity = (unit: string, name: string) => ids[`${unit}/${name}`];
 
 const ROWS: Row[] = [
   {
-    mutation: 'createPilotModel', field: 'baselineActivityRecordIds',
+    mutation: 'createPilotModel',
+    field: 'baselineActivityRecordIds',
     foreign: () => pilotInput({ baselineActivityRecordIds: [activity(HOME_UNIT, 'base'), activity(OTHER_UNIT, 'base')] }),
     nonexistent: () => pilotInput({ baselineActivityRecordIds: [activity(HOME_UNIT, 'base'), missing('ActivityRecord')] }),
     refused: noSuchRecord('input.baselineActivityRecordIds[1]'),
     own: async () => pilotInput({ baselineActivityRecordIds: [activity(HOME_UNIT, 'base')] }),
   },
   {
-    mutation: 'createPilotModel', field: 'actualActivityRecordIds',
+    mutation: 'createPilotModel',
+    field: 'actualActivityRecordIds',
     foreign: () => pilotInput({ actualActivityRecordIds: [activity(OTHER_UNIT, 'act')] }),
     nonexistent: () => pilotInput({ actualActivityRecordIds: [missing('ActivityRecord')] }),
     refused: noSuchRecord('input.actualActivityRecordIds[0]'),
     own: async () => pilotInput({ actualActivityRecordIds: [activity(HOME_UNIT, 'act')] }),
   },
   {
-    mutation: 'createPilotModel', field: 'administrativeUnitCode',
+    mutation: 'createPilotModel',
+    field: 'administrativeUnitCode',
     foreign: () => pilotInput({ administrativeUnitCode: OTHER_UNIT }),
     refused: forbidden('input.administrativeUnitCode'),
     own: async () => pilotInput({ administrativeUnitCode: HOME_UNIT }),
   },
   {
-    mutation: 'updatePilotModel', field: 'id',
+    mutation: 'updatePilotModel',
+    field: 'id',
     foreign: () => ({ id: ids.otherPilot, expectedVersion: 1, name: 'Đổi tên' }),
     refused: forbidden('input.id'),
     own: async () => ({ id: await ownPilot(), expectedVersion: 1, name: 'Đổi tên' }),
   },
   {
-    mutation: 'updatePilotModel', field: 'baselineActivityRecordIds',
+    mutation: 'updatePilotModel',
+    field: 'baselineActivityRecordIds',
     foreign: () => ({ id: ids.homePilot, expectedVersion: 1, baselineActivityRecordIds: [activity(OTHER_UNIT, 'base')] }),
     nonexistent: () => ({ id: ids.homePilot, expectedVersion: 1, baselineActivityRecordIds: [missing('ActivityRecord')] }),
     refused: noSuchRecord('input.baselineActivityRecordIds[0]'),
     own: async () => ({ id: await ownPilot(), expectedVersion: 1, baselineActivityRecordIds: [activity(HOME_UNIT, 'base')] }),
   },
   {
-    mutation: 'updatePilotModel', field: 'actualActivityRecordIds',
+    mutation: 'updatePilotModel',
+    field: 'actualActivityRecordIds',
     foreign: () => ({ id: ids.homePilot, expectedVersion: 1, actualActivityRecordIds: [activity(OTHER_UNIT, 'act')] }),
     nonexistent: () => ({ id: ids.homePilot, expectedVersion: 1, actualActivityRecordIds: [missing('ActivityRecord')] }),
     refused: noSuchRecord('input.actualActivityRecordIds[0]'),
     own: async () => ({ id: await ownPilot(), expectedVersion: 1, actualActivityRecordIds: [activity(HOME_UNIT, 'act')] }),
   },
   {
-    mutation: 'deletePilotModel', field: 'id',
+    mutation: 'deletePilotModel',
+    field: 'id',
     foreign: () => ({ id: ids.otherPilot, expectedVersion: 1 }),
     refused: forbidden('input.id'),
     own: async () => ({ id: await ownPilot(), expectedVersion: 1 }),
   },
   {
-    mutation: 'recordTrainingEvent', field: 'administrativeUnitCode',
+    mutation: 'recordTrainingEvent',
+    field: 'administrativeUnitCode',
     foreign: () => eventInput({ administrativeUnitCode: OTHER_UNIT }),
     refused: forbidden('input.administrativeUnitCode'),
     own: async () => eventInput(),
   },
   {
-    mutation: 'updateTrainingEvent', field: 'id',
+    mutation: 'updateTrainingEvent',
+    field: 'id',
     foreign: () => ({ id: ids.otherEvent, expectedVersion: 1, title: 'Đổi tên' }),
     refused: forbidden('input.id'),
     own: async () => ({ id: await ownEvent(), expectedVersion: 1, title: 'Đổi tên' }),
   },
   {
-    mutation: 'deleteTrainingEvent', field: 'id',
+    mutation: 'deleteTrainingEvent',
+    field: 'id',
     foreign: () => ({ id: ids.otherEvent, expectedVersion: 1 }),
     refused: forbidden('input.id'),
     own: async () => ({ id: await ownEvent(), expectedVersion: 1 }),
   },
   {
-    mutation: 'importAttendance', field: 'trainingEventId',
+    mutation: 'importAttendance',
+    field: 'trainingEventId',
     foreign: () => ({ trainingEventId: ids.otherEvent, rows: [{ externalId: 'a-1', fullName: 'Nguyễn Văn A' }] }),
     refused: forbidden('input.trainingEventId'),
     own: async () => ({ trainingEventId: await ownEvent(), rows: [{ externalId: 'a-1', fullName: 'Nguyễn Văn A' }] }),
   },
   {
-    mutation: 'createMaterial', field: 'administrativeUnitCode',
+    mutation: 'createMaterial',
+    field: 'administrativeUnitCode',
     foreign: () => materialInput({ administrativeUnitCode: OTHER_UNIT }),
     refused: forbidden('input.administrativeUnitCode'),
     own: async () => materialInput(),
   },
   {
-    mutation: 'updateMaterial', field: 'id',
+    mutation: 'updateMaterial',
+    field: 'id',
     foreign: () => ({ id: ids.otherMaterial, expectedVersion: 1, title: 'Đổi tên' }),
     refused: forbidden('input.id'),
     own: async () => ({ id: await ownMaterial(), expectedVersion: 1, title: 'Đổi tên' }),
   },
   {
-    mutation: 'deleteMaterial', field: 'id',
+    mutation: 'deleteMaterial',
+    field: 'id',
     foreign: () => ({ id: ids.otherMaterial, expectedVersion: 1 }),
     refused: forbidden('input.id'),
     own: async () => ({ id: await ownMaterial(), expectedVersion: 1 }),
   },
   {
-    mutation: 'registerFarmerAccount', field: 'administrativeUnitCode',
+    mutation: 'registerFarmerAccount',
+    field: 'administrativeUnitCode',
     foreign: () => ({ administrativeUnitCode: OTHER_UNIT, consent: CONSENT, phone: phone() }),
     refused: forbidden('input.administrativeUnitCode'),
     own: async () => ({ administrativeUnitCode: HOME_UNIT, consent: CONSENT, phone: phone() }),
   },
   {
-    mutation: 'deleteFarmerAccount', field: 'id',
+    mutation: 'deleteFarmerAccount',
+    field: 'id',
     foreign: () => ({ id: ids.otherFarmer, expectedVersion: 1 }),
     nonexistent: () => ({ id: missing('FarmerAccount'), expectedVersion: 1 }),
     refused: notFound('input.id'),
     own: async () => ({ id: await ownFarmer(), expectedVersion: 1 }),
   },
   {
-    mutation: 'enrolInCourse', field: 'farmerAccountId',
+    mutation: 'enrolInCourse',
+    field: 'farmerAccountId',
     foreign: () => ({ courseId: ids.course, farmerAccountId: ids.otherFarmer }),
     nonexistent: () => ({ courseId: ids.course, farmerAccountId: missing('FarmerAccount') }),
     refused: notFound('input.farmerAccountId'),
     own: async () => ({ courseId: ids.course, farmerAccountId: await ownFarmer() }),
   },
   {
-    mutation: 'recordLessonCompletion', field: 'farmerAccountId',
+    mutation: 'recordLessonCompletion',
+    field: 'farmerAccountId',
     foreign: () => ({ lessonId: ids.lesson, farmerAccountId: ids.otherFarmer }),
     nonexistent: () => ({ lessonId: ids.lesson, farmerAccountId: missing('FarmerAccount') }),
     refused: notFound('input.farmerAccountId'),
     own: async () => ({ lessonId: ids.lesson, farmerAccountId: await ownFarmer() }),
   },
   {
-    mutation: 'importActivityRecords', field: 'records.administrativeUnitCode',
+    mutation: 'importActivityRecords',
+    field: 'records.administrativeUnitCode',
     foreign: () => ({ records: [record(`x-${next()}`, HOME_UNIT, riceActivity), record(`x-${next()}`, OTHER_UNIT, riceActivity)] }),
     refused: forbidden('input.records[1].administrativeUnitCode'),
     own: async () => ({ records: [record(`x-${next()}`, HOME_UNIT, riceActivity)] }),
   },
   {
-    mutation: 'deleteActivityRecord', field: 'id',
+    mutation: 'deleteActivityRecord',
+    field: 'id',
     foreign: () => ({ id: ids.otherRecordToWithdraw, expectedVersion: 1 }),
     nonexistent: () => ({ id: missing('ActivityRecord'), expectedVersion: 1 }),
     refused: notFound('input.id'),
     own: () => freshRecord(HOME_UNIT),
   },
   {
-    mutation: 'calculateEmissionInventory', field: 'administrativeUnitCode',
+    mutation: 'calculateEmissionInventory',
+    field: 'administrativeUnitCode',
     foreign: () => ({ administrativeUnitCode: OTHER_UNIT, year: 2026 }),
     refused: forbidden('input.administrativeUnitCode'),
     own: async () => ({ administrativeUnitCode: HOME_UNIT, year: 2026 }),
   },
   {
-    mutation: 'submitEmissionInventory', field: 'id',
+    mutation: 'submitEmissionInventory',
+    field: 'id',
     foreign: () => ({ id: ids.otherInventory }),
     nonexistent: () => ({ id: missing('EmissionInventory') }),
     refused: notFound('input.id'),
     own: async () => ({ id: await ownInventory() }),
   },
   {
-    mutation: 'saveCommuneImplementationPlan', field: 'administrativeUnitCode',
+    mutation: 'saveCommuneImplementationPlan',
+    field: 'administrativeUnitCode',
     foreign: () => ({ administrativeUnitCode: OTHER_UNIT, title: 'Kế hoạch', status: 'DRAFT' }),
     refused: forbidden('input.administrativeUnitCode'),
     own: async () => ({ administrativeUnitCode: HOME_UNIT, title: 'Kế hoạch', status: 'DRAFT' }),
   },
   {
-    mutation: 'createProgressReport', field: 'administrativeUnitCode',
+    mutation: 'createProgressReport',
+    field: 'administrativeUnitCode',
     foreign: () => ({ taskCode: 'I.3', year: 2027, status: 'ON_TRACK', administrativeUnitCode: OTHER_UNIT }),
     refused: forbidden('input.administrativeUnitCode'),
     own: async () => ({ taskCode: 'I.3', year: (reportYear += 1), status: 'ON_TRACK', administrativeUnitCode: HOME_UNIT }),
   },
   {
-    mutation: 'createProgressReport', field: 'reportingAgencyCode',
+    mutation: 'createProgressReport',
+    field: 'reportingAgencyCode',
     foreign: () => ({ taskCode: 'I.3', year: 2027, status: 'ON_TRACK', reportingAgencyCode: `PC-${OTHER_UNIT}` }),
     refused: forbidden('input.reportingAgencyCode'),
     own: async () => ({ taskCode: 'I.3', year: (reportYear += 1), status: 'ON_TRACK', reportingAgencyCode: `PC-${HOME_UNIT}` }),
   },
   {
-    mutation: 'updateProgressReport', field: 'id',
+    mutation: 'updateProgressReport',
+    field: 'id',
     foreign: () => ({ id: ids.otherReport, expectedVersion: 1, narrative: 'x' }),
     nonexistent: () => ({ id: missing('ProgressReport'), expectedVersion: 1, narrative: 'x' }),
     refused: notFound('input.id'),
     own: async () => ({ id: await ownReport(), expectedVersion: 1, narrative: 'x' }),
   },
   {
-    mutation: 'submitProgressReport', field: 'id',
+    mutation: 'submitProgressReport',
+    field: 'id',
     foreign: () => ({ id: ids.otherReport }),
     nonexistent: () => ({ id: missing('ProgressReport') }),
     refused: notFound('input.id'),
     own: async () => ({ id: await ownReport() }),
   },
   {
-    mutation: 'createBudgetLine', field: 'administrativeUnitCode',
+    mutation: 'createBudgetLine',
+    field: 'administrativeUnitCode',
     foreign: () => budgetLine(OTHER_UNIT, 2035),
     refused: forbidden('input.administrativeUnitCode'),
     own: async () => budgetLine(HOME_UNIT, (budgetYear += 1)),
   },
   {
-    mutation: 'updateBudgetLine', field: 'id',
+    mutation: 'updateBudgetLine',
+    field: 'id',
     foreign: () => ({ id: ids.otherBudgetLine, expectedVersion: 1, proposedVnd: 1 }),
     refused: forbidden('input.id'),
     own: async () => ({ id: await ownBudgetLine(), expectedVersion: 1, proposedVnd: 1 }),
   },
   {
-    mutation: 'deleteBudgetLine', field: 'id',
+    mutation: 'deleteBudgetLine',
+    field: 'id',
     foreign: () => ({ id: ids.otherBudgetLine, expectedVersion: 1 }),
     refused: forbidden('input.id'),
     own: async () => ({ id: await ownBudgetLine(), expectedVersion: 1 }),
@@ -409,9 +462,12 @@ const ROWS: Row[] = [
 const CALLERS = ['homeOfficer', 'homeKey'] as const;
 const CASES = CALLERS.flatMap((caller) => ROWS.map((row) => [caller, row.mutation, row.field, row] as const));
 /** An error with the IDs in its message replaced, to compare refusals of different IDs. */
-const shape = (error: { message: string; extensions?: Record<string, unknown> }) => ({ message: error.message.replace(/[A-Za-z0-9+/=]{20,}/g, '<id>'), extensions: error.extensions });
+const shape = (error: { message: string; extensions?: Record<string, unknown> }) => ({
+  message: error.message.replace(/[A-Za-z0-9+/=]{20,}/g, '<id>'),
+  extensions: error.extensions,
+});
 
-describe('references to another commune\'s data', () => {
+describe("references to another commune's data", () => {
   beforeAll(async () => {
     ids.homePilot = await ownPilot();
   });
@@ -451,11 +507,20 @@ const NOT_THEIRS: { mutation: string; fields: string; input: () => Input; refuse
   { mutation: 'updateCourseLesson', fields: 'id', input: () => ({ id: ids.lesson, expectedVersion: 1, title: 'x' }), refused: COURSE_SCOPE },
   { mutation: 'deleteCourseLesson', fields: 'id', input: () => ({ id: ids.lesson, expectedVersion: 1 }), refused: COURSE_SCOPE },
   {
-    mutation: 'recordInspection', fields: 'pilotModelId, administrativeUnitCode, inspectingAgencyCode, followUpActions.responsible*Code',
+    mutation: 'recordInspection',
+    fields: 'pilotModelId, administrativeUnitCode, inspectingAgencyCode, followUpActions.responsible*Code',
     input: () => ({ inspectedOn: '2026-06-06', subjectKind: 'PILOT', pilotModelId: ids.otherPilot, inspectingAgencyCode: 'DAE', findings: 'x' }),
   },
-  { mutation: 'updateInspection', fields: 'id, inspectingAgencyCode', input: () => ({ id: missing('Inspection'), expectedVersion: 1, inspectingAgencyCode: 'DAE' }) },
-  { mutation: 'updateFollowUpAction', fields: 'id, responsibleUnitCode', input: () => ({ id: missing('FollowUpAction'), expectedVersion: 1, responsibleUnitCode: OTHER_UNIT }) },
+  {
+    mutation: 'updateInspection',
+    fields: 'id, inspectingAgencyCode',
+    input: () => ({ id: missing('Inspection'), expectedVersion: 1, inspectingAgencyCode: 'DAE' }),
+  },
+  {
+    mutation: 'updateFollowUpAction',
+    fields: 'id, responsibleUnitCode',
+    input: () => ({ id: missing('FollowUpAction'), expectedVersion: 1, responsibleUnitCode: OTHER_UNIT }),
+  },
   { mutation: 'approveProgressReport', fields: 'id', input: () => ({ id: ids.otherReport }) },
   { mutation: 'returnProgressReport', fields: 'id', input: () => ({ id: ids.otherReport, reason: 'x' }) },
   { mutation: 'reopenProgressReport', fields: 'id', input: () => ({ id: ids.otherReport, reason: 'x' }) },
@@ -466,12 +531,23 @@ const NOT_THEIRS: { mutation: string; fields: string; input: () => Input; refuse
   { mutation: 'reopenProvincialInventory', fields: 'id', input: () => ({ id: missing('ProvincialInventory'), reason: 'x' }) },
   { mutation: 'resendInventory', fields: 'id', input: () => ({ id: missing('ProvincialInventory') }) },
   {
-    mutation: 'createUser', fields: 'agencyId, administrativeUnitCode',
-    input: () => ({ email: 'x@example.test', displayName: 'x', password: 'a long enough password', role: 'COMMUNE_OFFICER', administrativeUnitCode: OTHER_UNIT }),
+    mutation: 'createUser',
+    fields: 'agencyId, administrativeUnitCode',
+    input: () => ({
+      email: 'x@example.test',
+      displayName: 'x',
+      password: 'a long enough password',
+      role: 'COMMUNE_OFFICER',
+      administrativeUnitCode: OTHER_UNIT,
+    }),
   },
   { mutation: 'updateUser', fields: 'id, agencyId, administrativeUnitCode', input: () => ({ id: ids.otherUser, administrativeUnitCode: HOME_UNIT }) },
   { mutation: 'deactivateUser', fields: 'id', input: () => ({ id: ids.otherUser }) },
-  { mutation: 'createApiKey', fields: 'administrativeUnitCodes', input: () => ({ name: 'x', partnerName: 'x', scopes: ['activity:write'], administrativeUnitCodes: [OTHER_UNIT] }) },
+  {
+    mutation: 'createApiKey',
+    fields: 'administrativeUnitCodes',
+    input: () => ({ name: 'x', partnerName: 'x', scopes: ['activity:write'], administrativeUnitCodes: [OTHER_UNIT] }),
+  },
   { mutation: 'revokeApiKey', fields: 'id', input: () => ({ id: ids.homeKey }) },
 ];
 const NOT_THEIRS_CASES = CALLERS.flatMap((caller) => NOT_THEIRS.map((row) => [caller, row.mutation, row.fields, row] as const));
@@ -493,7 +569,9 @@ describe('mutations with IDs that only province-level callers may send', () => {
         return named.name === 'ID' || /(Id|Ids|Code|Codes)$/.test(field.name);
       });
     const withReferences = Object.values(schema.getMutationType()!.getFields())
-      .filter((mutation) => mutation.args.some((arg) => isInputObjectType(getNamedType(arg.type)) && carriesReference(getNamedType(arg.type) as GraphQLInputObjectType, new Set())))
+      .filter((mutation) =>
+        mutation.args.some((arg) => isInputObjectType(getNamedType(arg.type)) && carriesReference(getNamedType(arg.type) as GraphQLInputObjectType, new Set())),
+      )
       .map((mutation) => mutation.name);
     const covered = new Set([...ROWS.map((r) => r.mutation), ...NOT_THEIRS.map((r) => r.mutation)]);
     expect(withReferences.filter((name) => !covered.has(name))).toEqual([]);
@@ -505,7 +583,13 @@ describe('mutations with IDs that only province-level callers may send', () => {
 const REDUCTION = `query($id: ID!) { node(id: $id) { ... on PilotModel {
   baselineActivityRecordIds actualActivityRecordIds
   emissionReduction { baselineRecords actualRecords baselineCo2eKg actualCo2eKg reductionCo2eKg } } } }`;
-interface Reduction { baselineRecords: number; actualRecords: number; baselineCo2eKg: number; actualCo2eKg: number; reductionCo2eKg: number }
+interface Reduction {
+  baselineRecords: number;
+  actualRecords: number;
+  baselineCo2eKg: number;
+  actualCo2eKg: number;
+  reductionCo2eKg: number;
+}
 async function reductionOf(pilotId: string, headers: Headers = callers.viewer): Promise<Reduction | null> {
   const response = await server.requestText<{ node: { emissionReduction: Reduction | null } }>(REDUCTION, { id: pilotId }, headers);
   expect(response.errors).toBeUndefined();
@@ -513,10 +597,10 @@ async function reductionOf(pilotId: string, headers: Headers = callers.viewer): 
 }
 const rawIdOf = (id: string) => Buffer.from(id, 'base64').toString().split(':')[1];
 
-describe('a pilot publishes only its own commune\'s activity data', () => {
+describe("a pilot publishes only its own commune's activity data", () => {
   const linked = (unit: string) => ({ baselineActivityRecordIds: [activity(unit, 'base')], actualActivityRecordIds: [activity(unit, 'act')] });
 
-  it('refuses to link another commune\'s records on create and on update, for officers and bound keys alike', async () => {
+  it("refuses to link another commune's records on create and on update, for officers and bound keys alike", async () => {
     for (const headers of [callers.homeOfficer, callers.homeKey]) {
       const code = `MH-LEAK-${next()}`;
       const created = await send('createPilotModel', pilotInput({ code, crop: 'RICE', ...linked(OTHER_UNIT) }), headers);
@@ -540,19 +624,24 @@ describe('a pilot publishes only its own commune\'s activity data', () => {
     const ds = server.database.dataSource;
     // As a link written by an earlier version could have left it: the other commune's ACTUAL record beside its own.
     await ds.query('UPDATE pilot_model SET actual_activity_record_ids = $2 WHERE id = $1', [
-      rawIdOf(pilot), [rawIdOf(activity(HOME_UNIT, 'act')), rawIdOf(activity(OTHER_UNIT, 'act'))],
+      rawIdOf(pilot),
+      [rawIdOf(activity(HOME_UNIT, 'act')), rawIdOf(activity(OTHER_UNIT, 'act'))],
     ]);
     expect(await reductionOf(pilot)).toEqual(honest);
     await ds.query('UPDATE pilot_model SET actual_activity_record_ids = $2 WHERE id = $1', [rawIdOf(pilot), [rawIdOf(activity(OTHER_UNIT, 'act'))]]);
     expect(await reductionOf(pilot)).toBeNull();
   });
 
-  it('lets a province officer link records of every commune to a provincial pilot, but a commune pilot only to its own commune\'s', async () => {
+  it("lets a province officer link records of every commune to a provincial pilot, but a commune pilot only to its own commune's", async () => {
     const both = {
       baselineActivityRecordIds: [activity(HOME_UNIT, 'base'), activity(OTHER_UNIT, 'base')],
       actualActivityRecordIds: [activity(HOME_UNIT, 'act'), activity(OTHER_UNIT, 'act')],
     };
-    const provincial = await succeed('createPilotModel', pilotInput({ level: 'PROVINCIAL', administrativeUnitCode: null, crop: 'RICE', ...both }), callers.province);
+    const provincial = await succeed(
+      'createPilotModel',
+      pilotInput({ level: 'PROVINCIAL', administrativeUnitCode: null, crop: 'RICE', ...both }),
+      callers.province,
+    );
     expect(await reductionOf(idOf(provincial, 'pilotModel'))).toMatchObject({ baselineRecords: 2, actualRecords: 2 });
 
     const elsewhere = await send('createPilotModel', pilotInput({ crop: 'RICE', ...linked(OTHER_UNIT) }), callers.province);
@@ -561,10 +650,13 @@ describe('a pilot publishes only its own commune\'s activity data', () => {
     expect(await reductionOf(idOf(atHome, 'pilotModel'))).toMatchObject({ baselineRecords: 1, actualRecords: 1 });
   });
 
-  it('accepts a list of links exactly when every one is the commune\'s own, else names the first that is not (property)', async () => {
+  it("accepts a list of links exactly when every one is the commune's own, else names the first that is not (property)", async () => {
     const own = ['base', 'base-2', 'base-3'].map((name) => activity(HOME_UNIT, name));
     const foreign = [...['base', 'base-2', 'base-3'].map((name) => activity(OTHER_UNIT, name)), missing('ActivityRecord')];
-    const link = fc.oneof(fc.constantFrom(...own).map((id) => ({ id, own: true })), fc.constantFrom(...foreign).map((id) => ({ id, own: false })));
+    const link = fc.oneof(
+      fc.constantFrom(...own).map((id) => ({ id, own: true })),
+      fc.constantFrom(...foreign).map((id) => ({ id, own: false })),
+    );
     await fc.assert(
       fc.asyncProperty(fc.array(link, { minLength: 1, maxLength: 6 }), async (links) => {
         const code = `MH-PROP-${next()}`;
@@ -593,7 +685,7 @@ describe('a pilot publishes only its own commune\'s activity data', () => {
     expect(server.lastSqlStatements()).toBe(one);
   });
 
-  it('refuses a withdrawn record of the caller\'s own commune as withdrawn, not as unknown', async () => {
+  it("refuses a withdrawn record of the caller's own commune as withdrawn, not as unknown", async () => {
     const response = await send('createPilotModel', pilotInput({ actualActivityRecordIds: [activity(HOME_UNIT, 'withdrawn')] }), callers.homeOfficer);
     expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.actualActivityRecordIds[0]', reason: 'DELETED' });
   });
@@ -601,15 +693,21 @@ describe('a pilot publishes only its own commune\'s activity data', () => {
 
 // ── References that are deliberately cross-unit ──────────────────────────────────────────────────
 describe('public references anyone may cite', () => {
-  it('lets a commune cite another commune\'s People\'s Committee as host or organiser, and enrol its farmers in a province course', async () => {
+  it("lets a commune cite another commune's People's Committee as host or organiser, and enrol its farmers in a province course", async () => {
     const agency = `PC-${OTHER_UNIT}`;
     await succeed('createPilotModel', pilotInput({ hostKind: 'AGENCY', hostAgencyCode: agency }), callers.homeOfficer);
     await succeed('recordTrainingEvent', eventInput({ organisingAgencyCode: agency }), callers.homeOfficer);
     await succeed('enrolInCourse', { courseId: ids.course, farmerAccountId: await ownFarmer() }, callers.homeOfficer);
   });
 
-  it('lets an inspecting agency inspect any commune\'s pilot, but only one that exists and is not deleted', async () => {
-    const inspection = (pilotModelId: string) => ({ inspectedOn: '2026-06-06', subjectKind: 'PILOT', pilotModelId, inspectingAgencyCode: 'DAE', findings: 'Ghi nhận' });
+  it("lets an inspecting agency inspect any commune's pilot, but only one that exists and is not deleted", async () => {
+    const inspection = (pilotModelId: string) => ({
+      inspectedOn: '2026-06-06',
+      subjectKind: 'PILOT',
+      pilotModelId,
+      inspectingAgencyCode: 'DAE',
+      findings: 'Ghi nhận',
+    });
     await succeed('recordInspection', inspection(ids.otherPilot), callers.province);
     const before = await databaseDigest();
     const unknown = await send('recordInspection', inspection(missing('PilotModel')), callers.province);

@@ -37,7 +37,10 @@ const save = (code: string, headers: Record<string, string>, status: 'DRAFT' | '
     headers,
   );
 const visibleCodes = async (headers: Record<string, string>) =>
-  (await server.request(CommuneImplementationPlansDocument, {}, headers)).data!.communeImplementationPlans.edges.map((e) => [e.node.administrativeUnit.code, e.node.status]);
+  (await server.request(CommuneImplementationPlansDocument, {}, headers)).data!.communeImplementationPlans.edges.map((e) => [
+    e.node.administrativeUnit.code,
+    e.node.status,
+  ]);
 
 describe('commune scoping', () => {
   it('lets a commune officer write for their own unit only, whatever code they send', async () => {
@@ -55,10 +58,15 @@ describe('commune scoping', () => {
     expect((await visibleCodes(admin)).length).toBe(2);
     await save(OTHER_UNIT, otherOfficer, 'ADOPTED');
     expect(await visibleCodes({})).toEqual([[OTHER_UNIT, 'ADOPTED']]);
-    expect((await visibleCodes(homeOfficer)).sort()).toEqual([[HOME_UNIT, 'DRAFT'], [OTHER_UNIT, 'ADOPTED']].sort());
+    expect((await visibleCodes(homeOfficer)).sort()).toEqual(
+      [
+        [HOME_UNIT, 'DRAFT'],
+        [OTHER_UNIT, 'ADOPTED'],
+      ].sort(),
+    );
   });
 
-  it('hides another commune\'s draft from node(id:) too', async () => {
+  it("hides another commune's draft from node(id:) too", async () => {
     const plans = (await server.request(CommuneImplementationPlansDocument, { filter: { administrativeUnitCode: HOME_UNIT } }, admin)).data!;
     const id = plans.communeImplementationPlans.edges[0].node.id;
     const probe = `{ node(id: "${id}") { id } }`;
@@ -81,7 +89,15 @@ describe('audit trail', () => {
   it('records who changed what, with before/after and no secrets, in the same transaction', async () => {
     const created = await server.request(
       CreateUserDocument,
-      { input: { email: 'new.officer@example.test', displayName: 'Officer', password: 'a long enough password', role: 'COMMUNE_OFFICER', administrativeUnitCode: HOME_UNIT } },
+      {
+        input: {
+          email: 'new.officer@example.test',
+          displayName: 'Officer',
+          password: 'a long enough password',
+          role: 'COMMUNE_OFFICER',
+          administrativeUnitCode: HOME_UNIT,
+        },
+      },
       { ...admin, 'x-request-id': 'audit-probe-1' },
     );
     const user = created.data!.createUser.user!;

@@ -43,10 +43,7 @@ beforeAll(async () => {
   expectedMembers = new Map(
     catalogue.agencies
       .filter((a) => a.kind === 'GROUP')
-      .map((group) => [
-        group.code,
-        all.filter((a) => group.memberKinds?.includes(a.kind)).sort((a, b) => (a.code < b.code ? -1 : 1)),
-      ]),
+      .map((group) => [group.code, all.filter((a) => group.memberKinds?.includes(a.kind)).sort((a, b) => (a.code < b.code ? -1 : 1))]),
   );
 });
 afterAll(async () => {

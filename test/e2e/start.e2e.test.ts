@@ -86,6 +86,9 @@ describe('starting the API with no DATABASE_URL', () => {
     expect(second.plain.some((l) => l.includes('First ADMIN'))).toBe(false);
     expect(await taskCount(second.port)).toBe(28);
     second.child.kill('SIGTERM');
-    expect({ code: await second.exited, log: second.lines.slice(-6).map((l) => l.msg) }).toEqual({ code: 0, log: expect.arrayContaining(['shutdown complete']) });
+    expect({ code: await second.exited, log: second.lines.slice(-6).map((l) => l.msg) }).toEqual({
+      code: 0,
+      log: expect.arrayContaining(['shutdown complete']),
+    });
   });
 });

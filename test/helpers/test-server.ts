@@ -27,11 +27,7 @@ export interface TestServer {
   /** Sends a typed operation over HTTP. */
   request<T, V>(document: TypedDocumentNode<T, V>, variables?: V, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   /** Sends raw GraphQL text over HTTP. */
-  requestText<T = Record<string, unknown>>(
-    query: string,
-    variables?: Record<string, unknown>,
-    headers?: Record<string, string>,
-  ): Promise<GraphQLResponse<T>>;
+  requestText<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   /** SQL statements sent while handling the most recent operation, from its log line. */
   lastSqlStatements(): number;
   config: AppConfig;

@@ -43,10 +43,9 @@ async function terminatedWhileRunning(run: (sql: string) => Promise<unknown>): P
   const marker = `terminate_me_${randomBytes(4).toString('hex')}`;
   const running = failureOf(() => run(`SELECT pg_sleep(30) /* ${marker} */`));
   for (let i = 0; i < 100; i++) {
-    const { rowCount } = await admin.query(
-      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE $1 AND pid <> pg_backend_pid()`,
-      [`%${marker}%`],
-    );
+    const { rowCount } = await admin.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE $1 AND pid <> pg_backend_pid()`, [
+      `%${marker}%`,
+    ]);
     if (rowCount) break;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

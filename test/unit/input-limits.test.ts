@@ -18,7 +18,13 @@ function slots(schema: GraphQLSchema): Slot[] {
     if (type.name.startsWith('__')) continue;
     if (isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
-        found.push({ name: `${type.name}.${field.name}`, fieldName: field.name, type: field.type, description: field.description ?? '', limit: field.extensions?.limit as InputLimit });
+        found.push({
+          name: `${type.name}.${field.name}`,
+          fieldName: field.name,
+          type: field.type,
+          description: field.description ?? '',
+          limit: field.extensions?.limit as InputLimit,
+        });
       }
     } else if (isObjectType(type) || isInterfaceType(type)) {
       for (const field of Object.values(type.getFields())) {

@@ -50,7 +50,12 @@ describe('fields that compute over a whole data set', () => {
 });
 
 describe('calculateEmissions', () => {
-  const input = (n: number) => ({ factorSet: 'IPCC2019', gwp: 'AR5', climateZone: 'TROPICAL_MOIST', activities: Array.from({ length: n }, () => ({ cropCode: 'MAIZE', areaHa: 1 })) });
+  const input = (n: number) => ({
+    factorSet: 'IPCC2019',
+    gwp: 'AR5',
+    climateZone: 'TROPICAL_MOIST',
+    activities: Array.from({ length: n }, () => ({ cropCode: 'MAIZE', areaHa: 1 })),
+  });
   const total = 'query($input: CalculationInput!) { calculateEmissions(input: $input) { totalCo2eKg } }';
 
   it('costs 1 per activity whatever is selected, plus its selection per activity', () => {

@@ -32,7 +32,12 @@ export function isAllowed(rule: AccessRule, principal: Principal): boolean {
 export function describeAccess(rule: AccessRule): string {
   if (rule.public) return 'public';
   if (rule.authenticated) return 'authenticated';
-  const parts = [`roles: ADMIN${(rule.roles ?? []).filter((r) => r !== Role.ADMIN).map((r) => `, ${r}`).join('')}`];
+  const parts = [
+    `roles: ADMIN${(rule.roles ?? [])
+      .filter((r) => r !== Role.ADMIN)
+      .map((r) => `, ${r}`)
+      .join('')}`,
+  ];
   if (rule.scopes?.length) parts.push(`scopes: ${rule.scopes.join(', ')}`);
   return parts.join('; ');
 }

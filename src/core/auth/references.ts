@@ -53,14 +53,30 @@ export const unitWritable = (ctx: RequestContext, unitId: string | null) => inSc
  * input path and each refusal names the item (`input.actualActivityRecordIds[2]`).
  */
 export function resolveReferences<T extends { id: string }>(
-  ctx: RequestContext, db: Db, rule: ReferenceRule<T>, globalIds: readonly string[], field: string, options: ReferenceOptions,
+  ctx: RequestContext,
+  db: Db,
+  rule: ReferenceRule<T>,
+  globalIds: readonly string[],
+  field: string,
+  options: ReferenceOptions,
 ): Promise<T[]> {
-  return resolve(ctx, db, rule, globalIds.map((globalId, i) => ({ globalId, path: `${field}[${i}]` })), options);
+  return resolve(
+    ctx,
+    db,
+    rule,
+    globalIds.map((globalId, i) => ({ globalId, path: `${field}[${i}]` })),
+    options,
+  );
 }
 
 /** The record one global ID names (`field` is its input path), checked like every reference. */
 export async function resolveReference<T extends { id: string }>(
-  ctx: RequestContext, db: Db, rule: ReferenceRule<T>, globalId: string, field: string, options: ReferenceOptions,
+  ctx: RequestContext,
+  db: Db,
+  rule: ReferenceRule<T>,
+  globalId: string,
+  field: string,
+  options: ReferenceOptions,
 ): Promise<T> {
   const [record] = await resolve(ctx, db, rule, [{ globalId, path: field }], options);
   return record;
@@ -71,12 +87,22 @@ export async function resolveReference<T extends { id: string }>(
  * when it is of a unit the caller may see but not write for. Whether a deleted one may change is the
  * write's own rule.
  */
-export function lockForWrite<T extends { id: string }>(ctx: RequestContext, manager: EntityManager, rule: ReferenceRule<T>, globalId: string, field = 'input.id'): Promise<T> {
+export function lockForWrite<T extends { id: string }>(
+  ctx: RequestContext,
+  manager: EntityManager,
+  rule: ReferenceRule<T>,
+  globalId: string,
+  field = 'input.id',
+): Promise<T> {
   return resolveReference(ctx, manager, rule, globalId, field, { scope: 'WRITABLE_UNIT', deleted: 'ALLOW', missing: 'NOT_FOUND', lock: true });
 }
 
 async function resolve<T extends { id: string }>(
-  ctx: RequestContext, db: Db, rule: ReferenceRule<T>, refs: { globalId: string; path: string }[], options: ReferenceOptions,
+  ctx: RequestContext,
+  db: Db,
+  rule: ReferenceRule<T>,
+  refs: { globalId: string; path: string }[],
+  options: ReferenceOptions,
 ): Promise<T[]> {
   const ids = refs.map(({ globalId, path }) => decodeGlobalId(globalId, rule.type, path));
   if (ids.length === 0) return [];

@@ -16,7 +16,7 @@ registerEnumType(Role, {
     ADMIN: { description: 'Quản trị hệ thống / manages users, keys and everything else' },
     PROVINCE_OFFICER: { description: 'Cán bộ Sở Nông nghiệp và Môi trường / reads all, approves commune submissions' },
     AGENCY_OFFICER: { description: 'Cán bộ cơ quan / reports on the tasks their agency leads or coordinates' },
-    COMMUNE_OFFICER: { description: 'Cán bộ xã, phường / writes their unit\'s data and sees its drafts' },
+    COMMUNE_OFFICER: { description: "Cán bộ xã, phường / writes their unit's data and sees its drafts" },
     VERIFIER: { description: 'Thẩm định viên / verifies emission inventories' },
     VIEWER: { description: 'Người xem / reads published data' },
     FARMER: { description: 'Nông dân / uses the training app: their own farmer account, enrolments and lesson completions' },

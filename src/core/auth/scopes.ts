@@ -2,7 +2,19 @@
  * Partner API key scopes are `<resource>:read` or `<resource>:write`; write implies read.
  * Resources are added here as the modules that own them arrive.
  */
-export const SCOPE_RESOURCES = ['plan', 'implementation-plans', 'activity', 'inventory', 'progress', 'pilots', 'trainings', 'materials', 'courses', 'budget', 'inspections'] as const;
+export const SCOPE_RESOURCES = [
+  'plan',
+  'implementation-plans',
+  'activity',
+  'inventory',
+  'progress',
+  'pilots',
+  'trainings',
+  'materials',
+  'courses',
+  'budget',
+  'inspections',
+] as const;
 export type ScopeResource = (typeof SCOPE_RESOURCES)[number];
 export type Scope = `${ScopeResource}:${'read' | 'write'}`;
 

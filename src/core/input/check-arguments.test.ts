@@ -45,7 +45,12 @@ class Page {
 class TestResolver {
   @Query(() => Int)
   @ArgLimits({ year: { min: 1900, max: 2100 } })
-  batch(@Arg('input', () => BatchInput) _input: BatchInput, @Arg('year', () => Int) _year: number, @Args() _page: Page, @Arg('id', () => ID, { nullable: true }) _id?: string): number {
+  batch(
+    @Arg('input', () => BatchInput) _input: BatchInput,
+    @Arg('year', () => Int) _year: number,
+    @Args() _page: Page,
+    @Arg('id', () => ID, { nullable: true }) _id?: string,
+  ): number {
     return 1;
   }
 }
@@ -69,7 +74,9 @@ const note = (extra: Record<string, unknown> = {}) => ({ text: 'Đạt yêu cầ
 
 describe('checkArguments', () => {
   it('accepts well-formed input', () => {
-    expect(refusal({ input: { notes: [note({ hectares: 12.5, onDay: '2028-02-29', taskCode: 'IV.2' })], at: new Date('2026-05-01T00:00:00Z') }, first: 100 })).toBeNull();
+    expect(
+      refusal({ input: { notes: [note({ hectares: 12.5, onDay: '2028-02-29', taskCode: 'IV.2' })], at: new Date('2026-05-01T00:00:00Z') }, first: 100 }),
+    ).toBeNull();
   });
 
   it('refuses a NUL or a broken surrogate in any string, naming its path', () => {
@@ -96,7 +103,11 @@ describe('checkArguments', () => {
 
   it('caps strings: free text, identifiers by name, IDs', () => {
     expect(refusal({ input: { notes: [note({ text: 'x'.repeat(MAX_TEXT_LENGTH + 1) })] } })).toMatchObject({ reason: 'TOO_LONG', maxLength: MAX_TEXT_LENGTH });
-    expect(refusal({ input: { notes: [note({ taskCode: 'x'.repeat(51) })] } })).toMatchObject({ field: 'input.notes[0].taskCode', reason: 'TOO_LONG', maxLength: 50 });
+    expect(refusal({ input: { notes: [note({ taskCode: 'x'.repeat(51) })] } })).toMatchObject({
+      field: 'input.notes[0].taskCode',
+      reason: 'TOO_LONG',
+      maxLength: 50,
+    });
     expect(refusal({ input: { notes: [] }, id: 'A'.repeat(129) })).toMatchObject({ field: 'id', reason: 'TOO_LONG' });
   });
 

@@ -1,24 +1,6 @@
-import {
-  GraphQLField,
-  GraphQLInputObjectType,
-  GraphQLInputType,
-  getNullableType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isScalarType,
-} from 'graphql';
+import { GraphQLField, GraphQLInputObjectType, GraphQLInputType, getNullableType, isEnumType, isInputObjectType, isListType, isScalarType } from 'graphql';
 import { BadUserInputError } from '../errors/app-errors';
-import {
-  END_OF_INSTANTS,
-  FIRST_DAY,
-  FIRST_INSTANT,
-  InputLimit,
-  LAST_DAY,
-  MAX_LIST_ITEMS,
-  MAX_UNDECLARED_FLOAT,
-  maxLengthOf,
-} from './input-limits';
+import { END_OF_INSTANTS, FIRST_DAY, FIRST_INSTANT, InputLimit, LAST_DAY, MAX_LIST_ITEMS, MAX_UNDECLARED_FLOAT, maxLengthOf } from './input-limits';
 
 /** A NUL, or half of a UTF-16 surrogate pair without its other half: PostgreSQL cannot store either. */
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/; // eslint-disable-line no-control-regex -- NUL is what it looks for
@@ -39,8 +21,7 @@ export function isCalendarDay(text: string): boolean {
 export const isStorableText = (text: string) => !UNSTORABLE.test(text);
 
 /** `input.records[3].narrative` from ['input', 'records', 3, 'narrative']. */
-export const formatPath = (path: (string | number)[]) =>
-  path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
+export const formatPath = (path: (string | number)[]) => path.map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? part : `.${part}`)).join('');
 
 type Path = (string | number)[];
 /** Checks one non-null value; `path` names it (pushed and popped on the way down, copied only into an error). */
@@ -165,10 +146,7 @@ export function checkArguments(field: GraphQLField<unknown, unknown>, args: Reco
   let checkers = argumentCheckers.get(field);
   if (!checkers) {
     const argLimits = field.extensions?.argLimits as Record<string, InputLimit> | undefined;
-    checkers = field.args.map((arg) => [
-      arg.name,
-      compile(arg.type, arg.name, (arg.extensions?.limit as InputLimit | undefined) ?? argLimits?.[arg.name]),
-    ]);
+    checkers = field.args.map((arg) => [arg.name, compile(arg.type, arg.name, (arg.extensions?.limit as InputLimit | undefined) ?? argLimits?.[arg.name])]);
     argumentCheckers.set(field, checkers);
   }
   for (const [name, check] of checkers) {

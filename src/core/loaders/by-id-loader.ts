@@ -2,10 +2,7 @@ import DataLoader from 'dataloader';
 import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
 
 /** Batches lookups by primary key into one `WHERE id IN (...)` per tick. */
-export function byIdLoader<T extends ObjectLiteral & { id: string }>(
-  dataSource: DataSource,
-  entity: EntityTarget<T>,
-): DataLoader<string, T | null> {
+export function byIdLoader<T extends ObjectLiteral & { id: string }>(dataSource: DataSource, entity: EntityTarget<T>): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
     const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
     const byId = new Map(rows.map((row) => [row.id, row]));
@@ -14,10 +11,7 @@ export function byIdLoader<T extends ObjectLiteral & { id: string }>(
 }
 
 /** Batches one-to-many lookups (e.g. tasks by section) into one query per tick. */
-export function groupedLoader<T>(
-  fetch: (keys: readonly string[]) => Promise<T[]>,
-  keyOf: (row: T) => string,
-): DataLoader<string, T[]> {
+export function groupedLoader<T>(fetch: (keys: readonly string[]) => Promise<T[]>, keyOf: (row: T) => string): DataLoader<string, T[]> {
   return new DataLoader(async (keys) => {
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
     for (const row of await fetch(keys)) groups.get(keyOf(row))?.push(row);

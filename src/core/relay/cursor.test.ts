@@ -25,23 +25,46 @@ const refusal = (text: string, kinds: KeyKind[]) => {
 describe('cursor keys', () => {
   it('round-trip every key this API can issue', () => {
     for (const kind of KINDS) {
-      fc.assert(fc.property(validKeys[kind], (key) => expect(decodeCursor(encodeCursor('c1', [key]), 'c1', [kind])).toEqual([key])), { seed: SEED });
+      fc.assert(
+        fc.property(validKeys[kind], (key) => expect(decodeCursor(encodeCursor('c1', [key]), 'c1', [kind])).toEqual([key])),
+        { seed: SEED },
+      );
     }
   });
 
   it('refuse keys that could not come from the column, as INVALID_CURSOR on after', () => {
     const forged: [KeyKind, unknown][] = [
-      ['uuid', 'not-a-uuid'], ['int', 2 ** 53], ['int', 2 ** 31], ['int', 0.5], ['bigint', 1e308], ['text', 'a\u0000'], ['text', '\ud800'],
-      ['text', 'x'.repeat(1001)], ['text', 7], ['date', '2026-02-30'], ['date', '0000-01-01'], ['date', '2026-1-1'],
-      ['timestamp', '1'], ['timestamp', '2026-02-30T00:00:00.000Z'], ['timestamp', '+275760-09-13T00:00:00.000Z'], ['timestamp', '2026-01-01T00:00:00Z'],
+      ['uuid', 'not-a-uuid'],
+      ['int', 2 ** 53],
+      ['int', 2 ** 31],
+      ['int', 0.5],
+      ['bigint', 1e308],
+      ['text', 'a\u0000'],
+      ['text', '\ud800'],
+      ['text', 'x'.repeat(1001)],
+      ['text', 7],
+      ['date', '2026-02-30'],
+      ['date', '0000-01-01'],
+      ['date', '2026-1-1'],
+      ['timestamp', '1'],
+      ['timestamp', '2026-02-30T00:00:00.000Z'],
+      ['timestamp', '+275760-09-13T00:00:00.000Z'],
+      ['timestamp', '2026-01-01T00:00:00Z'],
     ];
     for (const [kind, key] of forged) {
-      expect([kind, key, refusal(encodeCursor('c1', [key]), [kind])]).toEqual([kind, key, { code: 'BAD_USER_INPUT', field: 'after', reason: 'INVALID_CURSOR' }]);
+      expect([kind, key, refusal(encodeCursor('c1', [key]), [kind])]).toEqual([
+        kind,
+        key,
+        { code: 'BAD_USER_INPUT', field: 'after', reason: 'INVALID_CURSOR' },
+      ]);
     }
   });
 
   it('refuse garbage, another format and a wrong number of keys', () => {
-    fc.assert(fc.property(fc.string(), (text) => expect(refusal(text, ['int'])).toMatchObject({ reason: 'INVALID_CURSOR' })), { seed: SEED });
+    fc.assert(
+      fc.property(fc.string(), (text) => expect(refusal(text, ['int'])).toMatchObject({ reason: 'INVALID_CURSOR' })),
+      { seed: SEED },
+    );
     expect(refusal(encodeCursor('r1', [1]), ['int'])).toMatchObject({ reason: 'INVALID_CURSOR' });
     expect(refusal(encodeCursor('c1', [1, 2]), ['int'])).toMatchObject({ reason: 'INVALID_CURSOR' });
   });

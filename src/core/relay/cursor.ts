@@ -21,14 +21,12 @@ const KEY_CHECKS: Record<KeyKind, (value: unknown) => boolean> = {
   text: (value) => typeof value === 'string' && value.length <= MAX_TEXT_KEY && isStorableText(value),
   // Year 0 exists in JavaScript but not in PostgreSQL.
   date: (value) => typeof value === 'string' && isCalendarDay(value) && value >= '0001',
-  timestamp: (value) =>
-    typeof value === 'string' && INSTANT.test(value) && value >= '0001' && new Date(value).toISOString() === value,
+  timestamp: (value) => typeof value === 'string' && INSTANT.test(value) && value >= '0001' && new Date(value).toISOString() === value,
 };
 
 export const isKey = (value: unknown, kind: KeyKind): boolean => KEY_CHECKS[kind](value);
 
-export const invalidCursor = (message = '`after` is not a cursor returned by this list') =>
-  new BadUserInputError(message, 'after', 'INVALID_CURSOR');
+export const invalidCursor = (message = '`after` is not a cursor returned by this list') => new BadUserInputError(message, 'after', 'INVALID_CURSOR');
 
 export function encodeCursor(tag: string, parts: unknown[]): string {
   return Buffer.from(JSON.stringify([tag, ...parts])).toString('base64url');

@@ -46,7 +46,10 @@ export async function paginate<T extends ObjectLiteral>(
 ): Promise<ConnectionResult<T>> {
   const size = pageSize(args.first);
   const countQuery = query.clone();
-  const pageQuery = query.clone().orderBy(sortColumn, direction).limit(size + 1);
+  const pageQuery = query
+    .clone()
+    .orderBy(sortColumn, direction)
+    .limit(size + 1);
   if (args.after) {
     const [afterKey] = decodeCursor(args.after, CURSOR_TAG, [columnKind(query, sortColumn)]);
     pageQuery.andWhere(`${sortColumn} ${direction === 'ASC' ? '>' : '<'} :afterKey`, { afterKey });

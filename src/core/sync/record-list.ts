@@ -98,7 +98,11 @@ export async function listRecords<T extends SyncedEntity>(
   if (updatedSince) query.andWhere(`${alias}.updated_at >= :updatedSince`, { updatedSince });
   else query.andWhere(`${alias}.deleted_at IS NULL`);
   const countQuery = query.clone();
-  const pageQuery = query.clone().orderBy(order.column, order.direction).addOrderBy(`${alias}.id`, order.direction).limit(size + 1);
+  const pageQuery = query
+    .clone()
+    .orderBy(order.column, order.direction)
+    .addOrderBy(`${alias}.id`, order.direction)
+    .limit(size + 1);
   if (cursor) {
     pageQuery.andWhere(`(${order.column}, ${alias}.id) ${order.direction === OrderDirection.ASC ? '>' : '<'} (:afterValue, :afterId)`, {
       afterValue: cursor.value,

@@ -18,7 +18,7 @@ registerEnumType(AgencyKind, {
     PROVINCIAL_DEPARTMENT: { description: 'Sở / provincial department' },
     MEDIA: { description: 'Provincial newspaper and broadcaster' },
     MINISTRY: { description: 'Bộ / national ministry' },
-    PEOPLES_COMMITTEE: { description: 'UBND / People\'s Committee of a commune or ward' },
+    PEOPLES_COMMITTEE: { description: "UBND / People's Committee of a commune or ward" },
     GROUP: { description: 'A set of agencies the plan names together, e.g. "UBND các xã, phường"' },
   },
 });

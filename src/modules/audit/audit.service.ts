@@ -14,7 +14,7 @@ const SECRET_FIELDS = new Set(['passwordHash', 'password', 'secretHash', 'secret
 
 type Snapshot = Record<string, unknown> | null;
 
-const comparable = (value: unknown) => (value instanceof Date ? value.toISOString() : value ?? null);
+const comparable = (value: unknown) => (value instanceof Date ? value.toISOString() : (value ?? null));
 
 /** Field-by-field before/after of what changed, secrets left out. */
 export function diffFields(before: Snapshot, after: Snapshot): AuditEvent['changes'] {

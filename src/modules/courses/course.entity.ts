@@ -19,7 +19,7 @@ registerEnumType(CourseStatus, {
 });
 
 /** Task V.2: online training through the mobile app. Lessons change the course's updatedAt, so a sync refetches it. */
-@ObjectType({ implements: [Node, SyncedEntity], description: 'An online course of the farmers\' training app (task V.2).' })
+@ObjectType({ implements: [Node, SyncedEntity], description: "An online course of the farmers' training app (task V.2)." })
 @Entity()
 @Index('UQ_course_live_code', ['code'], { unique: true, where: '"deleted_at" IS NULL' })
 export class Course extends SyncedEntity {

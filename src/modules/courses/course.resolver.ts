@@ -9,9 +9,7 @@ import { Task } from '../plan/task.entity';
 import { CourseLesson } from './course-lesson.entity';
 import { Course } from './course.entity';
 import { AddCourseLessonInput, CourseFilter, CourseOrder, CreateCourseInput, UpdateCourseInput, UpdateCourseLessonInput } from './course.inputs';
-import {
-  addCourseLesson, createCourse, deleteCourse, deleteCourseLesson, listCourses, updateCourse, updateCourseLesson,
-} from './course.service';
+import { addCourseLesson, createCourse, deleteCourse, deleteCourseLesson, listCourses, updateCourse, updateCourseLesson } from './course.service';
 import { COURSE_WRITERS } from './courses-access';
 
 @ObjectType({ description: 'A page of courses.' })
@@ -39,7 +37,8 @@ export class CourseLessonPayload {
 export class CourseResolver {
   @Access(PUBLIC)
   @Query(() => CourseConnection, {
-    description: 'The training app\'s courses, by code unless ordered otherwise. With updatedSince: every course changed since then (lesson changes included), deletions as tombstones.',
+    description:
+      "The training app's courses, by code unless ordered otherwise. With updatedSince: every course changed since then (lesson changes included), deletions as tombstones.",
   })
   courses(
     @Ctx() ctx: RequestContext,

@@ -15,7 +15,14 @@ import { provinceUnit, taskByCode } from '../trainings/record-references';
 import { CourseLesson } from './course-lesson.entity';
 import { Course, CourseStatus } from './course.entity';
 import {
-  AddCourseLessonInput, CourseFilter, CourseOrder, CourseOrderField, CreateCourseInput, LessonInput, UpdateCourseInput, UpdateCourseLessonInput,
+  AddCourseLessonInput,
+  CourseFilter,
+  CourseOrder,
+  CourseOrderField,
+  CreateCourseInput,
+  LessonInput,
+  UpdateCourseInput,
+  UpdateCourseLessonInput,
 } from './course.inputs';
 
 export interface CourseResult {
@@ -49,7 +56,11 @@ async function checkedCourseFields(db: Db, input: Omit<UpdateCourseInput, 'id' |
   if (input.description !== undefined) fields.description = optionalText(input.description, 'input.description', 5000);
   if (input.language != null) fields.language = languageTag(input.language, 'input.language');
   if (input.topics != null) fields.topics = distinctList(input.topics, 'input.topics');
-  if (input.crops != null) fields.crops = distinctList(input.crops.map((crop, i) => cropCode(crop, `input.crops[${i}]`)), 'input.crops');
+  if (input.crops != null)
+    fields.crops = distinctList(
+      input.crops.map((crop, i) => cropCode(crop, `input.crops[${i}]`)),
+      'input.crops',
+    );
   if (input.status != null) fields.status = input.status;
   if (input.taskCode != null) fields.taskId = (await taskByCode(db, input.taskCode, 'input.taskCode')).id;
   return fields;
@@ -90,7 +101,11 @@ export async function createCourse(ctx: RequestContext, input: CreateCourseInput
   const taskId = fields.taskId ?? (await taskByCode(ctx.dataSource, DEFAULT_TASK, 'input.taskCode')).id;
   const course: CourseFields = { description: null, topics: [], crops: [], status: CourseStatus.OPEN, ...fields, taskId };
   const lessons = (input.lessons ?? []).map((lesson, i) => ({
-    summary: null, contentUrl: null, durationMinutes: null, ...checkedLessonFields(lesson, `input.lessons[${i}]`), position: i + 1,
+    summary: null,
+    contentUrl: null,
+    durationMinutes: null,
+    ...checkedLessonFields(lesson, `input.lessons[${i}]`),
+    position: i + 1,
   }));
   const { record, userErrors } = await withUserErrors(UNIQUE_INDEXES, () =>
     runIdempotent(ctx, {
@@ -103,7 +118,13 @@ export async function createCourse(ctx: RequestContext, input: CreateCourseInput
         await assertCodeFree(manager, course.code, null);
         const saved = await manager.getRepository(Course).save(manager.getRepository(Course).create(course));
         if (lessons.length) await manager.getRepository(CourseLesson).insert(lessons.map((lesson) => ({ ...lesson, courseId: saved.id })));
-        await recordAudit(manager, ctx, { action: 'createCourse', entityType: COURSE, entityId: saved.id, before: null, after: { ...saved, lessons: lessons.length } });
+        await recordAudit(manager, ctx, {
+          action: 'createCourse',
+          entityType: COURSE,
+          entityId: saved.id,
+          before: null,
+          after: { ...saved, lessons: lessons.length },
+        });
         return saved;
       },
     }),
@@ -142,7 +163,8 @@ export async function deleteCourse(ctx: RequestContext, input: DeleteRecordInput
   const course = await ctx.dataSource.transaction(async (manager) => {
     const before = await lockRecord(manager, Course, COURSE, id);
     const after = await softDelete(manager, Course, COURSE, before, input.expectedVersion);
-    if (after !== before) await recordAudit(manager, ctx, { action: 'deleteCourse', entityType: COURSE, entityId: id, before: { ...before }, after: { ...after } });
+    if (after !== before)
+      await recordAudit(manager, ctx, { action: 'deleteCourse', entityType: COURSE, entityId: id, before: { ...before }, after: { ...after } });
     return after;
   });
   return { course, userErrors: [] };
@@ -162,9 +184,14 @@ export async function addCourseLesson(ctx: RequestContext, input: AddCourseLesso
       // The course row lock orders concurrent additions, so "after the last lesson" means what it says.
       const course = await lockRecord(manager, Course, COURSE, courseId);
       if (course.deletedAt) throw new ConflictError('This Course was deleted; it can no longer change', 'DELETED');
-      const [{ last }] = await manager.query<{ last: number }[]>('SELECT coalesce(max(position), 0)::int AS last FROM course_lesson WHERE course_id = $1 AND deleted_at IS NULL', [courseId]);
+      const [{ last }] = await manager.query<{ last: number }[]>(
+        'SELECT coalesce(max(position), 0)::int AS last FROM course_lesson WHERE course_id = $1 AND deleted_at IS NULL',
+        [courseId],
+      );
       const repo = manager.getRepository(CourseLesson);
-      const saved = await repo.save(repo.create({ summary: null, contentUrl: null, durationMinutes: null, ...fields, position: fields.position ?? last + 1, courseId }));
+      const saved = await repo.save(
+        repo.create({ summary: null, contentUrl: null, durationMinutes: null, ...fields, position: fields.position ?? last + 1, courseId }),
+      );
       await touchCourse(manager, courseId);
       await recordAudit(manager, ctx, { action: 'addCourseLesson', entityType: LESSON, entityId: saved.id, before: null, after: { ...saved } });
       return saved;

@@ -14,11 +14,14 @@ export function createCourseLoaders(dataSource: DataSource) {
     /** A course's current lessons, in order. */
     lessonsByCourse: groupedLoader(
       (courseIds) =>
-        dataSource.getRepository(CourseLesson).find({ where: { courseId: In([...courseIds]), deletedAt: IsNull() }, order: { position: 'ASC', createdAt: 'ASC', id: 'ASC' } }),
+        dataSource
+          .getRepository(CourseLesson)
+          .find({ where: { courseId: In([...courseIds]), deletedAt: IsNull() }, order: { position: 'ASC', createdAt: 'ASC', id: 'ASC' } }),
       (lesson) => lesson.courseId,
     ),
     completionsByEnrolment: groupedLoader(
-      (enrolmentIds) => dataSource.getRepository(LessonCompletion).find({ where: { enrolmentId: In([...enrolmentIds]) }, order: { completedAt: 'ASC', id: 'ASC' } }),
+      (enrolmentIds) =>
+        dataSource.getRepository(LessonCompletion).find({ where: { enrolmentId: In([...enrolmentIds]) }, order: { completedAt: 'ASC', id: 'ASC' } }),
       (completion) => completion.enrolmentId,
     ),
   };

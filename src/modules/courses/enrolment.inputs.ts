@@ -25,7 +25,7 @@ export class RecordLessonCompletionInput {
   @Field(() => ID, { nullable: true, description: 'Required for officers and keys; a FARMER records their own.' })
   farmerAccountId?: string | null;
 
-  @Field(() => Date, { nullable: true, description: 'When the farmer finished the lesson (the device\'s time, for offline use); now when omitted.' })
+  @Field(() => Date, { nullable: true, description: "When the farmer finished the lesson (the device's time, for offline use); now when omitted." })
   completedAt?: Date | null;
 }
 

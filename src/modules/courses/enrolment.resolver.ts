@@ -27,7 +27,8 @@ export class EnrolmentPayload {
 export class EnrolmentResolver {
   @Access(FARMER_RECORD_READERS)
   @Query(() => EnrolmentConnection, {
-    description: 'Enrolments of the farmers you may see (a FARMER: their own), oldest first. With updatedSince: every enrolment whose progress changed since then.',
+    description:
+      'Enrolments of the farmers you may see (a FARMER: their own), oldest first. With updatedSince: every enrolment whose progress changed since then.',
   })
   enrolments(
     @Ctx() ctx: RequestContext,

@@ -30,7 +30,11 @@ export const PLAN_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 async function farmerFor(ctx: RequestContext, manager: EntityManager, farmerAccountId: string | null | undefined): Promise<FarmerAccount> {
   let account: FarmerAccount | null;
   if (farmerAccountId) {
-    account = await resolveReference(ctx, manager, FARMER_ACCOUNTS, farmerAccountId, 'input.farmerAccountId', { scope: 'WRITABLE_UNIT', deleted: 'ALLOW', missing: 'NOT_FOUND' });
+    account = await resolveReference(ctx, manager, FARMER_ACCOUNTS, farmerAccountId, 'input.farmerAccountId', {
+      scope: 'WRITABLE_UNIT',
+      deleted: 'ALLOW',
+      missing: 'NOT_FOUND',
+    });
   } else {
     const userId = farmerUserId(ctx);
     if (!userId) throw new BadUserInputError('Say which farmer: farmerAccountId', 'input.farmerAccountId', 'REQUIRED');
@@ -158,6 +162,12 @@ export function listEnrolments(
     const year = yearInPlan(filter.completedInYear, 'filter.completedInYear');
     query.andWhere(`EXTRACT(YEAR FROM en.completed_at AT TIME ZONE '${PLAN_TIME_ZONE}') = :completedYear`, { completedYear: year });
   }
-  const sort = { name: 'ENROLLED_AT', column: 'en.enrolled_at', kind: 'timestamp' as const, value: (e: Enrolment) => e.enrolledAt.toISOString(), direction: OrderDirection.ASC };
+  const sort = {
+    name: 'ENROLLED_AT',
+    column: 'en.enrolled_at',
+    kind: 'timestamp' as const,
+    value: (e: Enrolment) => e.enrolledAt.toISOString(),
+    direction: OrderDirection.ASC,
+  };
   return listRecords(query, page, sort, updatedSince);
 }

@@ -10,7 +10,10 @@ import { User } from '../identity/user.entity';
  * an email to recognise them, their commune, and their consent. Deleting it erases the contact data
  * and keeps the completions, which still count as trained farmers.
  */
-@ObjectType({ implements: [Node, SyncedEntity], description: 'A farmer using the training app (personal data: visible to their unit\'s officers, the province and themselves).' })
+@ObjectType({
+  implements: [Node, SyncedEntity],
+  description: "A farmer using the training app (personal data: visible to their unit's officers, the province and themselves).",
+})
 @Entity()
 @Index('UQ_farmer_account_phone', ['phone'], { unique: true })
 @Index('UQ_farmer_account_email', ['email'], { unique: true })

@@ -1,7 +1,7 @@
 import { Field, InputType } from 'type-graphql';
 import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../core/sync/record-inputs';
 
-@InputType({ description: 'The farmer\'s agreement to the data notice, as shown in the app.' })
+@InputType({ description: "The farmer's agreement to the data notice, as shown in the app." })
 export class ConsentInput {
   @Field({ description: 'Must be true: without consent no account is kept.' })
   accepted: boolean;
@@ -9,7 +9,7 @@ export class ConsentInput {
   @Field({ description: 'Version of the notice shown, e.g. "2026-01".' })
   noticeVersion: string;
 
-  @Field(() => Date, { nullable: true, description: 'When the farmer agreed (the device\'s time); now when omitted.' })
+  @Field(() => Date, { nullable: true, description: "When the farmer agreed (the device's time); now when omitted." })
   givenAt?: Date | null;
 }
 
@@ -27,7 +27,7 @@ export class RegisterFarmerAccountInput {
   @Field(() => String, { nullable: true })
   displayName?: string | null;
 
-  @Field({ description: 'The farmer\'s commune or ward code.' })
+  @Field({ description: "The farmer's commune or ward code." })
   administrativeUnitCode: string;
 
   @Field(() => ConsentInput)

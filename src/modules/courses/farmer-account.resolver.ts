@@ -39,7 +39,9 @@ export class FarmerAccountResolver {
   }
 
   @Access(FARMER_RECORD_WRITERS)
-  @Mutation(() => FarmerAccountPayload, { description: 'Registers a farmer with their consent: officers and keys for their communes, a FARMER for themselves.' })
+  @Mutation(() => FarmerAccountPayload, {
+    description: 'Registers a farmer with their consent: officers and keys for their communes, a FARMER for themselves.',
+  })
   registerFarmerAccount(
     @Ctx() ctx: RequestContext,
     @Arg('input', () => RegisterFarmerAccountInput) input: RegisterFarmerAccountInput,
@@ -48,12 +50,12 @@ export class FarmerAccountResolver {
   }
 
   @Access(FARMER_RECORD_WRITERS)
-  @Mutation(() => FarmerAccountPayload, { description: 'Erases the farmer\'s contact data (consent withdrawn); their completions stay counted.' })
+  @Mutation(() => FarmerAccountPayload, { description: "Erases the farmer's contact data (consent withdrawn); their completions stay counted." })
   deleteFarmerAccount(@Ctx() ctx: RequestContext, @Arg('input', () => DeleteRecordInput) input: DeleteRecordInput): Promise<FarmerAccountPayload> {
     return deleteFarmerAccount(ctx, input);
   }
 
-  @FieldResolver(() => AdministrativeUnit, { description: 'The farmer\'s commune or ward.' })
+  @FieldResolver(() => AdministrativeUnit, { description: "The farmer's commune or ward." })
   async administrativeUnit(@Root() account: FarmerAccount, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit> {
     return (await ctx.loaders.unitById.load(account.administrativeUnitId))!;
   }

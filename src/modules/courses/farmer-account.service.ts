@@ -111,10 +111,18 @@ export function listFarmerAccounts(
   const query = ctx.dataSource.getRepository(FarmerAccount).createQueryBuilder('f');
   limitToVisibleFarmers(ctx, query, 'f');
   if (filter?.administrativeUnitCode) {
-    query.andWhere('f.administrative_unit_id = (SELECT id FROM administrative_unit WHERE code = :unitCode)', { unitCode: filter.administrativeUnitCode.trim() });
+    query.andWhere('f.administrative_unit_id = (SELECT id FROM administrative_unit WHERE code = :unitCode)', {
+      unitCode: filter.administrativeUnitCode.trim(),
+    });
   }
   if (filter?.phone) query.andWhere('f.phone = :phone', { phone: normalisePhone(filter.phone) ?? filter.phone.trim() });
   if (filter?.email) query.andWhere('f.email = :email', { email: filter.email.trim().toLowerCase() });
-  const sort = { name: 'CREATED_AT', column: 'f.created_at', kind: 'timestamp' as const, value: (f: FarmerAccount) => f.createdAt.toISOString(), direction: OrderDirection.ASC };
+  const sort = {
+    name: 'CREATED_AT',
+    column: 'f.created_at',
+    kind: 'timestamp' as const,
+    value: (f: FarmerAccount) => f.createdAt.toISOString(),
+    direction: OrderDirection.ASC,
+  };
   return listRecords(query, page, sort, updatedSince);
 }

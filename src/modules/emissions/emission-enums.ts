@@ -1,13 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import {
-  CLIMATE_ZONES,
-  DIESEL_USES,
-  LIME_TYPES,
-  ORGANIC_AMENDMENT_TYPES,
-  PRE_SEASON_REGIMES,
-  SYNTHETIC_FERTILIZER_TYPES,
-  WATER_REGIMES,
-} from './engine';
+import { CLIMATE_ZONES, DIESEL_USES, LIME_TYPES, ORGANIC_AMENDMENT_TYPES, PRE_SEASON_REGIMES, SYNTHETIC_FERTILIZER_TYPES, WATER_REGIMES } from './engine';
 
 // The engine owns these value lists; GraphQL exposes them as enums under the names clients use.
 const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };

@@ -13,7 +13,9 @@ export function createEmissionLoaders(dataSource: DataSource) {
   return {
     activityRecordById: byIdLoader(dataSource, ActivityRecord),
     /** Factor sets by code, resolved once per request (an unknown code is a BAD_USER_INPUT). */
-    factorSetByCode: new DataLoader<string, ResolvedFactorSet>((codes) => Promise.all(codes.map((code) => resolveFactorSetCode(dataSource.manager, code, 'factorSet')))),
+    factorSetByCode: new DataLoader<string, ResolvedFactorSet>((codes) =>
+      Promise.all(codes.map((code) => resolveFactorSetCode(dataSource.manager, code, 'factorSet'))),
+    ),
     emissionInventoryById: byIdLoader(dataSource, EmissionInventory),
     provincialInventoryById: byIdLoader(dataSource, ProvincialInventory),
     inventoryLinesByInventory: groupedLoader(

@@ -11,10 +11,7 @@ export async function runCalculation(ctx: Pick<RequestContext, 'signal' | 'logge
     return await calculateEmissionsInChunks(request, { signal: ctx.signal });
   } catch (error) {
     if (!(error instanceof CalculationAbortedError)) throw error;
-    ctx.logger.info(
-      { activitiesProcessed: error.activitiesProcessed, activities: error.activities },
-      'emission calculation stopped: the client disconnected',
-    );
+    ctx.logger.info({ activitiesProcessed: error.activitiesProcessed, activities: error.activities }, 'emission calculation stopped: the client disconnected');
     throw new ClientClosedRequestError();
   }
 }

@@ -3,7 +3,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { NodeEntity } from '../../core/db/node-entity';
 import { Node } from '../../core/relay/node.interface';
 
-@ObjectType({ implements: Node, description: 'A partner\'s API key; the secret is shown once, at creation.' })
+@ObjectType({ implements: Node, description: "A partner's API key; the secret is shown once, at creation." })
 @Entity()
 export class ApiKey extends NodeEntity {
   @Field({ description: 'What the key is for, e.g. "Field app sync".' })

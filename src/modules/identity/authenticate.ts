@@ -63,16 +63,14 @@ function userUnitScope(user: User): UnitScope {
 async function authenticateApiKey(dataSource: DataSource, presented: string): Promise<Principal> {
   const parsed = parseApiKey(presented);
   const key = parsed && (await dataSource.getRepository(ApiKey).findOneBy({ prefix: parsed.prefix }));
-  const valid =
-    parsed && key && secretMatches(parsed.secret, key.secretHash) && !key.revokedAt && (!key.expiresAt || key.expiresAt > new Date());
+  const valid = parsed && key && secretMatches(parsed.secret, key.secretHash) && !key.revokedAt && (!key.expiresAt || key.expiresAt > new Date());
   if (!valid || !key) throw new UnauthenticatedError('Invalid, expired or revoked API key', 'BAD_CREDENTIALS');
   // At most one write a minute per key (lastUsedAt is for humans, not for counting): most requests
   // skip the statement; the SQL guard keeps concurrent requests from writing twice.
   if (!key.lastUsedAt || key.lastUsedAt.getTime() < Date.now() - 60_000) {
-    await dataSource.query(
-      `UPDATE api_key SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
-      [key.id],
-    );
+    await dataSource.query(`UPDATE api_key SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [
+      key.id,
+    ]);
   }
   return {
     kind: 'API_KEY',

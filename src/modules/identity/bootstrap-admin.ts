@@ -36,13 +36,17 @@ export async function bootstrapAdmin(dataSource: DataSource, auth: AuthConfig, p
         passwordHash: await hashPassword(password),
       }),
     );
-    await recordAudit(manager, { principal: ANONYMOUS, requestId: null, clientAddress: null }, {
-      action: 'bootstrapAdmin',
-      entityType: 'User',
-      entityId: admin.id,
-      after: { email: admin.email, role: admin.role },
-      actor: { actorType: 'SYSTEM', actorId: null },
-    });
+    await recordAudit(
+      manager,
+      { principal: ANONYMOUS, requestId: null, clientAddress: null },
+      {
+        action: 'bootstrapAdmin',
+        entityType: 'User',
+        entityId: admin.id,
+        after: { email: admin.email, role: admin.role },
+        actor: { actorType: 'SYSTEM', actorId: null },
+      },
+    );
     return { email, password };
   });
   if (!created) return;

@@ -79,7 +79,7 @@ export class UpdateUserInput {
   @Length(1, 200)
   displayName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A new password; ends all the user\'s sessions.' })
+  @Field(() => String, { nullable: true, description: "A new password; ends all the user's sessions." })
   @IsOptional()
   @Length(MIN_PASSWORD_LENGTH, 1024)
   password?: string | null;

@@ -86,8 +86,7 @@ function describeThrottle(name: string, open: () => [RateLimitStore, RateLimitSt
       await Promise.all([one.close(), two === one ? undefined : two.close()]);
     });
 
-    const fail = async (store: RateLimitStore, email: string, address: string) =>
-      (await loginThrottle(store, CONFIG).begin(email, address)).failed();
+    const fail = async (store: RateLimitStore, email: string, address: string) => (await loginThrottle(store, CONFIG).begin(email, address)).failed();
     /** The refusal's extensions, or null when admitted (the attempt is then given back). */
     const refusal = (store: RateLimitStore, email: string, address: string) =>
       loginThrottle(store, CONFIG)

@@ -5,12 +5,7 @@ import { sha256 } from './api-key-secrets';
 import { RefreshToken } from './refresh-token.entity';
 
 /** Issues a refresh token in `familyId` (a new family = a new login session). */
-export async function issueRefreshToken(
-  manager: EntityManager,
-  userId: string,
-  ttlDays: number,
-  familyId: string = randomUUID(),
-): Promise<string> {
+export async function issueRefreshToken(manager: EntityManager, userId: string, ttlDays: number, familyId: string = randomUUID()): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   await manager.getRepository(RefreshToken).insert({
     userId,
@@ -22,9 +17,7 @@ export async function issueRefreshToken(
 }
 
 export async function revokeFamily(manager: EntityManager, familyId: string): Promise<number> {
-  const result = await manager
-    .getRepository(RefreshToken)
-    .update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  const result = await manager.getRepository(RefreshToken).update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   return result.affected ?? 0;
 }
 

@@ -29,7 +29,7 @@ export class UserResolver {
   }
 
   @Access(ADMIN_ONLY)
-  @Mutation(() => UserPayload, { description: 'Changes name, role, binding or password; a new password or role ends the user\'s sessions.' })
+  @Mutation(() => UserPayload, { description: "Changes name, role, binding or password; a new password or role ends the user's sessions." })
   updateUser(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateUserInput) input: UpdateUserInput): Promise<UserPayload> {
     return updateUser(ctx, input);
   }

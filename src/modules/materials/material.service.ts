@@ -52,7 +52,11 @@ async function checkedFields(db: Db, input: Omit<UpdateMaterialInput, 'id' | 'ex
   if (input.targetRegion !== undefined) fields.targetRegion = optionalText(input.targetRegion, 'input.targetRegion', 300);
   if (input.targetGroups != null) fields.targetGroups = distinctList(input.targetGroups, 'input.targetGroups');
   if (input.topics != null) fields.topics = distinctList(input.topics, 'input.topics');
-  if (input.crops != null) fields.crops = distinctList(input.crops.map((crop, i) => cropCode(crop, `input.crops[${i}]`)), 'input.crops');
+  if (input.crops != null)
+    fields.crops = distinctList(
+      input.crops.map((crop, i) => cropCode(crop, `input.crops[${i}]`)),
+      'input.crops',
+    );
   if (input.fileUrl != null) fields.fileUrl = fileUrl(input.fileUrl, 'input.fileUrl');
   if (input.checksumSha256 !== undefined) fields.checksumSha256 = optionalSha256(input.checksumSha256, 'input.checksumSha256');
   if (input.publishedOn !== undefined) fields.publishedOn = input.publishedOn === null ? null : planDate(input.publishedOn, 'input.publishedOn');
@@ -70,8 +74,16 @@ export async function createMaterial(ctx: RequestContext, input: CreateMaterialI
   const fields = await checkedFields(ctx.dataSource, input);
   const taskId = fields.taskId ?? (await taskByCode(ctx.dataSource, DEFAULT_TASK, 'input.taskCode')).id;
   const material: MaterialFields = {
-    description: null, targetRegion: null, targetGroups: [], topics: [], crops: [], checksumSha256: null, publishedOn: null,
-    ...fields, administrativeUnitId: unit.id, taskId,
+    description: null,
+    targetRegion: null,
+    targetGroups: [],
+    topics: [],
+    crops: [],
+    checksumSha256: null,
+    publishedOn: null,
+    ...fields,
+    administrativeUnitId: unit.id,
+    taskId,
   };
   const saved = await runIdempotent(ctx, {
     operation: 'createMaterial',
@@ -143,7 +155,9 @@ export function listMaterials(
   if (filter?.targetGroup) query.andWhere(':targetGroup = ANY(m.target_groups)', { targetGroup: filter.targetGroup });
   if (filter?.crop) query.andWhere(':crop = ANY(m.crops)', { crop: cropCode(filter.crop, 'filter.crop') });
   if (filter?.administrativeUnitCode) {
-    query.andWhere('m.administrative_unit_id = (SELECT id FROM administrative_unit WHERE code = :unitCode)', { unitCode: filter.administrativeUnitCode.trim() });
+    query.andWhere('m.administrative_unit_id = (SELECT id FROM administrative_unit WHERE code = :unitCode)', {
+      unitCode: filter.administrativeUnitCode.trim(),
+    });
   }
   if (filter?.taskCode) query.andWhere('m.task_id IN (SELECT id FROM task WHERE code = :taskCode)', { taskCode: filter.taskCode.trim().toUpperCase() });
   if (filter?.year != null) {

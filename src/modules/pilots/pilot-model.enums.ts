@@ -37,7 +37,7 @@ registerEnumType(PilotLevel, {
   name: 'PilotLevel',
   valuesConfig: {
     PROVINCIAL: { description: 'Mô hình thí điểm cấp tỉnh / provincial pilot (task IV.1, Decision 4766/QĐ-BNNMT)' },
-    COMMUNE: { description: 'Mô hình cấp xã, phường / a commune\'s or ward\'s own pilot (task IV.2)' },
+    COMMUNE: { description: "Mô hình cấp xã, phường / a commune's or ward's own pilot (task IV.2)" },
   },
 });
 

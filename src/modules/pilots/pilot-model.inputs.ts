@@ -5,7 +5,6 @@ import { CROP_DESCRIPTION } from './crops';
 import { LowEmissionPractice, PilotHostKind, PilotLevel, PilotStatus } from './pilot-model.enums';
 import { Limit, RANGES } from '../../core/input/input-limits';
 
-
 /** Stored to 0.01 ha: a smaller area would be stored as 0. */
 const PILOT_AREA = { ...RANGES.hectares, positive: true, min: 0.01 };
 

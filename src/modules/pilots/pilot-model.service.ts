@@ -6,9 +6,7 @@ import { UserError } from '../../core/errors/user-error';
 import { runIdempotent, withoutKey } from '../../core/idempotency/idempotency';
 import { decodeGlobalId } from '../../core/relay/global-id';
 import { PageArgs } from '../../core/relay/pagination';
-import {
-  distinctList, endNotBeforeStart, nonNegative, optionalText, planDate, positive, requiredText, yearInPlan,
-} from '../../core/sync/input-checks';
+import { distinctList, endNotBeforeStart, nonNegative, optionalText, planDate, positive, requiredText, yearInPlan } from '../../core/sync/input-checks';
 import { OrderDirection, RecordSort, SyncedConnectionResult, listRecords } from '../../core/sync/record-list';
 import { DeleteRecordInput } from '../../core/sync/record-inputs';
 import { assertEditable, assertWritableUnit, rejectWrite, softDelete, withUserErrors } from '../../core/sync/record-writes';
@@ -65,7 +63,8 @@ async function linkedRecords(
     const field = `input.${name}`;
     const records = await resolveReferences(ctx, manager, ACTIVITY_RECORDS, ids, field, { scope: 'WRITABLE_UNIT' });
     records.forEach((record, i) => {
-      if (record.scenario !== scenario) throw new BadUserInputError(`Activity record ${ids[i]} is not a ${scenario} record`, `${field}[${i}]`, 'WRONG_SCENARIO');
+      if (record.scenario !== scenario)
+        throw new BadUserInputError(`Activity record ${ids[i]} is not a ${scenario} record`, `${field}[${i}]`, 'WRONG_SCENARIO');
       if (!mayUseRecord(pilot, record)) {
         throw new BadUserInputError(`Activity record ${ids[i]} is of another commune than the pilot`, `${field}[${i}]`, 'OTHER_UNIT');
       }
@@ -96,7 +95,8 @@ async function checkedFields(db: Db, input: Partial<CreatePilotModelInput> | Upd
   if (input.taskCode != null) fields.taskId = (await taskByCode(db, input.taskCode, 'input.taskCode', PILOT_TASKS)).id;
   if (input.legalBasis !== undefined) fields.legalBasis = optionalText(input.legalBasis, 'input.legalBasis', 300);
   if (input.baselineYieldTonnesPerHa !== undefined) {
-    fields.baselineYieldTonnesPerHa = input.baselineYieldTonnesPerHa === null ? null : nonNegative(input.baselineYieldTonnesPerHa, 'input.baselineYieldTonnesPerHa');
+    fields.baselineYieldTonnesPerHa =
+      input.baselineYieldTonnesPerHa === null ? null : nonNegative(input.baselineYieldTonnesPerHa, 'input.baselineYieldTonnesPerHa');
   }
   if (input.actualYieldTonnesPerHa !== undefined) {
     fields.actualYieldTonnesPerHa = input.actualYieldTonnesPerHa === null ? null : nonNegative(input.actualYieldTonnesPerHa, 'input.actualYieldTonnesPerHa');
@@ -112,13 +112,18 @@ function checkWhole(pilot: PilotFields): void {
 /** A provincial pilot belongs to the province and has no commune; a commune pilot needs its commune or ward. */
 async function pilotUnit(db: Db, input: CreatePilotModelInput) {
   if (input.level === PilotLevel.COMMUNE) {
-    if (!input.administrativeUnitCode) throw new BadUserInputError('A commune pilot needs its commune or ward code', 'input.administrativeUnitCode', 'REQUIRED');
+    if (!input.administrativeUnitCode)
+      throw new BadUserInputError('A commune pilot needs its commune or ward code', 'input.administrativeUnitCode', 'REQUIRED');
     return communeByCode(db, input.administrativeUnitCode, 'input.administrativeUnitCode');
   }
   if (input.administrativeUnitCode) {
     const unit = await unitByCode(db, input.administrativeUnitCode, 'input.administrativeUnitCode');
     if (unit.kind !== AdministrativeUnitKind.PROVINCE) {
-      throw new BadUserInputError('A provincial pilot has no commune: omit administrativeUnitCode', 'input.administrativeUnitCode', 'PROVINCIAL_HAS_NO_COMMUNE');
+      throw new BadUserInputError(
+        'A provincial pilot has no commune: omit administrativeUnitCode',
+        'input.administrativeUnitCode',
+        'PROVINCIAL_HAS_NO_COMMUNE',
+      );
     }
   }
   return provinceUnit(db, input.administrativeUnitCode, 'input.administrativeUnitCode');
@@ -220,7 +225,9 @@ export function listPilotModels(
 ): Promise<SyncedConnectionResult<PilotModel>> {
   const query = ctx.dataSource.getRepository(PilotModel).createQueryBuilder('p');
   if (filter?.administrativeUnitCode) {
-    query.andWhere('p.administrative_unit_id = (SELECT id FROM administrative_unit WHERE code = :unitCode)', { unitCode: filter.administrativeUnitCode.trim() });
+    query.andWhere('p.administrative_unit_id = (SELECT id FROM administrative_unit WHERE code = :unitCode)', {
+      unitCode: filter.administrativeUnitCode.trim(),
+    });
   }
   if (filter?.level) query.andWhere('p.level = :level', { level: filter.level });
   if (filter?.crop) query.andWhere('p.crop = :crop', { crop: cropCode(filter.crop, 'filter.crop') });

@@ -12,12 +12,12 @@ import { findPlan, findTaskByCode, listSections, listTasks } from './plan.servic
 @Resolver(() => Section)
 export class SectionResolver {
   @Access(PUBLIC)
-  @Query(() => [Section], { description: 'The plan\'s sections I-VIII, in order.' })
+  @Query(() => [Section], { description: "The plan's sections I-VIII, in order." })
   sections(@Ctx() ctx: RequestContext): Promise<Section[]> {
     return listSections(ctx);
   }
 
-  @FieldResolver(() => [Task], { description: 'The section\'s tasks, in order.' })
+  @FieldResolver(() => [Task], { description: "The section's tasks, in order." })
   tasks(@Root() section: Section, @Ctx() ctx: RequestContext): Promise<Task[]> {
     return ctx.loaders.tasksBySection.load(section.id);
   }
@@ -26,7 +26,7 @@ export class SectionResolver {
 @Resolver(() => Task)
 export class PlanQueryResolver {
   @Access(PUBLIC)
-  @Query(() => TaskConnection, { description: 'The plan\'s tasks in plan order.' })
+  @Query(() => TaskConnection, { description: "The plan's tasks in plan order." })
   tasks(
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,

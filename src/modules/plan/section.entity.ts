@@ -4,7 +4,7 @@ import { NodeEntity } from '../../core/db/node-entity';
 import { Node } from '../../core/relay/node.interface';
 import { Plan } from './plan.entity';
 
-@ObjectType({ implements: Node, description: 'A section (I-VIII) of the plan\'s task table.' })
+@ObjectType({ implements: Node, description: "A section (I-VIII) of the plan's task table." })
 @Entity()
 @Index(['planId', 'code'], { unique: true })
 export class Section extends NodeEntity {

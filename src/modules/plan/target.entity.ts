@@ -23,7 +23,7 @@ registerEnumType(TargetPer, {
   },
 });
 
-@ObjectType({ implements: Node, description: 'A measurable target parsed from a task\'s expected result.' })
+@ObjectType({ implements: Node, description: "A measurable target parsed from a task's expected result." })
 @Entity()
 @Check('"min_value" IS NULL OR "max_value" IS NULL OR "min_value" <= "max_value"')
 @Index(['taskId', 'metric'], { unique: true })

@@ -12,12 +12,12 @@ export class TaskResolver {
     return (await ctx.loaders.sectionById.load(task.sectionId))!;
   }
 
-  @FieldResolver(() => [Agency], { description: 'Cơ quan chủ trì, in the plan\'s order; a group stands for its members.' })
+  @FieldResolver(() => [Agency], { description: "Cơ quan chủ trì, in the plan's order; a group stands for its members." })
   async leadAgencies(@Root() task: Task, @Ctx() ctx: RequestContext): Promise<Agency[]> {
     return (await ctx.loaders.taskAgencies.load(task.id)).lead;
   }
 
-  @FieldResolver(() => [Agency], { description: 'Cơ quan phối hợp, in the plan\'s order; a group stands for its members.' })
+  @FieldResolver(() => [Agency], { description: "Cơ quan phối hợp, in the plan's order; a group stands for its members." })
   async coordinatingAgencies(@Root() task: Task, @Ctx() ctx: RequestContext): Promise<Agency[]> {
     return (await ctx.loaders.taskAgencies.load(task.id)).coordinating;
   }

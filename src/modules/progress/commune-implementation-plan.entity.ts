@@ -18,7 +18,7 @@ registerEnumType(ImplementationPlanStatus, {
 });
 
 /** Task I.4: each commune's or ward's own plan to carry out the provincial plan. One per unit. */
-@ObjectType({ implements: Node, description: 'A commune\'s or ward\'s implementation plan (task I.4).' })
+@ObjectType({ implements: Node, description: "A commune's or ward's implementation plan (task I.4)." })
 @Entity()
 @Check(`"status" <> 'ADOPTED' OR ("document_url" IS NOT NULL AND "adopted_on" IS NOT NULL)`)
 export class CommuneImplementationPlan extends NodeEntity {
@@ -30,7 +30,7 @@ export class CommuneImplementationPlan extends NodeEntity {
   @JoinColumn({ name: 'administrative_unit_id' })
   administrativeUnit?: AdministrativeUnit;
 
-  @Field({ description: 'Title of the commune\'s plan document.' })
+  @Field({ description: "Title of the commune's plan document." })
   @Column({ type: 'text' })
   title: string;
 

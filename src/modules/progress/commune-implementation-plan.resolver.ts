@@ -35,7 +35,7 @@ export class CommuneImplementationPlanResolver {
   }
 
   @Access({ roles: [Role.PROVINCE_OFFICER, Role.AGENCY_OFFICER, Role.COMMUNE_OFFICER], scopes: ['implementation-plans:write'] })
-  @Mutation(() => SaveCommuneImplementationPlanPayload, { description: 'Creates or replaces a unit\'s plan; only for units in the caller\'s scope.' })
+  @Mutation(() => SaveCommuneImplementationPlanPayload, { description: "Creates or replaces a unit's plan; only for units in the caller's scope." })
   saveCommuneImplementationPlan(
     @Ctx() ctx: RequestContext,
     @Arg('input', () => SaveCommuneImplementationPlanInput) input: SaveCommuneImplementationPlanInput,

@@ -61,7 +61,9 @@ export function listCommuneImplementationPlans(
   if (drafts !== 'ALL') {
     query.andWhere(
       new Brackets((q) =>
-        q.where('p.status = :adopted', { adopted: ImplementationPlanStatus.ADOPTED }).orWhere('p.administrative_unit_id = ANY(:draftUnits)', { draftUnits: drafts }),
+        q
+          .where('p.status = :adopted', { adopted: ImplementationPlanStatus.ADOPTED })
+          .orWhere('p.administrative_unit_id = ANY(:draftUnits)', { draftUnits: drafts }),
       ),
     );
   }

@@ -29,10 +29,15 @@ interface Claim {
 }
 
 type Outcome =
-  | { ok: true; ackId: string; contentHash: string }
-  | { ok: false; kind: FailureKind; message: string; retryAfterMs: number | null; contentHash: string | null };
+  { ok: true; ackId: string; contentHash: string } | { ok: false; kind: FailureKind; message: string; retryAfterMs: number | null; contentHash: string | null };
 
-const failure = (kind: FailureKind, message: string, contentHash: string | null = null): Outcome => ({ ok: false, kind, message, retryAfterMs: null, contentHash });
+const failure = (kind: FailureKind, message: string, contentHash: string | null = null): Outcome => ({
+  ok: false,
+  kind,
+  message,
+  retryAfterMs: null,
+  contentHash,
+});
 
 /**
  * Takes the job for one attempt, in one transaction: marks it DELIVERING with a lease and moves its
@@ -64,11 +69,13 @@ async function claim(ctx: DeliveryContext, syncJobId: string): Promise<Claim | n
       };
     }
     // Not ours to deliver now: keep one queue job at the moment it may be.
-    const [state] = await manager.query<{
-      status: string;
-      next_attempt_at: Date | null;
-      lease_until: Date | null;
-    }[]>(`SELECT status, next_attempt_at, lease_until FROM sync_job WHERE id = $1`, [syncJobId]);
+    const [state] = await manager.query<
+      {
+        status: string;
+        next_attempt_at: Date | null;
+        lease_until: Date | null;
+      }[]
+    >(`SELECT status, next_attempt_at, lease_until FROM sync_job WHERE id = $1`, [syncJobId]);
     if (state?.status === 'PENDING') await scheduleDelivery(manager, syncJobId, state.next_attempt_at);
     if (state?.status === 'DELIVERING') await scheduleDelivery(manager, syncJobId, state.lease_until);
     return null;
@@ -99,7 +106,8 @@ async function attempt(ctx: DeliveryContext, job: Claim, target: SyncTarget | un
   let submission: Submission;
   try {
     const source = await ctx.loader(ctx.dataSource.manager, job.inventoryId, job.inventoryVersion);
-    if (!source) return failure('PERMANENT', `inventory ${job.inventoryId} version ${job.inventoryVersion} is not verified or does not exist: nothing was sent`);
+    if (!source)
+      return failure('PERMANENT', `inventory ${job.inventoryId} version ${job.inventoryVersion} is not verified or does not exist: nothing was sent`);
     if (source.inventoryId !== job.inventoryId || source.version !== job.inventoryVersion) {
       return failure('PERMANENT', `the submission loader returned ${source.inventoryId} v${source.version} for ${job.inventoryId} v${job.inventoryVersion}`);
     }
@@ -109,7 +117,10 @@ async function attempt(ctx: DeliveryContext, job: Claim, target: SyncTarget | un
   }
   // One key must always carry the same content, or the receiver's de-duplication would hide a change.
   if (job.contentHash && job.contentHash !== submission.contentHash) {
-    return failure('PERMANENT', `version ${job.inventoryVersion} changed since its first attempt (content ${job.contentHash} is now ${submission.contentHash}); a changed inventory must be a new version`);
+    return failure(
+      'PERMANENT',
+      `version ${job.inventoryVersion} changed since its first attempt (content ${job.contentHash} is now ${submission.contentHash}); a changed inventory must be a new version`,
+    );
   }
   const { signal, done } = attemptSignal(shutdown, ctx.runtime.settings.deliveryTimeoutMs);
   try {
@@ -126,7 +137,13 @@ async function attempt(ctx: DeliveryContext, job: Claim, target: SyncTarget | un
 }
 
 /** Updates the job only if this attempt still holds it (same worker, same attempt number). */
-async function update(manager: EntityManager, job: Claim, ctx: DeliveryContext, assignments: string, values: unknown[]): Promise<Record<string, unknown> | null> {
+async function update(
+  manager: EntityManager,
+  job: Claim,
+  ctx: DeliveryContext,
+  assignments: string,
+  values: unknown[],
+): Promise<Record<string, unknown> | null> {
   const [rows] = await manager.query<[Record<string, unknown>[], number]>(
     `UPDATE sync_job SET ${assignments}, lease_until = NULL, updated_at = now()
      WHERE id = $1 AND status = 'DELIVERING' AND attempts = $2 AND worker_id = $3 RETURNING next_attempt_at`,
@@ -141,7 +158,10 @@ async function finish(ctx: DeliveryContext, job: Claim, outcome: Outcome): Promi
   const log = ctx.logger.child({ syncJobId: job.id, target: job.target, inventoryId: job.inventoryId, version: job.inventoryVersion, attempt: job.attempts });
   await ctx.dataSource.transaction(async (manager) => {
     if (outcome.ok) {
-      const done = await update(manager, job, ctx, `status = 'DELIVERED', receiver_ack_id = $4, delivered_at = now(), content_hash = $5`, [outcome.ackId, outcome.contentHash]);
+      const done = await update(manager, job, ctx, `status = 'DELIVERED', receiver_ack_id = $4, delivered_at = now(), content_hash = $5`, [
+        outcome.ackId,
+        outcome.contentHash,
+      ]);
       if (!done) return log.warn('attempt superseded after its lease ended; outcome dropped');
       await cancelDelivery(manager, job.id);
       return log.info({ ackId: outcome.ackId }, 'inventory delivered');

@@ -39,7 +39,13 @@ describe('sync configuration', () => {
     [{ SYNC_TARGETS: '[{"name":' }, /SYNC_TARGETS must be a JSON array/],
     [{ SYNC_TARGETS: '{"name":"x"}' }, /SYNC_TARGETS must be a JSON array/],
     [targets([{ name: 'Bad Name', adapter: 'file' }]), /SYNC_TARGETS\[0\]\.name must be lower-case/],
-    [targets([{ name: 'a', adapter: 'file' }, { name: 'a', adapter: 'file' }]), /two targets named "a"/],
+    [
+      targets([
+        { name: 'a', adapter: 'file' },
+        { name: 'a', adapter: 'file' },
+      ]),
+      /two targets named "a"/,
+    ],
     [targets([{ name: 'a' }]), /\(a\) needs an "adapter"/],
     [targets([{ name: 'a', adapter: 'sftp' }]), /target "a" names unknown adapter "sftp"; known: file, http-json/],
     [targets([{ name: 'a', adapter: 'http-json' }]), /target "a" \(http-json\): "url" must be a non-empty string/],
@@ -63,10 +69,24 @@ describe('sync configuration', () => {
       {
         name: 'null',
         validateConfig: () => ({}),
-        create: () => ({ description: 'nowhere', buildSubmission: () => { throw new Error('unused'); }, deliver: async () => ({ ackId: 'x' }) }),
+        create: () => ({
+          description: 'nowhere',
+          buildSubmission: () => {
+            throw new Error('unused');
+          },
+          deliver: async () => ({ ackId: 'x' }),
+        }),
       },
     ]);
     expect(registry.names()).toEqual(['null']);
-    expect(() => registry.register({ name: 'null', validateConfig: () => ({}), create: () => { throw new Error('unused'); } })).toThrow(/two sync adapters/);
+    expect(() =>
+      registry.register({
+        name: 'null',
+        validateConfig: () => ({}),
+        create: () => {
+          throw new Error('unused');
+        },
+      }),
+    ).toThrow(/two sync adapters/);
   });
 });

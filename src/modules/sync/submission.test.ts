@@ -53,7 +53,7 @@ describe('the submission document', () => {
   });
 });
 
-describe('classifying a receiver\'s answer', () => {
+describe("classifying a receiver's answer", () => {
   const kindOf = (status: number, body = '{}', retryAfter: string | null = null) => {
     try {
       return classifyResponse(status, body, retryAfter);
@@ -69,14 +69,23 @@ describe('classifying a receiver\'s answer', () => {
   });
 
   it.each([
-    [500, 'TEMPORARY'], [502, 'TEMPORARY'], [503, 'TEMPORARY'], [429, 'TEMPORARY'], [408, 'TEMPORARY'],
-    [401, 'AUTH'], [403, 'AUTH'],
-    [400, 'PERMANENT'], [404, 'PERMANENT'], [409, 'PERMANENT'], [413, 'PERMANENT'], [422, 'PERMANENT'],
+    [500, 'TEMPORARY'],
+    [502, 'TEMPORARY'],
+    [503, 'TEMPORARY'],
+    [429, 'TEMPORARY'],
+    [408, 'TEMPORARY'],
+    [401, 'AUTH'],
+    [403, 'AUTH'],
+    [400, 'PERMANENT'],
+    [404, 'PERMANENT'],
+    [409, 'PERMANENT'],
+    [413, 'PERMANENT'],
+    [422, 'PERMANENT'],
   ])('HTTP %i is %s', (status, kind) => {
     expect((kindOf(status) as DeliveryFailure).kind).toBe(kind);
   });
 
-  it('refuses a 2xx without an ack id, and keeps the receiver\'s reason short', () => {
+  it("refuses a 2xx without an ack id, and keeps the receiver's reason short", () => {
     expect(kindOf(200, 'OK')).toMatchObject({ kind: 'PERMANENT', message: 'HTTP 200 without an acknowledgement id' });
     expect((kindOf(422, JSON.stringify({ message: 'x'.repeat(5000) })) as DeliveryFailure).message.length).toBeLessThan(600);
   });

@@ -65,8 +65,7 @@ export interface SubmissionDocument {
   totals: InventorySubmissionSource['totals'];
 }
 
-const byLine = (a: SubmissionLine, b: SubmissionLine) =>
-  a.category.localeCompare(b.category) || a.gas.localeCompare(b.gas) || a.kind.localeCompare(b.kind);
+const byLine = (a: SubmissionLine, b: SubmissionLine) => a.category.localeCompare(b.category) || a.gas.localeCompare(b.gas) || a.kind.localeCompare(b.kind);
 
 /** The submission document of a verified inventory; lines and communes sorted so equal data gives equal bytes. */
 export function buildSubmissionDocument(source: InventorySubmissionSource): SubmissionDocument {

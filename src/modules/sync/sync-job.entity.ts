@@ -86,7 +86,7 @@ export class SyncJob extends NodeEntity {
   @Column({ type: 'varchar', length: 64, nullable: true })
   contentHash: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The receiver\'s acknowledgement id.' })
+  @Field(() => String, { nullable: true, description: "The receiver's acknowledgement id." })
   @Column({ type: 'text', nullable: true })
   receiverAckId: string | null;
 

@@ -55,7 +55,13 @@ export async function listSyncTargets(ctx: RequestContext): Promise<SyncTarget[]
         }
       : EMPTY_HEALTH;
   const { targets } = syncRuntime();
-  const configured = targets.map((t) => ({ name: t.name, adapter: t.adapterName, description: t.adapter.description, configured: true, health: health(byTarget.get(t.name)) }));
+  const configured = targets.map((t) => ({
+    name: t.name,
+    adapter: t.adapterName,
+    description: t.adapter.description,
+    configured: true,
+    health: health(byTarget.get(t.name)),
+  }));
   const gone = rows
     .filter((row) => !targets.some((t) => t.name === row.target))
     .map((row) => ({ name: row.target, adapter: row.adapter, description: 'not configured', configured: false, health: health(row) }));

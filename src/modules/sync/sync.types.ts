@@ -13,7 +13,7 @@ export class SyncTargetHealth {
   @Field(() => Date, { nullable: true })
   lastFailureAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The most recent failure\'s message.' })
+  @Field(() => String, { nullable: true, description: "The most recent failure's message." })
   lastError: string | null;
 
   @Field(() => SyncFailureKind, { nullable: true })

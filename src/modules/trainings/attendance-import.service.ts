@@ -22,7 +22,12 @@ interface PlannedRow {
 const LIMITS = { externalId: 100, fullName: 200, organisation: 300 } as const;
 
 const sameFields = (a: AttendeeFields, b: AttendeeFields) =>
-  a.externalId === b.externalId && a.phone === b.phone && a.fullName === b.fullName && a.gender === b.gender && a.group === b.group && a.organisation === b.organisation;
+  a.externalId === b.externalId &&
+  a.phone === b.phone &&
+  a.fullName === b.fullName &&
+  a.gender === b.gender &&
+  a.group === b.group &&
+  a.organisation === b.organisation;
 
 /**
  * Checks every row against the stored list: a row updates the attendee with its externalId, else the
@@ -51,7 +56,8 @@ export function planAttendance(rows: RawAttendanceRow[], stored: TrainingAttende
     if (gender === undefined) refuse(rowIndex, 'gender', 'INVALID_VALUE', `"${row.gender}" is not a gender (FEMALE, MALE, OTHER)`);
     const group = parseGroup(row.group);
     if (group === undefined) refuse(rowIndex, 'group', 'INVALID_VALUE', `"${row.group}" is not a group (FARMER, OFFICIAL, TECHNICIAN, OTHER)`);
-    if (row.externalId && seenExternalIds.has(row.externalId)) refuse(rowIndex, 'externalId', 'DUPLICATE_ROW', `externalId ${row.externalId} appears more than once`);
+    if (row.externalId && seenExternalIds.has(row.externalId))
+      refuse(rowIndex, 'externalId', 'DUPLICATE_ROW', `externalId ${row.externalId} appears more than once`);
     if (phone && seenPhones.has(phone)) refuse(rowIndex, 'phone', 'DUPLICATE_ROW', `phone ${phone} appears more than once`);
     if (row.externalId) seenExternalIds.add(row.externalId);
     if (phone) seenPhones.add(phone);

@@ -5,16 +5,30 @@ import { TrainingAttendee } from './training-attendee.entity';
 import { ImportAttendanceInput } from './attendance.inputs';
 
 const row = (fields: Partial<RawAttendanceRow>): RawAttendanceRow => ({
-  externalId: null, fullName: 'Nguyễn Văn A', phone: null, gender: null, group: null, organisation: null, ...fields,
+  externalId: null,
+  fullName: 'Nguyễn Văn A',
+  phone: null,
+  gender: null,
+  group: null,
+  organisation: null,
+  ...fields,
 });
 
 const stored = (fields: Partial<TrainingAttendee>): TrainingAttendee =>
   Object.assign(new TrainingAttendee(), {
-    id: fields.externalId ?? fields.phone ?? 'x', trainingEventId: 'e', externalId: null, phone: null, fullName: 'Cũ',
-    gender: null, group: AttendeeGroup.FARMER, organisation: null, ...fields,
+    id: fields.externalId ?? fields.phone ?? 'x',
+    trainingEventId: 'e',
+    externalId: null,
+    phone: null,
+    fullName: 'Cũ',
+    gender: null,
+    group: AttendeeGroup.FARMER,
+    organisation: null,
+    ...fields,
   });
 
-const input = (fields: Partial<ImportAttendanceInput>): ImportAttendanceInput => Object.assign(new ImportAttendanceInput(), { trainingEventId: 'e', dryRun: false, ...fields });
+const input = (fields: Partial<ImportAttendanceInput>): ImportAttendanceInput =>
+  Object.assign(new ImportAttendanceInput(), { trainingEventId: 'e', dryRun: false, ...fields });
 
 describe('planAttendance', () => {
   it('matches by externalId first, then by phone, and gives an externalId to a phone-only attendee', () => {
@@ -50,7 +64,10 @@ describe('planAttendance', () => {
 describe('attendanceRows', () => {
   it('reads CSV headers in any common spelling and skips blank lines', () => {
     const rows = attendanceRows(input({ csv: 'External ID,Full_Name\nA-1,Lan\n\nA-2,Hoa\n' }));
-    expect(rows.map((r) => [r.externalId, r.fullName])).toEqual([['A-1', 'Lan'], ['A-2', 'Hoa']]);
+    expect(rows.map((r) => [r.externalId, r.fullName])).toEqual([
+      ['A-1', 'Lan'],
+      ['A-2', 'Hoa'],
+    ]);
   });
 
   it('wants exactly one of rows and csv', () => {

@@ -25,19 +25,33 @@ const COLUMNS: Record<string, keyof RawAttendanceRow> = {
 
 /** Lower case, no diacritics, no spaces or punctuation: "Họ tên" and "full_name" compare plainly. */
 const fold = (text: string) =>
-  text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase().replace(/[\s_.-]/g, '');
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/gi, 'd')
+    .toLowerCase()
+    .replace(/[\s_.-]/g, '');
 
 const GENDERS: Record<string, AttendeeGender> = {
-  female: AttendeeGender.FEMALE, f: AttendeeGender.FEMALE, nu: AttendeeGender.FEMALE,
-  male: AttendeeGender.MALE, m: AttendeeGender.MALE, nam: AttendeeGender.MALE,
-  other: AttendeeGender.OTHER, khac: AttendeeGender.OTHER,
+  female: AttendeeGender.FEMALE,
+  f: AttendeeGender.FEMALE,
+  nu: AttendeeGender.FEMALE,
+  male: AttendeeGender.MALE,
+  m: AttendeeGender.MALE,
+  nam: AttendeeGender.MALE,
+  other: AttendeeGender.OTHER,
+  khac: AttendeeGender.OTHER,
 };
 
 const GROUPS: Record<string, AttendeeGroup> = {
-  farmer: AttendeeGroup.FARMER, nongdan: AttendeeGroup.FARMER,
-  official: AttendeeGroup.OFFICIAL, canbo: AttendeeGroup.OFFICIAL,
-  technician: AttendeeGroup.TECHNICIAN, kythuatvien: AttendeeGroup.TECHNICIAN,
-  other: AttendeeGroup.OTHER, khac: AttendeeGroup.OTHER,
+  farmer: AttendeeGroup.FARMER,
+  nongdan: AttendeeGroup.FARMER,
+  official: AttendeeGroup.OFFICIAL,
+  canbo: AttendeeGroup.OFFICIAL,
+  technician: AttendeeGroup.TECHNICIAN,
+  kythuatvien: AttendeeGroup.TECHNICIAN,
+  other: AttendeeGroup.OTHER,
+  khac: AttendeeGroup.OTHER,
 };
 
 /** The gender a cell means, null for an empty cell, undefined when it means nothing known. */

@@ -41,7 +41,8 @@ export class ImportAttendanceInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'CSV text with a header row naming some of: externalId, fullName, phone, gender, group, organisation. ' +
+    description:
+      'CSV text with a header row naming some of: externalId, fullName, phone, gender, group, organisation. ' +
       'Gender and group take the enum values (Vietnamese "Nữ", "Nam", "Nông dân", "Cán bộ", "Kỹ thuật viên" are understood).',
   })
   @Limit({ maxLength: 1_000_000 })

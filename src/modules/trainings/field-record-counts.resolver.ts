@@ -5,7 +5,13 @@ import { RequestContext } from '../../core/context';
 import { yearInPlan } from '../../core/sync/input-checks';
 import { AdministrativeUnit } from '../geography/administrative-unit.entity';
 import {
-  CountFilter, communesWithoutPilot, countCommunicationSessions, countEvents, countPilots, countTrainedFarmers, countTrainings,
+  CountFilter,
+  communesWithoutPilot,
+  countCommunicationSessions,
+  countEvents,
+  countPilots,
+  countTrainedFarmers,
+  countTrainings,
 } from './field-record-counts.service';
 import { unitByCode } from './record-references';
 import { TrainingEventKind } from './training-event.enums';
@@ -91,7 +97,7 @@ export class PilotCount {
   counted: number;
 }
 
-@ObjectType({ description: 'The counts the plan\'s targets are measured with. Deleted records never count.' })
+@ObjectType({ description: "The counts the plan's targets are measured with. Deleted records never count." })
 export class FieldRecordCounts {}
 
 async function countFilter(ctx: RequestContext, filter: FieldCountFilter | null | undefined): Promise<CountFilter> {
@@ -120,21 +126,32 @@ export class FieldRecordCountsResolver {
   }
 
   @FieldResolver(() => [EventCount], { description: 'TRAINING events per year and unit.' })
-  async trainings(@Ctx() ctx: RequestContext, @Arg('filter', () => FieldCountFilter, { nullable: true }) filter?: FieldCountFilter | null): Promise<EventCount[]> {
+  async trainings(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => FieldCountFilter, { nullable: true }) filter?: FieldCountFilter | null,
+  ): Promise<EventCount[]> {
     return countTrainings(ctx.dataSource, await countFilter(ctx, filter));
   }
 
   @FieldResolver(() => [EventCount], { description: 'COMMUNICATION_SESSION events per year and unit (target: 5-10 a year).' })
-  async communicationSessions(@Ctx() ctx: RequestContext, @Arg('filter', () => FieldCountFilter, { nullable: true }) filter?: FieldCountFilter | null): Promise<EventCount[]> {
+  async communicationSessions(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => FieldCountFilter, { nullable: true }) filter?: FieldCountFilter | null,
+  ): Promise<EventCount[]> {
     return countCommunicationSessions(ctx.dataSource, await countFilter(ctx, filter));
   }
 
-  @FieldResolver(() => [TrainedFarmerCount], { description: 'Trained farmers per year and unit (target: 500-1,000 a year); an online learner counts once a year.' })
-  async trainedFarmers(@Ctx() ctx: RequestContext, @Arg('filter', () => FieldCountFilter, { nullable: true }) filter?: FieldCountFilter | null): Promise<TrainedFarmerCount[]> {
+  @FieldResolver(() => [TrainedFarmerCount], {
+    description: 'Trained farmers per year and unit (target: 500-1,000 a year); an online learner counts once a year.',
+  })
+  async trainedFarmers(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => FieldCountFilter, { nullable: true }) filter?: FieldCountFilter | null,
+  ): Promise<TrainedFarmerCount[]> {
     return countTrainedFarmers(ctx.dataSource, await countFilter(ctx, filter));
   }
 
-  @FieldResolver(() => [PilotCount], { description: 'Pilot models per unit and status; the province\'s row holds the provincial pilots.' })
+  @FieldResolver(() => [PilotCount], { description: "Pilot models per unit and status; the province's row holds the provincial pilots." })
   async pilots(@Ctx() ctx: RequestContext, @Arg('administrativeUnitCode', () => String, { nullable: true }) code?: string | null): Promise<PilotCount[]> {
     const unitIds = code ? [(await unitByCode(ctx.dataSource, code, 'administrativeUnitCode')).id] : null;
     return countPilots(ctx.dataSource, { unitIds });

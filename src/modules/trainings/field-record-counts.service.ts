@@ -55,7 +55,9 @@ const params = (filter: CountFilter) => [filter.fromYear ?? null, filter.toYear 
 
 /** Events per year, unit and kind, with their participants. */
 export async function countEvents(db: Db, filter: CountFilter & { kinds?: TrainingEventKind[] | null }): Promise<EventCountRow[]> {
-  const rows = await db.query<{ year: number; unit_id: string; kind: TrainingEventKind; events: number; participants: number; women: number; farmers: number }[]>(
+  const rows = await db.query<
+    { year: number; unit_id: string; kind: TrainingEventKind; events: number; participants: number; women: number; farmers: number }[]
+  >(
     `SELECT EXTRACT(YEAR FROM e.start_date)::int AS year, e.administrative_unit_id AS unit_id, e.kind,
             count(*)::int AS events, coalesce(sum(e.participants_total), 0)::int AS participants,
             coalesce(sum(e.participants_women), 0)::int AS women, coalesce(sum(e.participants_farmers), 0)::int AS farmers

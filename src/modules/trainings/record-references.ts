@@ -16,7 +16,12 @@ type Db = DataSource | EntityManager;
 
 const LOCAL_KINDS = LOCAL_UNIT_KINDS;
 
-export async function unitByCode(db: Db, code: string, field: string, kinds: AdministrativeUnitKind[] = Object.values(AdministrativeUnitKind)): Promise<AdministrativeUnit> {
+export async function unitByCode(
+  db: Db,
+  code: string,
+  field: string,
+  kinds: AdministrativeUnitKind[] = Object.values(AdministrativeUnitKind),
+): Promise<AdministrativeUnit> {
   const unit = await db.getRepository(AdministrativeUnit).findOneBy({ code: code.trim() });
   if (!unit || !kinds.includes(unit.kind)) {
     const what = kinds.every((k) => LOCAL_KINDS.includes(k)) ? 'commune or ward' : 'administrative unit';

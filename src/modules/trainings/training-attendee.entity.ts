@@ -4,7 +4,7 @@ import { AttendeeGender, AttendeeGroup } from './training-event.enums';
 import { TrainingEvent } from './training-event.entity';
 
 /** One person on an event's attendance list; imported in bulk, matched by external id or phone. */
-@ObjectType({ description: 'A person on an event\'s attendance list (personal data: visible to the unit\'s writers and the province).' })
+@ObjectType({ description: "A person on an event's attendance list (personal data: visible to the unit's writers and the province)." })
 @Entity()
 @Index('UQ_training_attendee_external_id', ['trainingEventId', 'externalId'], { unique: true })
 @Index('UQ_training_attendee_phone', ['trainingEventId', 'phone'], { unique: true })
@@ -20,7 +20,7 @@ export class TrainingAttendee {
   @JoinColumn({ name: 'training_event_id' })
   trainingEvent?: TrainingEvent;
 
-  @Field(() => String, { nullable: true, description: 'The sender\'s own id for this person (sign-in sheet number, app id).' })
+  @Field(() => String, { nullable: true, description: "The sender's own id for this person (sign-in sheet number, app id)." })
   @Column({ type: 'varchar', length: 100, nullable: true })
   externalId: string | null;
 

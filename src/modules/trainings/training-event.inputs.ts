@@ -70,7 +70,10 @@ export class RecordTrainingEventInput {
   @Field(() => String, { nullable: true })
   organiserName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Plan task served; by default TRAINING III.5, WORKSHOP/FORUM III.7, COMMUNICATION_SESSION I.3, MEDIA_PIECE I.2.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Plan task served; by default TRAINING III.5, WORKSHOP/FORUM III.7, COMMUNICATION_SESSION I.3, MEDIA_PIECE I.2.',
+  })
   taskCode?: string | null;
 
   @Field(() => [TrainingTopic])

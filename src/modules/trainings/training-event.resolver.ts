@@ -48,13 +48,19 @@ export class TrainingEventResolver {
 
   @Access(TRAINING_WRITERS)
   @Mutation(() => TrainingEventPayload, { description: 'Records a training, workshop, forum, communication session or media piece for a unit in your scope.' })
-  recordTrainingEvent(@Ctx() ctx: RequestContext, @Arg('input', () => RecordTrainingEventInput) input: RecordTrainingEventInput): Promise<TrainingEventPayload> {
+  recordTrainingEvent(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RecordTrainingEventInput) input: RecordTrainingEventInput,
+  ): Promise<TrainingEventPayload> {
     return recordTrainingEvent(ctx, input);
   }
 
   @Access(TRAINING_WRITERS)
   @Mutation(() => TrainingEventPayload, { description: 'Changes the given fields of the version you edited.' })
-  updateTrainingEvent(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateTrainingEventInput) input: UpdateTrainingEventInput): Promise<TrainingEventPayload> {
+  updateTrainingEvent(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => UpdateTrainingEventInput) input: UpdateTrainingEventInput,
+  ): Promise<TrainingEventPayload> {
     return updateTrainingEvent(ctx, input);
   }
 
@@ -95,7 +101,7 @@ export class TrainingEventResolver {
 
   @FieldResolver(() => [TrainingAttendee], {
     nullable: true,
-    description: 'The attendance list; null unless you may write for the event\'s unit (or are a province officer or verifier).',
+    description: "The attendance list; null unless you may write for the event's unit (or are a province officer or verifier).",
     complexity: ({ childComplexity }) => 1 + 10 * childComplexity,
   })
   async attendees(@Root() event: TrainingEvent, @Ctx() ctx: RequestContext): Promise<TrainingAttendee[] | null> {

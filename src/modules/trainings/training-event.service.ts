@@ -16,7 +16,13 @@ import { TRAINING_EVENTS } from './training-access';
 import { TrainingEvent } from './training-event.entity';
 import { TrainingEventKind } from './training-event.enums';
 import {
-  MediaPieceInput, ParticipantsInput, RecordTrainingEventInput, TrainingEventFilter, TrainingEventOrder, TrainingEventOrderField, UpdateTrainingEventInput,
+  MediaPieceInput,
+  ParticipantsInput,
+  RecordTrainingEventInput,
+  TrainingEventFilter,
+  TrainingEventOrder,
+  TrainingEventOrderField,
+  UpdateTrainingEventInput,
 } from './training-event.inputs';
 
 export interface TrainingEventResult {
@@ -57,7 +63,13 @@ function participantFields(input: ParticipantsInput | null): EventFields {
   if ((farmers ?? 0) + (officials ?? 0) + (technicians ?? 0) > total) {
     throw new BadUserInputError(`farmers, officials and technicians together must not be more than the total (${total})`, `${path}.total`, 'LESS_THAN_GROUPS');
   }
-  return { participantsTotal: total, participantsWomen: women, participantsFarmers: farmers, participantsOfficials: officials, participantsTechnicians: technicians };
+  return {
+    participantsTotal: total,
+    participantsWomen: women,
+    participantsFarmers: farmers,
+    participantsOfficials: officials,
+    participantsTechnicians: technicians,
+  };
 }
 
 function mediaFields(input: MediaPieceInput | null): EventFields {
@@ -104,7 +116,17 @@ export async function recordTrainingEvent(ctx: RequestContext, input: RecordTrai
   await assertWritableUnit(ctx, unit.id, ctx.dataSource, 'input.administrativeUnitCode');
   const fields = await checkedFields(ctx.dataSource, { ...input, participants: input.participants ?? null, media: input.media ?? null });
   const taskId = fields.taskId ?? (await taskByCode(ctx.dataSource, DEFAULT_TASK_BY_KIND[input.kind], 'input.taskCode')).id;
-  const event: EventFields = { endDate: null, audiences: [], venue: null, organiserName: null, organisingAgencyId: null, ...fields, kind: input.kind, administrativeUnitId: unit.id, taskId };
+  const event: EventFields = {
+    endDate: null,
+    audiences: [],
+    venue: null,
+    organiserName: null,
+    organisingAgencyId: null,
+    ...fields,
+    kind: input.kind,
+    administrativeUnitId: unit.id,
+    taskId,
+  };
   checkWhole(event);
   const { record, userErrors } = await withUserErrors({}, () =>
     runIdempotent(ctx, {
@@ -174,7 +196,9 @@ export function listTrainingEvents(
 ): Promise<SyncedConnectionResult<TrainingEvent>> {
   const query = ctx.dataSource.getRepository(TrainingEvent).createQueryBuilder('e');
   if (filter?.administrativeUnitCode) {
-    query.andWhere('e.administrative_unit_id = (SELECT id FROM administrative_unit WHERE code = :unitCode)', { unitCode: filter.administrativeUnitCode.trim() });
+    query.andWhere('e.administrative_unit_id = (SELECT id FROM administrative_unit WHERE code = :unitCode)', {
+      unitCode: filter.administrativeUnitCode.trim(),
+    });
   }
   if (filter?.kinds?.length) query.andWhere('e.kind = ANY(:kinds)', { kinds: filter.kinds });
   if (filter?.topic) query.andWhere(':topic = ANY(e.topics)', { topic: filter.topic });

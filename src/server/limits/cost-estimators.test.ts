@@ -94,7 +94,9 @@ describe('activityTally', () => {
   const list = (n: number) => Array.from({ length: n }, () => ({ crop: 'RICE' }));
 
   it('adds the activities of every alias, from variables and literals, whatever is selected', () => {
-    expect(activities('query($i: CalcInput!) { a: calculate(input: $i) { total } b: calculate(input: $i) { lines { gas } } }', { i: { activities: list(7) } })).toBe(14);
+    expect(
+      activities('query($i: CalcInput!) { a: calculate(input: $i) { total } b: calculate(input: $i) { lines { gas } } }', { i: { activities: list(7) } }),
+    ).toBe(14);
     expect(activities('{ calculate(input: { activities: [{ crop: "A" }, { crop: "B" }] }) { total } }')).toBe(2);
     // A single object where a list is expected is a list of one, as GraphQL coerces it.
     expect(activities('{ calculate(input: { activities: { crop: "A" } }) { total } }')).toBe(1);

@@ -14,8 +14,7 @@ export function connectionEstimator(defaultPageSize: number): ComplexityEstimato
 }
 
 /** As the public GraphQL APIs count: an object (or list of objects) costs 1, a scalar or enum 0. */
-export const objectFieldEstimator: ComplexityEstimator = ({ field, childComplexity }) =>
-  isLeafType(getNamedType(field.type)) ? 0 : 1 + childComplexity;
+export const objectFieldEstimator: ComplexityEstimator = ({ field, childComplexity }) => (isLeafType(getNamedType(field.type)) ? 0 : 1 + childComplexity);
 
 /**
  * A field that runs the emission engine declares, in its `activities` extension, how many activities

@@ -240,7 +240,7 @@ describe('cost limit', () => {
   // Known bug in query-limits.ts: getComplexity throws on a missing or ill-typed variable, and the
   // plugin rethrows it without a code, so a client mistake becomes INTERNAL_SERVER_ERROR (HTTP 500).
   // Fix: catch there and let execution report the variable as usual (BAD_USER_INPUT, HTTP 400).
-  it('leaves a missing variable to GraphQL\'s own BAD_USER_INPUT error', async () => {
+  it("leaves a missing variable to GraphQL's own BAD_USER_INPUT error", async () => {
     const result = await run('query($n: Int!) { farms(first: $n) { totalCount } }');
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.status).toBe(400);
@@ -249,7 +249,10 @@ describe('cost limit', () => {
 
 describe('fields priced by the activities they compute', () => {
   const plots = (n: number) => Array.from({ length: n }, () => ({ areaHa: 1 }));
-  const literal = (n: number) => `[${plots(n).map(() => '{ areaHa: 1 }').join(', ')}]`;
+  const literal = (n: number) =>
+    `[${plots(n)
+      .map(() => '{ areaHa: 1 }')
+      .join(', ')}]`;
 
   it('charges every activity even when only a scalar is selected, and its selection once per activity', async () => {
     const query = 'query($p: [PlotInput!]!) { estimate(plots: $p) { total } }';

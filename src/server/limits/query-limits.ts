@@ -69,16 +69,19 @@ export function queryCostPlugin(limits: QueryLimits): ApolloServerPlugin<BaseCon
             });
           }
           if (activities > limits.maxActivities) {
-            throw new GraphQLError(`The request computes ${activities} activities; at most ${limits.maxActivities} are allowed in one request, all calculations together`, {
-              extensions: {
-                code: 'BAD_USER_INPUT',
-                reason: 'TOO_MANY_ACTIVITIES',
-                field: 'input.activities',
-                activities,
-                maxActivities: limits.maxActivities,
-                http: { status: 400 },
+            throw new GraphQLError(
+              `The request computes ${activities} activities; at most ${limits.maxActivities} are allowed in one request, all calculations together`,
+              {
+                extensions: {
+                  code: 'BAD_USER_INPUT',
+                  reason: 'TOO_MANY_ACTIVITIES',
+                  field: 'input.activities',
+                  activities,
+                  maxActivities: limits.maxActivities,
+                  http: { status: 400 },
+                },
               },
-            });
+            );
           }
           if (cost > limits.maxCost) {
             throw new GraphQLError(`Query cost ${cost} exceeds the limit of ${limits.maxCost}; ask for fewer items (smaller first) or fewer fields`, {

@@ -2,8 +2,7 @@ import { isIPv6 } from 'node:net';
 
 /** The 16-bit groups of an IPv6 address, `::` expanded (an embedded IPv4 tail counts as two groups). */
 function ipv6Groups(address: string): number[] {
-  const groups = (part: string): number[] =>
-    part === '' ? [] : part.split(':').flatMap((g) => (g.includes('.') ? [0, 0] : [parseInt(g, 16)]));
+  const groups = (part: string): number[] => (part === '' ? [] : part.split(':').flatMap((g) => (g.includes('.') ? [0, 0] : [parseInt(g, 16)])));
   const [head, tail] = address.split('::');
   if (tail === undefined) return groups(head);
   const front = groups(head);
@@ -22,5 +21,8 @@ export function addressKey(address: string | null | undefined): string {
   const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(plain);
   if (mapped) return mapped[1];
   if (!isIPv6(plain)) return plain;
-  return `${ipv6Groups(plain).slice(0, 4).map((g) => g.toString(16)).join(':')}::/64`;
+  return `${ipv6Groups(plain)
+    .slice(0, 4)
+    .map((g) => g.toString(16))
+    .join(':')}::/64`;
 }

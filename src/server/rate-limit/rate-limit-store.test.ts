@@ -98,54 +98,51 @@ describe('Redis-backed store while Redis is unreachable', () => {
 const redisUrl = process.env.TEST_REDIS_URL || process.env.REDIS_URL;
 const describeWithRedis = redisUrl ? describe : describe.skip;
 
-describeWithRedis(
-  redisUrl ? 'Redis-backed store' : 'Redis-backed store — SKIPPED: set TEST_REDIS_URL (or REDIS_URL) to run',
-  () => {
-    // Unique per run, so parallel or leftover runs never share counters.
-    const keyPrefix = `test:rl:${randomUUID()}`;
-    let one: RateLimitStore;
-    let two: RateLimitStore;
-    let admin: Redis;
+describeWithRedis(redisUrl ? 'Redis-backed store' : 'Redis-backed store — SKIPPED: set TEST_REDIS_URL (or REDIS_URL) to run', () => {
+  // Unique per run, so parallel or leftover runs never share counters.
+  const keyPrefix = `test:rl:${randomUUID()}`;
+  let one: RateLimitStore;
+  let two: RateLimitStore;
+  let admin: Redis;
 
-    beforeAll(() => {
-      // Two stores = two connections = two API processes.
-      one = createRateLimitStore({ redisUrl, keyPrefix });
-      two = createRateLimitStore({ redisUrl, keyPrefix });
-      admin = new Redis(redisUrl!);
-    });
+  beforeAll(() => {
+    // Two stores = two connections = two API processes.
+    one = createRateLimitStore({ redisUrl, keyPrefix });
+    two = createRateLimitStore({ redisUrl, keyPrefix });
+    admin = new Redis(redisUrl!);
+  });
 
-    afterAll(async () => {
-      await Promise.all([one.close(), two.close()]);
-      const keys = await admin.keys(`${keyPrefix}:*`);
-      if (keys.length > 0) await admin.del(...keys);
-      await admin.quit();
-    });
+  afterAll(async () => {
+    await Promise.all([one.close(), two.close()]);
+    const keys = await admin.keys(`${keyPrefix}:*`);
+    if (keys.length > 0) await admin.del(...keys);
+    await admin.quit();
+  });
 
-    it('gives two API processes one budget', async () => {
-      const first = await consumeTimes(one, 3, 'api-key', 'shared', 5, 60);
-      const second = await consumeTimes(two, 2, 'api-key', 'shared', 5, 60);
-      expect([...first, ...second].map((d) => d.remaining)).toEqual([4, 3, 2, 1, 0]);
-      expect(await one.consume('api-key', 'shared', 5, 60)).toMatchObject({ allowed: false, remaining: 0 });
-      const refused = await two.consume('api-key', 'shared', 5, 60);
-      expect(refused).toMatchObject({ allowed: false, remaining: 0 });
-      expect(refused.resetSeconds).toBeGreaterThan(0);
-      expect(refused.resetSeconds).toBeLessThanOrEqual(60);
-      // The bucket and window are part of the key, so buckets never collide.
-      expect(await admin.get(`${keyPrefix}:api-key:60s:shared`)).toBe('7');
-    });
+  it('gives two API processes one budget', async () => {
+    const first = await consumeTimes(one, 3, 'api-key', 'shared', 5, 60);
+    const second = await consumeTimes(two, 2, 'api-key', 'shared', 5, 60);
+    expect([...first, ...second].map((d) => d.remaining)).toEqual([4, 3, 2, 1, 0]);
+    expect(await one.consume('api-key', 'shared', 5, 60)).toMatchObject({ allowed: false, remaining: 0 });
+    const refused = await two.consume('api-key', 'shared', 5, 60);
+    expect(refused).toMatchObject({ allowed: false, remaining: 0 });
+    expect(refused.resetSeconds).toBeGreaterThan(0);
+    expect(refused.resetSeconds).toBeLessThanOrEqual(60);
+    // The bucket and window are part of the key, so buckets never collide.
+    expect(await admin.get(`${keyPrefix}:api-key:60s:shared`)).toBe('7');
+  });
 
-    it('shares resets and keeps buckets apart', async () => {
-      await consumeTimes(one, 2, 'login-email', 'x', 2, 60);
-      expect(await two.consume('login-address', 'x', 2, 60)).toMatchObject({ allowed: true, remaining: 1 });
-      await two.reset('login-email', 'x', 2, 60);
-      expect(await one.consume('login-email', 'x', 2, 60)).toMatchObject({ allowed: true, remaining: 1 });
-    });
+  it('shares resets and keeps buckets apart', async () => {
+    await consumeTimes(one, 2, 'login-email', 'x', 2, 60);
+    expect(await two.consume('login-address', 'x', 2, 60)).toMatchObject({ allowed: true, remaining: 1 });
+    await two.reset('login-email', 'x', 2, 60);
+    expect(await one.consume('login-email', 'x', 2, 60)).toMatchObject({ allowed: true, remaining: 1 });
+  });
 
-    it('allows again once the window has passed', async () => {
-      expect(await one.consume('api-key', 'short', 1, 1)).toMatchObject({ allowed: true, remaining: 0 });
-      expect(await two.consume('api-key', 'short', 1, 1)).toMatchObject({ allowed: false, resetSeconds: 1 });
-      await sleep(1100);
-      expect(await two.consume('api-key', 'short', 1, 1)).toMatchObject({ allowed: true, remaining: 0 });
-    });
-  },
-);
+  it('allows again once the window has passed', async () => {
+    expect(await one.consume('api-key', 'short', 1, 1)).toMatchObject({ allowed: true, remaining: 0 });
+    expect(await two.consume('api-key', 'short', 1, 1)).toMatchObject({ allowed: false, resetSeconds: 1 });
+    await sleep(1100);
+    expect(await two.consume('api-key', 'short', 1, 1)).toMatchObject({ allowed: true, remaining: 0 });
+  });
+});

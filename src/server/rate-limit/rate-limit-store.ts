@@ -58,9 +58,7 @@ function checkArguments(bucket: string, limit: number, windowSeconds: number): v
 /** Redis-backed when redisUrl is given (so several API processes share one budget), in-process otherwise. */
 export function createRateLimitStore(options: RateLimitStoreOptions): RateLimitStore {
   const prefix = options.keyPrefix ?? DEFAULT_KEY_PREFIX;
-  const redis: RedisConnection | undefined = options.redisUrl
-    ? openRedisConnection(options.redisUrl, options.onRedisError)
-    : undefined;
+  const redis: RedisConnection | undefined = options.redisUrl ? openRedisConnection(options.redisUrl, options.onRedisError) : undefined;
   // rate-limiter-flexible fixes points and duration per instance, hence one limiter per combination.
   const limiters = new Map<string, RateLimiterAbstract>();
 
@@ -116,10 +114,7 @@ export function createRateLimitStore(options: RateLimitStoreOptions): RateLimitS
 }
 
 /** Sets x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset (seconds until reset) and, when refused, Retry-After. */
-export function setRateLimitHeaders(
-  res: { setHeader(name: string, value: string | number): unknown },
-  decision: RateLimitDecision,
-): void {
+export function setRateLimitHeaders(res: { setHeader(name: string, value: string | number): unknown }, decision: RateLimitDecision): void {
   res.setHeader('x-ratelimit-limit', String(decision.limit));
   res.setHeader('x-ratelimit-remaining', String(decision.remaining));
   res.setHeader('x-ratelimit-reset', String(decision.resetSeconds));

@@ -5,8 +5,22 @@ import { createTestUser } from '../../helpers/principals';
 import { GraphQLResponse, TestServer, startTestServer } from '../../helpers/test-server';
 import { IMPORT, record, riceActivity } from '../emissions/fixtures';
 import {
-  CREATE_MATERIAL, CREATE_PILOT, Callers, DELETE_EVENT, DELETE_PILOT, HOME_UNIT, RECORD_EVENT, UPDATE_EVENT, UPDATE_PILOT, createCallers, eventInput, key,
-  materialInput, mutate, pilotInput, rawId,
+  CREATE_MATERIAL,
+  CREATE_PILOT,
+  Callers,
+  DELETE_EVENT,
+  DELETE_PILOT,
+  HOME_UNIT,
+  RECORD_EVENT,
+  UPDATE_EVENT,
+  UPDATE_PILOT,
+  createCallers,
+  eventInput,
+  key,
+  materialInput,
+  mutate,
+  pilotInput,
+  rawId,
 } from '../field-records/fixtures';
 import { holdLock, waitUntil, waitingOnLocks } from './lock-barrier';
 
@@ -65,8 +79,12 @@ async function created(document: string, input: Record<string, unknown>, headers
 }
 
 const newCourse = (lessons = 2) =>
-  mutate(server, CREATE_COURSE, { code: `KH-${unique()}`, title: 'Khoá học', lessons: Array.from({ length: lessons }, (_, i) => ({ title: `Bài ${i + 1}` })) }, callers.province)
-    .then(({ record: node }) => node as unknown as { id: string; lessons: { id: string }[] });
+  mutate(
+    server,
+    CREATE_COURSE,
+    { code: `KH-${unique()}`, title: 'Khoá học', lessons: Array.from({ length: lessons }, (_, i) => ({ title: `Bài ${i + 1}` })) },
+    callers.province,
+  ).then(({ record: node }) => node as unknown as { id: string; lessons: { id: string }[] });
 const newFarmer = () => created(REGISTER, { administrativeUnitCode: HOME_UNIT, consent: CONSENT, phone: phone() }, callers.homeOfficer);
 
 /** SQL that must count exactly one row: `$1` is the database id of the answer's record. */
@@ -95,122 +113,205 @@ const deletedOnce = (table: string): Count => [`SELECT count(*)::int AS n FROM $
 
 const CASES: Case[] = [
   {
-    mutation: 'createPilotModel', document: CREATE_PILOT, headers: () => callers.homeOfficer,
+    mutation: 'createPilotModel',
+    document: CREATE_PILOT,
+    headers: () => callers.homeOfficer,
     input: async () => pilotInput({ idempotencyKey: key() }),
-    row: ['SELECT count(*)::int AS n FROM pilot_model WHERE code = $1', (_id, input) => [input.code]], audit: auditOf('createPilotModel'),
+    row: ['SELECT count(*)::int AS n FROM pilot_model WHERE code = $1', (_id, input) => [input.code]],
+    audit: auditOf('createPilotModel'),
   },
   {
-    mutation: 'updatePilotModel', document: UPDATE_PILOT, headers: () => callers.homeOfficer,
+    mutation: 'updatePilotModel',
+    document: UPDATE_PILOT,
+    headers: () => callers.homeOfficer,
     input: async () => ({ id: await created(CREATE_PILOT, pilotInput(), callers.homeOfficer), expectedVersion: 1, name: 'Đổi tên', idempotencyKey: key() }),
-    row: updatedOnce('pilot_model'), audit: auditOf('updatePilotModel'),
+    row: updatedOnce('pilot_model'),
+    audit: auditOf('updatePilotModel'),
   },
   {
-    mutation: 'deletePilotModel', document: DELETE_PILOT, headers: () => callers.homeOfficer,
+    mutation: 'deletePilotModel',
+    document: DELETE_PILOT,
+    headers: () => callers.homeOfficer,
     input: async () => ({ id: await created(CREATE_PILOT, pilotInput(), callers.homeOfficer), expectedVersion: 1 }),
-    row: deletedOnce('pilot_model'), audit: auditOf('deletePilotModel'),
+    row: deletedOnce('pilot_model'),
+    audit: auditOf('deletePilotModel'),
   },
   {
-    mutation: 'recordTrainingEvent', document: RECORD_EVENT, headers: () => callers.homeKey,
+    mutation: 'recordTrainingEvent',
+    document: RECORD_EVENT,
+    headers: () => callers.homeKey,
     input: async () => eventInput({ title: `Tập huấn ${unique()}`, idempotencyKey: key() }),
-    row: ['SELECT count(*)::int AS n FROM training_event WHERE title = $1', (_id, input) => [input.title]], audit: auditOf('recordTrainingEvent'),
+    row: ['SELECT count(*)::int AS n FROM training_event WHERE title = $1', (_id, input) => [input.title]],
+    audit: auditOf('recordTrainingEvent'),
   },
   {
-    mutation: 'updateTrainingEvent', document: UPDATE_EVENT, headers: () => callers.homeOfficer,
+    mutation: 'updateTrainingEvent',
+    document: UPDATE_EVENT,
+    headers: () => callers.homeOfficer,
     input: async () => ({ id: await created(RECORD_EVENT, eventInput(), callers.homeOfficer), expectedVersion: 1, title: 'Đổi tên', idempotencyKey: key() }),
-    row: updatedOnce('training_event'), audit: auditOf('updateTrainingEvent'),
+    row: updatedOnce('training_event'),
+    audit: auditOf('updateTrainingEvent'),
   },
   {
-    mutation: 'deleteTrainingEvent', document: DELETE_EVENT, headers: () => callers.homeOfficer,
+    mutation: 'deleteTrainingEvent',
+    document: DELETE_EVENT,
+    headers: () => callers.homeOfficer,
     input: async () => ({ id: await created(RECORD_EVENT, eventInput(), callers.homeOfficer), expectedVersion: 1 }),
-    row: deletedOnce('training_event'), audit: auditOf('deleteTrainingEvent'),
+    row: deletedOnce('training_event'),
+    audit: auditOf('deleteTrainingEvent'),
   },
   {
-    mutation: 'importAttendance', document: ATTENDANCE, headers: () => callers.homeOfficer,
+    mutation: 'importAttendance',
+    document: ATTENDANCE,
+    headers: () => callers.homeOfficer,
     input: async () => ({
       trainingEventId: await created(RECORD_EVENT, eventInput(), callers.homeOfficer),
       rows: [{ externalId: 'HP-1', fullName: 'Nguyễn Thị Lan', phone: phone() }],
     }),
     answerId: (payload) => ((payload.summary as { conflicts: unknown[] }).conflicts.length ? null : rawId((payload.trainingEvent as { id: string }).id)),
-    row: ['SELECT count(*)::int AS n FROM training_attendee WHERE training_event_id = $1', byId], audit: auditOf('importAttendance'),
+    row: ['SELECT count(*)::int AS n FROM training_attendee WHERE training_event_id = $1', byId],
+    audit: auditOf('importAttendance'),
   },
   {
-    mutation: 'createMaterial', document: CREATE_MATERIAL, headers: () => callers.homeOfficer,
+    mutation: 'createMaterial',
+    document: CREATE_MATERIAL,
+    headers: () => callers.homeOfficer,
     input: async () => materialInput({ title: `Tờ rơi ${unique()}`, idempotencyKey: key() }),
-    row: ['SELECT count(*)::int AS n FROM material WHERE title = $1', (_id, input) => [input.title]], audit: auditOf('createMaterial'),
+    row: ['SELECT count(*)::int AS n FROM material WHERE title = $1', (_id, input) => [input.title]],
+    audit: auditOf('createMaterial'),
   },
   {
-    mutation: 'updateMaterial', document: UPDATE_MATERIAL, headers: () => callers.homeOfficer,
-    input: async () => ({ id: await created(CREATE_MATERIAL, materialInput(), callers.homeOfficer), expectedVersion: 1, title: 'Đổi tên', idempotencyKey: key() }),
-    row: updatedOnce('material'), audit: auditOf('updateMaterial'),
+    mutation: 'updateMaterial',
+    document: UPDATE_MATERIAL,
+    headers: () => callers.homeOfficer,
+    input: async () => ({
+      id: await created(CREATE_MATERIAL, materialInput(), callers.homeOfficer),
+      expectedVersion: 1,
+      title: 'Đổi tên',
+      idempotencyKey: key(),
+    }),
+    row: updatedOnce('material'),
+    audit: auditOf('updateMaterial'),
   },
   {
-    mutation: 'deleteMaterial', document: DELETE_MATERIAL, headers: () => callers.homeOfficer,
+    mutation: 'deleteMaterial',
+    document: DELETE_MATERIAL,
+    headers: () => callers.homeOfficer,
     input: async () => ({ id: await created(CREATE_MATERIAL, materialInput(), callers.homeOfficer), expectedVersion: 1 }),
-    row: deletedOnce('material'), audit: auditOf('deleteMaterial'),
+    row: deletedOnce('material'),
+    audit: auditOf('deleteMaterial'),
   },
   {
-    mutation: 'createCourse', document: CREATE_COURSE, headers: () => callers.province,
+    mutation: 'createCourse',
+    document: CREATE_COURSE,
+    headers: () => callers.province,
     input: async () => ({ code: `KH-${unique()}`, title: 'Khoá học', lessons: [{ title: 'Bài 1' }, { title: 'Bài 2' }], idempotencyKey: key() }),
-    row: ['SELECT count(*)::int AS n FROM course WHERE code = $1 AND (SELECT count(*) FROM course_lesson l WHERE l.course_id = course.id) = 2', (_id, input) => [input.code]],
+    row: [
+      'SELECT count(*)::int AS n FROM course WHERE code = $1 AND (SELECT count(*) FROM course_lesson l WHERE l.course_id = course.id) = 2',
+      (_id, input) => [input.code],
+    ],
     audit: auditOf('createCourse'),
   },
   {
-    mutation: 'updateCourse', document: UPDATE_COURSE, headers: () => callers.province,
+    mutation: 'updateCourse',
+    document: UPDATE_COURSE,
+    headers: () => callers.province,
     input: async () => ({ id: (await newCourse()).id, expectedVersion: 1, title: 'Đổi tên', idempotencyKey: key() }),
-    row: updatedOnce('course'), audit: auditOf('updateCourse'),
+    row: updatedOnce('course'),
+    audit: auditOf('updateCourse'),
   },
   {
-    mutation: 'deleteCourse', document: DELETE_COURSE, headers: () => callers.province,
+    mutation: 'deleteCourse',
+    document: DELETE_COURSE,
+    headers: () => callers.province,
     input: async () => ({ id: (await newCourse()).id, expectedVersion: 1 }),
-    row: deletedOnce('course'), audit: auditOf('deleteCourse'),
+    row: deletedOnce('course'),
+    audit: auditOf('deleteCourse'),
   },
   {
-    mutation: 'addCourseLesson', document: ADD_LESSON, headers: () => callers.province,
+    mutation: 'addCourseLesson',
+    document: ADD_LESSON,
+    headers: () => callers.province,
     input: async () => ({ courseId: (await newCourse()).id, title: `Bài thêm ${unique()}`, idempotencyKey: key() }),
-    row: ['SELECT count(*)::int AS n FROM course_lesson WHERE title = $1 AND position = 3', (_id, input) => [input.title]], audit: auditOf('addCourseLesson'),
+    row: ['SELECT count(*)::int AS n FROM course_lesson WHERE title = $1 AND position = 3', (_id, input) => [input.title]],
+    audit: auditOf('addCourseLesson'),
   },
   {
-    mutation: 'updateCourseLesson', document: UPDATE_LESSON, headers: () => callers.province,
+    mutation: 'updateCourseLesson',
+    document: UPDATE_LESSON,
+    headers: () => callers.province,
     input: async () => ({ id: (await newCourse()).lessons[0].id, expectedVersion: 1, title: 'Bài mở đầu', idempotencyKey: key() }),
-    row: updatedOnce('course_lesson'), audit: auditOf('updateCourseLesson'),
+    row: updatedOnce('course_lesson'),
+    audit: auditOf('updateCourseLesson'),
   },
   {
-    mutation: 'deleteCourseLesson', document: DELETE_LESSON, headers: () => callers.province,
+    mutation: 'deleteCourseLesson',
+    document: DELETE_LESSON,
+    headers: () => callers.province,
     input: async () => ({ id: (await newCourse()).lessons[0].id, expectedVersion: 1 }),
-    row: deletedOnce('course_lesson'), audit: auditOf('deleteCourseLesson'),
+    row: deletedOnce('course_lesson'),
+    audit: auditOf('deleteCourseLesson'),
   },
   {
-    mutation: 'registerFarmerAccount', document: REGISTER, headers: () => callers.homeKey,
+    mutation: 'registerFarmerAccount',
+    document: REGISTER,
+    headers: () => callers.homeKey,
     input: async () => ({ administrativeUnitCode: HOME_UNIT, consent: CONSENT, phone: phone(), idempotencyKey: key() }),
-    row: live('farmer_account'), audit: auditOf('registerFarmerAccount'),
+    row: live('farmer_account'),
+    audit: auditOf('registerFarmerAccount'),
   },
   {
-    mutation: 'deleteFarmerAccount', document: DELETE_FARMER, headers: () => callers.homeOfficer,
+    mutation: 'deleteFarmerAccount',
+    document: DELETE_FARMER,
+    headers: () => callers.homeOfficer,
     input: async () => ({ id: await newFarmer(), expectedVersion: 1 }),
-    row: deletedOnce('farmer_account'), audit: auditOf('deleteFarmerAccount'),
+    row: deletedOnce('farmer_account'),
+    audit: auditOf('deleteFarmerAccount'),
   },
   {
-    mutation: 'enrolInCourse', document: ENROL, headers: () => callers.homeOfficer,
+    mutation: 'enrolInCourse',
+    document: ENROL,
+    headers: () => callers.homeOfficer,
     input: async () => ({ courseId: (await newCourse()).id, farmerAccountId: await newFarmer(), idempotencyKey: key() }),
     row: ['SELECT count(*)::int AS n FROM course_enrolment WHERE farmer_account_id = (SELECT farmer_account_id FROM course_enrolment WHERE id = $1)', byId],
     audit: auditOf('enrolInCourse'),
   },
   {
-    mutation: 'recordLessonCompletion', document: COMPLETE, headers: () => callers.homeKey,
-    input: async () => ({ lessonId: (await newCourse()).lessons[0].id, farmerAccountId: await newFarmer(), completedAt: '2026-07-01T08:00:00Z', idempotencyKey: key() }),
-    row: ['SELECT count(*)::int AS n FROM lesson_completion WHERE enrolment_id = $1', byId], audit: auditOf('recordLessonCompletion'),
+    mutation: 'recordLessonCompletion',
+    document: COMPLETE,
+    headers: () => callers.homeKey,
+    input: async () => ({
+      lessonId: (await newCourse()).lessons[0].id,
+      farmerAccountId: await newFarmer(),
+      completedAt: '2026-07-01T08:00:00Z',
+      idempotencyKey: key(),
+    }),
+    row: ['SELECT count(*)::int AS n FROM lesson_completion WHERE enrolment_id = $1', byId],
+    audit: auditOf('recordLessonCompletion'),
   },
   {
-    mutation: 'recordInspection', document: INSPECT, headers: () => dae,
+    mutation: 'recordInspection',
+    document: INSPECT,
+    headers: () => dae,
     input: async () => ({
-      inspectedOn: '2026-02-10', subjectKind: 'TASK', taskCode: 'IV.2', inspectingAgencyCode: 'DAE', findings: `Kiểm tra ${unique()}`,
-      followUpActions: [{ description: 'Bổ sung sổ ghi chép', dueOn: '2026-03-01' }], idempotencyKey: key(),
+      inspectedOn: '2026-02-10',
+      subjectKind: 'TASK',
+      taskCode: 'IV.2',
+      inspectingAgencyCode: 'DAE',
+      findings: `Kiểm tra ${unique()}`,
+      followUpActions: [{ description: 'Bổ sung sổ ghi chép', dueOn: '2026-03-01' }],
+      idempotencyKey: key(),
     }),
-    row: ['SELECT count(*)::int AS n FROM inspection WHERE findings = $1 AND (SELECT count(*) FROM follow_up_action f WHERE f.inspection_id = inspection.id) = 1', (_id, input) => [input.findings]],
+    row: [
+      'SELECT count(*)::int AS n FROM inspection WHERE findings = $1 AND (SELECT count(*) FROM follow_up_action f WHERE f.inspection_id = inspection.id) = 1',
+      (_id, input) => [input.findings],
+    ],
     audit: auditOf('recordInspection'),
   },
   {
-    mutation: 'importActivityRecords', document: IMPORT, headers: () => callers.homeOfficer,
+    mutation: 'importActivityRecords',
+    document: IMPORT,
+    headers: () => callers.homeOfficer,
     input: async () => ({ dryRun: false, records: [record(`rice-${unique()}`, HOME_UNIT, riceActivity)] }),
     // The first answer lists the record it created, the others none (unchanged): they agree on the row.
     answerId: (payload) => {
@@ -218,18 +319,26 @@ const CASES: Case[] = [
       return summary.conflicts.length === 0 && summary.created + summary.unchanged === 1 ? 'one record' : null;
     },
     row: ['SELECT count(*)::int AS n FROM activity_record WHERE external_id = $1', (_id, input) => [(input.records as { externalId: string }[])[0].externalId]],
-    audit: ['SELECT count(*)::int AS n FROM audit_event WHERE action = \'importActivityRecords\' AND entity_id = (SELECT id FROM activity_record WHERE external_id = $1)',
-      (_id, input) => [(input.records as { externalId: string }[])[0].externalId]],
+    audit: [
+      "SELECT count(*)::int AS n FROM audit_event WHERE action = 'importActivityRecords' AND entity_id = (SELECT id FROM activity_record WHERE external_id = $1)",
+      (_id, input) => [(input.records as { externalId: string }[])[0].externalId],
+    ],
   },
   {
-    mutation: 'deleteActivityRecord', document: REMOVE_RECORD, headers: () => callers.homeOfficer, conflictsAllowed: true,
+    mutation: 'deleteActivityRecord',
+    document: REMOVE_RECORD,
+    headers: () => callers.homeOfficer,
+    conflictsAllowed: true,
     input: async () => {
       const imported = await server.requestText<{ importActivityRecords: { records: { id: string }[] } }>(
-        IMPORT, { input: { dryRun: false, records: [record(`rice-${unique()}`, HOME_UNIT, riceActivity, { year: 2027 })] } }, callers.homeOfficer,
+        IMPORT,
+        { input: { dryRun: false, records: [record(`rice-${unique()}`, HOME_UNIT, riceActivity, { year: 2027 })] } },
+        callers.homeOfficer,
       );
       return { id: imported.data!.importActivityRecords.records[0].id, expectedVersion: 1 };
     },
-    row: deletedOnce('activity_record'), audit: auditOf('deleteActivityRecord'),
+    row: deletedOnce('activity_record'),
+    audit: auditOf('deleteActivityRecord'),
   },
 ];
 
@@ -251,10 +360,12 @@ const countOf = async ([sql, params]: Count, id: string, input: Record<string, u
 
 describe(`${PARALLEL} identical requests at once`, () => {
   it('cover every mutation that takes an idempotencyKey', async () => {
-    const schema = await server.requestText<{ __schema: { mutationType: { fields: { name: string; args: { type: { ofType: { name: string } | null } }[] }[] } } }>(
-      '{ __schema { mutationType { fields { name args { type { ofType { name } } } } } } }',
+    const schema = await server.requestText<{
+      __schema: { mutationType: { fields: { name: string; args: { type: { ofType: { name: string } | null } }[] }[] } };
+    }>('{ __schema { mutationType { fields { name args { type { ofType { name } } } } } } }');
+    const inputs = await server.requestText<{ __schema: { types: { name: string; inputFields: { name: string }[] | null }[] } }>(
+      '{ __schema { types { name inputFields { name } } } }',
     );
-    const inputs = await server.requestText<{ __schema: { types: { name: string; inputFields: { name: string }[] | null }[] } }>('{ __schema { types { name inputFields { name } } } }');
     const keyed = new Set(inputs.data!.__schema.types.filter((t) => t.inputFields?.some((f) => f.name === 'idempotencyKey')).map((t) => t.name));
     const mutations = schema.data!.__schema.mutationType.fields.filter((f) => f.args.some((a) => keyed.has(a.type.ofType?.name ?? ''))).map((f) => f.name);
     expect(mutations.length).toBeGreaterThan(0);
@@ -284,27 +395,40 @@ describe(`${PARALLEL} identical requests at once`, () => {
  */
 const REFUSED: { mutation: string; document: string; input: () => Promise<Record<string, unknown>>; untouched: Count; code?: string }[] = [
   {
-    mutation: 'updatePilotModel', document: UPDATE_PILOT,
+    mutation: 'updatePilotModel',
+    document: UPDATE_PILOT,
     input: async () => ({ id: await created(CREATE_PILOT, pilotInput(), callers.homeOfficer), expectedVersion: 1, name: 'Đổi tên', idempotencyKey: key() }),
     untouched: live('pilot_model'),
   },
   {
-    mutation: 'deleteTrainingEvent', document: DELETE_EVENT,
+    mutation: 'deleteTrainingEvent',
+    document: DELETE_EVENT,
     input: async () => ({ id: await created(RECORD_EVENT, eventInput(), callers.homeOfficer), expectedVersion: 1 }),
     untouched: live('training_event'),
   },
   {
-    mutation: 'updateMaterial', document: UPDATE_MATERIAL,
-    input: async () => ({ id: await created(CREATE_MATERIAL, materialInput(), callers.homeOfficer), expectedVersion: 1, title: 'Đổi tên', idempotencyKey: key() }),
+    mutation: 'updateMaterial',
+    document: UPDATE_MATERIAL,
+    input: async () => ({
+      id: await created(CREATE_MATERIAL, materialInput(), callers.homeOfficer),
+      expectedVersion: 1,
+      title: 'Đổi tên',
+      idempotencyKey: key(),
+    }),
     untouched: live('material'),
   },
   {
-    mutation: 'importAttendance', document: ATTENDANCE,
-    input: async () => ({ trainingEventId: await created(RECORD_EVENT, eventInput(), callers.homeOfficer), rows: [{ externalId: 'HP-1', fullName: 'Nguyễn Thị Lan' }] }),
+    mutation: 'importAttendance',
+    document: ATTENDANCE,
+    input: async () => ({
+      trainingEventId: await created(RECORD_EVENT, eventInput(), callers.homeOfficer),
+      rows: [{ externalId: 'HP-1', fullName: 'Nguyễn Thị Lan' }],
+    }),
     untouched: live('training_event'),
   },
   {
-    mutation: 'deleteFarmerAccount', document: DELETE_FARMER,
+    mutation: 'deleteFarmerAccount',
+    document: DELETE_FARMER,
     input: async () => ({ id: await newFarmer(), expectedVersion: 1 }),
     untouched: live('farmer_account'),
     code: 'NOT_FOUND', // personal data: another unit's account is refused as unknown
@@ -312,20 +436,34 @@ const REFUSED: { mutation: string; document: string; input: () => Promise<Record
 ];
 
 describe(`${PARALLEL} identical requests refused for scope`, () => {
-  it.each(REFUSED)('$mutation: every answer is the same refusal and nothing is written', async ({ document, input: makeInput, untouched, code = 'FORBIDDEN' }) => {
-    const input = await makeInput();
-    const responses = await Promise.all(Array.from({ length: PARALLEL }, () => server.requestText(document, { input }, callers.otherOfficer)));
-    expect(new Set(responses.map((r) => JSON.stringify(r.errors?.map((e) => e.extensions?.code))))).toEqual(new Set([JSON.stringify([code])]));
-    const id = rawId((input.id ?? input.trainingEventId) as string);
-    expect(await countOf(untouched, id, input)).toBe(1);
-    expect(await countOf(['SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND action NOT LIKE \'create%\' AND action NOT IN (\'recordTrainingEvent\', \'registerFarmerAccount\')', byId], id, input)).toBe(0);
-  });
+  it.each(REFUSED)(
+    '$mutation: every answer is the same refusal and nothing is written',
+    async ({ document, input: makeInput, untouched, code = 'FORBIDDEN' }) => {
+      const input = await makeInput();
+      const responses = await Promise.all(Array.from({ length: PARALLEL }, () => server.requestText(document, { input }, callers.otherOfficer)));
+      expect(new Set(responses.map((r) => JSON.stringify(r.errors?.map((e) => e.extensions?.code))))).toEqual(new Set([JSON.stringify([code])]));
+      const id = rawId((input.id ?? input.trainingEventId) as string);
+      expect(await countOf(untouched, id, input)).toBe(1);
+      expect(
+        await countOf(
+          [
+            "SELECT count(*)::int AS n FROM audit_event WHERE entity_id = $1 AND action NOT LIKE 'create%' AND action NOT IN ('recordTrainingEvent', 'registerFarmerAccount')",
+            byId,
+          ],
+          id,
+          input,
+        ),
+      ).toBe(0);
+    },
+  );
 });
 
 describe('imports of the same rows at once', () => {
   const importAs = (records: object[]) =>
     server.requestText<{ importActivityRecords: { summary: { created: number; updated: number; unchanged: number; conflicts: unknown[] } } }>(
-      IMPORT, { input: { dryRun: false, records } }, callers.homeOfficer,
+      IMPORT,
+      { input: { dryRun: false, records } },
+      callers.homeOfficer,
     );
   const recordsWith = (externalIds: string[]) =>
     server.database.dataSource.query('SELECT external_id, year FROM activity_record WHERE external_id = ANY($1) ORDER BY external_id', [externalIds]);
@@ -336,7 +474,10 @@ describe('imports of the same rows at once', () => {
     const [first, second] = await Promise.all([importAs(rows), importAs(rows)]);
     expect([first.errors, second.errors]).toEqual([undefined, undefined]);
     const summaries = [first, second].map((r) => r.data!.importActivityRecords.summary);
-    expect(summaries.map((s) => [s.created, s.unchanged, s.conflicts.length]).sort()).toEqual([[0, 3, 0], [3, 0, 0]]);
+    expect(summaries.map((s) => [s.created, s.unchanged, s.conflicts.length]).sort()).toEqual([
+      [0, 3, 0],
+      [3, 0, 0],
+    ]);
     expect((await recordsWith(ids)).map((r: { external_id: string }) => r.external_id)).toEqual([...ids].sort());
   });
 
@@ -353,14 +494,20 @@ describe('imports of the same rows at once', () => {
          FROM activity_record r WHERE r.id = $1`,
       [template.id, externalId],
     );
-    const racing = Promise.all([importAs([record(externalId, HOME_UNIT, riceActivity, { year: 2041 })]), importAs([record(externalId, HOME_UNIT, riceActivity, { year: 2042 })])]);
+    const racing = Promise.all([
+      importAs([record(externalId, HOME_UNIT, riceActivity, { year: 2041 })]),
+      importAs([record(externalId, HOME_UNIT, riceActivity, { year: 2042 })]),
+    ]);
     await waitUntil('both imports to wait at their insert', async () => (await waitingOnLocks(server)) >= 2);
     await holder.release('ROLLBACK');
     const responses = await racing;
     expect(responses.map((r) => r.errors)).toEqual([undefined, undefined]);
     const summaries = responses.map((r) => r.data!.importActivityRecords.summary);
     // One created it, the other then moved it to its own year.
-    expect(summaries.map((s) => [s.created, s.updated, s.conflicts.length]).sort()).toEqual([[0, 1, 0], [1, 0, 0]]);
+    expect(summaries.map((s) => [s.created, s.updated, s.conflicts.length]).sort()).toEqual([
+      [0, 1, 0],
+      [1, 0, 0],
+    ]);
     const stored = await recordsWith([externalId]);
     expect(stored).toHaveLength(1);
   });

@@ -10,7 +10,10 @@ import { holdLock, tracked, waitUntil, waitingOnLocks } from './lock-barrier';
 
 type Headers = Record<string, string>;
 type Response = GraphQLResponse<Record<string, unknown>>;
-interface Imported { summary: { conflicts: { code: string }[] }; records: { id: string; version: number }[] }
+interface Imported {
+  summary: { conflicts: { code: string }[] };
+  records: { id: string; version: number }[];
+}
 
 // Many requests at once on a shared machine: give each test room, the barriers fail fast on their own.
 jest.setTimeout(60_000);
@@ -27,7 +30,8 @@ afterAll(async () => {
   await server.stop();
 });
 
-const REMOVE = 'mutation($input: DeleteActivityRecordInput!) { deleteActivityRecord(input: $input) { activityRecord { id version deletedAt } userErrors { code } } }';
+const REMOVE =
+  'mutation($input: DeleteActivityRecordInput!) { deleteActivityRecord(input: $input) { activityRecord { id version deletedAt } userErrors { code } } }';
 const INVENTORY = `query($id: ID!) { node(id: $id) { ... on EmissionInventory { status activityRecordVersions { activityRecordId version } } } }`;
 const RECORDS = `query($year: Int!) { activityRecords(first: 100, filter: { administrativeUnitCode: "${HOME_UNIT}", year: $year, scenario: ACTUAL }) {
   edges { node { id version } } } }`;
@@ -37,9 +41,13 @@ const submit = (id: string) => server.requestText(step('submitEmissionInventory'
 
 /** Two ACTUAL records of the home commune for `year` and a DRAFT inventory calculated from them. */
 async function draftFor(year: number): Promise<{ inventoryId: string; rice: { id: string; version: number } }> {
-  const imported = (await importRows([record(`rice-${year}`, HOME_UNIT, riceActivity, { year }), record(`coffee-${year}`, HOME_UNIT, coffeeActivity, { year })])).data!;
+  const imported = (
+    await importRows([record(`rice-${year}`, HOME_UNIT, riceActivity, { year }), record(`coffee-${year}`, HOME_UNIT, coffeeActivity, { year })])
+  ).data!;
   const calculated = await server.requestText<{ calculateEmissionInventory: { emissionInventory: { id: string } } }>(
-    CALCULATE_INVENTORY, { input: { administrativeUnitCode: HOME_UNIT, year } }, home,
+    CALCULATE_INVENTORY,
+    { input: { administrativeUnitCode: HOME_UNIT, year } },
+    home,
   );
   const rice = imported.importActivityRecords.records.find((r) => r.id)!;
   return { inventoryId: calculated.data!.calculateEmissionInventory.emissionInventory.id, rice };
@@ -47,8 +55,16 @@ async function draftFor(year: number): Promise<{ inventoryId: string; rice: { id
 
 /** The inventory as HTTP shows it, and the versions of the records it must have counted, as HTTP shows them now. */
 async function inventoryAndRecords(inventoryId: string, year: number) {
-  const inventory = (await server.requestText<{ node: { status: string; activityRecordVersions: { activityRecordId: string; version: number }[] } }>(INVENTORY, { id: inventoryId }, home)).data!.node;
-  const records = (await server.requestText<{ activityRecords: { edges: { node: { id: string; version: number } }[] } }>(RECORDS, { year }, home)).data!.activityRecords.edges.map((e) => e.node);
+  const inventory = (
+    await server.requestText<{ node: { status: string; activityRecordVersions: { activityRecordId: string; version: number }[] } }>(
+      INVENTORY,
+      { id: inventoryId },
+      home,
+    )
+  ).data!.node;
+  const records = (
+    await server.requestText<{ activityRecords: { edges: { node: { id: string; version: number } }[] } }>(RECORDS, { year }, home)
+  ).data!.activityRecords.edges.map((e) => e.node);
   const counted = Object.fromEntries(inventory.activityRecordVersions.map((v) => [v.activityRecordId, v.version]));
   const current = Object.fromEntries(records.map((r) => [r.id, r.version]));
   return { status: inventory.status, counted, current };
@@ -150,7 +166,10 @@ describe('submitting an inventory while its records change', () => {
       const writer = WRITERS[round % 2];
       const [writerResponse, submitted] = await Promise.all([writer.run(year, { id: '', version: 0 }), submit(inventoryId)]);
       const outcome = { written: writer.outcome(writerResponse), submitted: submitOutcome(submitted) };
-      expect([{ written: 'OK', submitted: 'CONFLICT STALE_INPUTS' }, { written: 'LOCKED', submitted: 'OK' }]).toContainEqual(outcome);
+      expect([
+        { written: 'OK', submitted: 'CONFLICT STALE_INPUTS' },
+        { written: 'LOCKED', submitted: 'OK' },
+      ]).toContainEqual(outcome);
       const { status, counted, current } = await inventoryAndRecords(inventoryId, year);
       if (status === 'SUBMITTED') expect(counted).toEqual(current);
     }

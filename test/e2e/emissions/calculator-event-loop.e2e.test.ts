@@ -39,7 +39,9 @@ describe('while a long calculation runs', () => {
     });
     const [longResponse, shortResponse] = await Promise.all([long, short]);
     delay.disable();
-    console.log(`20 aliases × 1,000 rice activities: longest event-loop wait ${(delay.max / 1e6).toFixed(1)} ms (every alias's arguments are coerced at once, then the engine runs 50 activities per turn)`);
+    console.log(
+      `20 aliases × 1,000 rice activities: longest event-loop wait ${(delay.max / 1e6).toFixed(1)} ms (every alias's arguments are coerced at once, then the engine runs 50 activities per turn)`,
+    );
     expect(shortResponse.data).toEqual({ __typename: 'Query' });
     expect(longResponse.errors).toBeUndefined();
     expect(finished).toEqual(['short', 'long']);

@@ -59,7 +59,9 @@ describe('with a cost limit high enough to let the activities through', () => {
   });
 
   it('still refuses more than 1,000 activities in one request, counting literal lists and variables alike', async () => {
-    const literal = `[${maize(600).map(() => '{ cropCode: "MAIZE", areaHa: 1 }').join(', ')}]`;
+    const literal = `[${maize(600)
+      .map(() => '{ cropCode: "MAIZE", areaHa: 1 }')
+      .join(', ')}]`;
     const query = `query($input: CalculationInput!) {
       fromVariable: calculateEmissions(input: $input) { totalCo2eKg }
       fromLiteral: calculateEmissions(input: { ${SETTINGS}, activities: ${literal} }) { totalCo2eKg }

@@ -44,7 +44,17 @@ describe('calculateEmissions, with no login', () => {
     expect(response.errors).toBeUndefined();
     const result = response.data!.calculateEmissions;
     const categories = new Set(result.lines.map((l) => `${l.category}/${l.gas}`));
-    for (const expected of ['3.C.1/CH4', '3.C.1/N2O', '3.C.2/CO2', '3.C.3/CO2', '3.C.4/N2O', '3.C.5/N2O', '3.C.7/CH4', '3.B.2/CO2', 'INDIRECT_ELECTRICITY/CO2']) {
+    for (const expected of [
+      '3.C.1/CH4',
+      '3.C.1/N2O',
+      '3.C.2/CO2',
+      '3.C.3/CO2',
+      '3.C.4/N2O',
+      '3.C.5/N2O',
+      '3.C.7/CH4',
+      '3.B.2/CO2',
+      'INDIRECT_ELECTRICITY/CO2',
+    ]) {
       expect(categories).toContain(expected);
     }
     expect([...categories].some((c) => c.startsWith('1.A.4.c'))).toBe(true);
@@ -62,7 +72,7 @@ describe('calculateEmissions, with no login', () => {
     expect(result.factorsUsed.map((f) => f.key)).toContain('GWP.AR5.CH4');
     expect(result.warnings.some((w) => /unconfirmed/i.test(w))).toBe(true);
     const rice = result.intensities.find((i) => i.activityIndex === 0)!;
-    expect(rice.co2ePerKgProduct).toBeCloseTo(rice.co2ePerHa * 10 / 60000, 9);
+    expect(rice.co2ePerKgProduct).toBeCloseTo((rice.co2ePerHa * 10) / 60000, 9);
   });
 
   it('gives the same answer every time, and other GWP sets scale only the non-CO2 gases', async () => {
@@ -108,9 +118,13 @@ describe('calculateEmissions, with no login', () => {
 describe('country-specific factor sets', () => {
   it('overrides one factor without code changes and says where the value came from', async () => {
     const admin = (await createTestUser(server, Role.ADMIN)).headers;
-    const sets = (await server.requestText<{ factorSets: { code: string; factors: { key: string }[] }[] }>('{ factorSets { code builtIn factors { key } } }')).data!.factorSets;
+    const sets = (await server.requestText<{ factorSets: { code: string; factors: { key: string }[] }[] }>('{ factorSets { code builtIn factors { key } } }'))
+      .data!.factorSets;
     expect(sets.map((s) => s.code)).toEqual(expect.arrayContaining(['IPCC2006', 'IPCC2019']));
-    const efKey = sets.find((s) => s.code === 'IPCC2019')!.factors.map((f) => f.key).find((k) => /EF_?C/i.test(k) && /SOUTH_EAST_ASIA/.test(k))!;
+    const efKey = sets
+      .find((s) => s.code === 'IPCC2019')!
+      .factors.map((f) => f.key)
+      .find((k) => /EF_?C/i.test(k) && /SOUTH_EAST_ASIA/.test(k))!;
     expect(efKey).toBeDefined();
 
     const create = `mutation($input: CreateFactorSetInput!) { createFactorSet(input: $input) { factorSet { code base factors { key value source } } userErrors { field code message } } }`;
@@ -146,9 +160,14 @@ describe('country-specific factor sets', () => {
 });
 
 describe('limits of the public calculator', () => {
-  const input = (n: number) => ({ factorSet: 'IPCC2019', gwp: 'AR5', climateZone: 'TROPICAL_MOIST', activities: Array.from({ length: n }, () => ({ cropCode: 'MAIZE', areaHa: 1 })) });
+  const input = (n: number) => ({
+    factorSet: 'IPCC2019',
+    gwp: 'AR5',
+    climateZone: 'TROPICAL_MOIST',
+    activities: Array.from({ length: n }, () => ({ cropCode: 'MAIZE', areaHa: 1 })),
+  });
 
-  it('prices a calculation per activity, so the cost limit bounds one call\'s work', async () => {
+  it("prices a calculation per activity, so the cost limit bounds one call's work", async () => {
     const query = 'query($input: CalculationInput!) { calculateEmissions(input: $input) { totalCo2eKg lines { category co2eKg } } }';
     const small = (await server.requestText(query, { input: input(10) })) as unknown as { errors?: unknown; extensions: { cost: { requested: number } } };
     expect(small.errors).toBeUndefined();

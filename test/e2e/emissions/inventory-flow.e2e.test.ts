@@ -6,8 +6,23 @@ import { TestServer, startTestServer } from '../../helpers/test-server';
 import { CALCULATE_INVENTORY, IMPORT, coffeeActivity, record, riceActivity, step } from './fixtures';
 
 type Headers = Record<string, string>;
-interface Summary { dryRun: boolean; created: number; updated: number; unchanged: number; conflicts: { rowIndex: number; field: string; code: string }[] }
-interface Inventory { id: string; status: string; version: number; totalCo2eKg: number; emissionsCo2eKg: number; inputHash: string; factorSet: string; lines: { co2eKg: number; kind: string; activityRecordId: string }[] }
+interface Summary {
+  dryRun: boolean;
+  created: number;
+  updated: number;
+  unchanged: number;
+  conflicts: { rowIndex: number; field: string; code: string }[];
+}
+interface Inventory {
+  id: string;
+  status: string;
+  version: number;
+  totalCo2eKg: number;
+  emissionsCo2eKg: number;
+  inputHash: string;
+  factorSet: string;
+  lines: { co2eKg: number; kind: string; activityRecordId: string }[];
+}
 
 let server: TestServer;
 let home: Headers;
@@ -26,11 +41,9 @@ afterAll(async () => {
 });
 
 const importRows = async (records: object[], headers: Headers, dryRun = false) => {
-  const response = await server.requestText<{ importActivityRecords: { summary: Summary; records: { id: string; version: number; plausibilityWarnings: string[] }[] } }>(
-    IMPORT,
-    { input: { dryRun, records } },
-    headers,
-  );
+  const response = await server.requestText<{
+    importActivityRecords: { summary: Summary; records: { id: string; version: number; plausibilityWarnings: string[] }[] };
+  }>(IMPORT, { input: { dryRun, records } }, headers);
   return response;
 };
 const calculateInventory = async (unitCode: string, headers: Headers, extra: object = {}) =>
@@ -40,7 +53,11 @@ const calculateInventory = async (unitCode: string, headers: Headers, extra: obj
     headers,
   );
 const move = async (name: string, input: object, headers: Headers, inputType?: string) =>
-  server.requestText<Record<string, { emissionInventory: { id: string; status: string } | null; userErrors: { code: string }[] }>>(step(name, inputType), { input }, headers);
+  server.requestText<Record<string, { emissionInventory: { id: string; status: string } | null; userErrors: { code: string }[] }>>(
+    step(name, inputType),
+    { input },
+    headers,
+  );
 const tableCount = async (table: string) => Number((await server.database.dataSource.query(`SELECT count(*) AS n FROM ${table}`))[0].n);
 
 const homeRows = [record('rice-1', HOME_UNIT, riceActivity), record('coffee-1', HOME_UNIT, coffeeActivity)];
@@ -103,7 +120,10 @@ describe('activity records import', () => {
     const foreign = await importRows([record('x', OTHER_UNIT, riceActivity)], home);
     expect(foreign.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     const unbound = (await createTestApiKey(server, { scopes: ['activity:write'] })).headers;
-    expect((await importRows([record('x', HOME_UNIT, riceActivity)], unbound)).errors![0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'UNIT_BINDING_REQUIRED' });
+    expect((await importRows([record('x', HOME_UNIT, riceActivity)], unbound)).errors![0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'UNIT_BINDING_REQUIRED',
+    });
     const [unit] = await server.database.dataSource.query('SELECT id FROM administrative_unit WHERE code = $1', [OTHER_UNIT]);
     const bound = (await createTestApiKey(server, { scopes: ['activity:write'], administrativeUnitIds: [unit.id] })).headers;
     expect((await importRows([record('x', HOME_UNIT, riceActivity)], bound)).errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
@@ -142,7 +162,9 @@ describe('the inventory cycle', () => {
       { id: draft.id },
       home,
     );
-    expect(versions.data!.node.activityRecordVersions.map((v) => v.activityRecordId).sort()).toEqual([...new Set(draft.lines.map((l) => l.activityRecordId))].sort());
+    expect(versions.data!.node.activityRecordVersions.map((v) => v.activityRecordId).sort()).toEqual(
+      [...new Set(draft.lines.map((l) => l.activityRecordId))].sort(),
+    );
   });
 
   it('refuses to submit when records changed after the calculation', async () => {
@@ -178,11 +200,15 @@ describe('the inventory cycle', () => {
   it('publishes verified inventories to everyone, drafts only to their unit and the province', async () => {
     await calculateInventory(OTHER_UNIT, province);
     const list = async (headers: Headers) =>
-      (await server.requestText<{ emissionInventories: { edges: { node: { status: string; administrativeUnit: { code: string } } }[] } }>(
-        '{ emissionInventories(first: 50) { edges { node { status administrativeUnit { code } } } } }',
-        {},
-        headers,
-      )).data!.emissionInventories.edges.map((e) => `${e.node.administrativeUnit.code}:${e.node.status}`).sort();
+      (
+        await server.requestText<{ emissionInventories: { edges: { node: { status: string; administrativeUnit: { code: string } } }[] } }>(
+          '{ emissionInventories(first: 50) { edges { node { status administrativeUnit { code } } } } }',
+          {},
+          headers,
+        )
+      )
+        .data!.emissionInventories.edges.map((e) => `${e.node.administrativeUnit.code}:${e.node.status}`)
+        .sort();
     expect(await list({})).toEqual([`${HOME_UNIT}:VERIFIED`]);
     expect(await list(home)).toEqual([`${HOME_UNIT}:VERIFIED`]);
     expect(await list(province)).toEqual([`${OTHER_UNIT}:DRAFT`, `${HOME_UNIT}:VERIFIED`].sort());
@@ -202,11 +228,11 @@ describe('the provincial inventory', () => {
       provincialInventory { id version status factorSet communesIncluded totalCo2eKg emissionsCo2eKg communesMissing { code reason }
         lines { category gas kind massKg co2eKg } }
       userErrors { code } } }`;
-    const response = await server.requestText<{ compileProvincialInventory: { provincialInventory: { id: string; communesIncluded: string[]; communesMissing: { code: string; reason: string }[]; totalCo2eKg: number } } }>(
-      compile,
-      { input: { year: 2026 } },
-      province,
-    );
+    const response = await server.requestText<{
+      compileProvincialInventory: {
+        provincialInventory: { id: string; communesIncluded: string[]; communesMissing: { code: string; reason: string }[]; totalCo2eKg: number };
+      };
+    }>(compile, { input: { year: 2026 } }, province);
     expect(response.errors).toBeUndefined();
     const provincial = response.data!.compileProvincialInventory.provincialInventory;
     provincialId = provincial.id;
@@ -226,7 +252,9 @@ describe('the provincial inventory', () => {
       [provincialUuid],
     );
     expect(mismatches).toEqual([]);
-    const [{ n }] = await server.database.dataSource.query('SELECT count(*)::int AS n FROM provincial_inventory_line WHERE inventory_id = $1', [provincialUuid]);
+    const [{ n }] = await server.database.dataSource.query('SELECT count(*)::int AS n FROM provincial_inventory_line WHERE inventory_id = $1', [
+      provincialUuid,
+    ]);
     expect(n).toBeGreaterThan(5);
   });
 
@@ -238,12 +266,21 @@ describe('the provincial inventory', () => {
     expect(verified.errors).toBeUndefined();
     expect(verified.data!.verifyProvincialInventory.provincialInventory.status).toBe('VERIFIED');
 
-    const report = (await server.requestText<{
-      annualEmissionReport: { methodStatement: string; xlsxPath: string; provincialInventory: { totalCo2eKg: number }; byCategory: { category: string; gas: string; co2eKg: number }[]; byCommune: { administrativeUnitCode: string; totalCo2eKg: number }[]; byCrop: { cropCode: string; totalCo2eKg: number }[] };
-    }>(
-      `{ annualEmissionReport(year: 2026) { methodStatement xlsxPath provincialInventory { totalCo2eKg }
+    const report = (
+      await server.requestText<{
+        annualEmissionReport: {
+          methodStatement: string;
+          xlsxPath: string;
+          provincialInventory: { totalCo2eKg: number };
+          byCategory: { category: string; gas: string; co2eKg: number }[];
+          byCommune: { administrativeUnitCode: string; totalCo2eKg: number }[];
+          byCrop: { cropCode: string; totalCo2eKg: number }[];
+        };
+      }>(
+        `{ annualEmissionReport(year: 2026) { methodStatement xlsxPath provincialInventory { totalCo2eKg }
           byCategory { category gas co2eKg } byCommune { administrativeUnitCode totalCo2eKg } byCrop { cropCode totalCo2eKg } } }`,
-    )).data!.annualEmissionReport;
+      )
+    ).data!.annualEmissionReport;
     expect(report.methodStatement).toMatch(/IPCC2019.*AR5/);
     expect(report.byCommune).toEqual([{ administrativeUnitCode: HOME_UNIT, totalCo2eKg: report.provincialInventory.totalCo2eKg }]);
     expect(report.byCrop.map((c) => c.cropCode).sort()).toEqual(['COFFEE', 'RICE']);
@@ -268,7 +305,11 @@ describe('the provincial inventory', () => {
     const id = provincialId;
     const reopen = `mutation($input: ReopenProvincialInventoryInput!) { reopenProvincialInventory(input: $input) { provincialInventory { status statusReason } userErrors { code } } }`;
     expect((await server.requestText(reopen, { input: { id, reason: 'Bổ sung xã' } }, verifier)).errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
-    const reopened = await server.requestText<{ reopenProvincialInventory: { provincialInventory: { status: string } } }>(reopen, { input: { id, reason: 'Bổ sung xã' } }, province);
+    const reopened = await server.requestText<{ reopenProvincialInventory: { provincialInventory: { status: string } } }>(
+      reopen,
+      { input: { id, reason: 'Bổ sung xã' } },
+      province,
+    );
     expect(reopened.data!.reopenProvincialInventory.provincialInventory.status).toBe('REOPENED');
     const next = await server.requestText<{ compileProvincialInventory: { provincialInventory: { version: number; replacesVersion: number } } }>(
       `mutation { compileProvincialInventory(input: { year: 2026 }) { provincialInventory { version replacesVersion } } }`,
@@ -282,16 +323,23 @@ describe('the provincial inventory', () => {
 });
 
 describe('versions and reopening a commune inventory', () => {
-  it('reopens a verified inventory (province only, audited) and shows a recalculation\'s differences line by line', async () => {
-    const [row] = await server.database.dataSource.query(`SELECT id FROM emission_inventory WHERE status = 'VERIFIED' AND administrative_unit_id = (SELECT id FROM administrative_unit WHERE code = $1)`, [HOME_UNIT]);
+  it("reopens a verified inventory (province only, audited) and shows a recalculation's differences line by line", async () => {
+    const [row] = await server.database.dataSource.query(
+      `SELECT id FROM emission_inventory WHERE status = 'VERIFIED' AND administrative_unit_id = (SELECT id FROM administrative_unit WHERE code = $1)`,
+      [HOME_UNIT],
+    );
     const verifiedId = Buffer.from(`EmissionInventory:${row.id}`).toString('base64');
-    expect((await move('reopenEmissionInventory', { id: verifiedId, reason: 'Sửa số liệu' }, verifier, 'InventoryReasonInput')).errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect(
+      (await move('reopenEmissionInventory', { id: verifiedId, reason: 'Sửa số liệu' }, verifier, 'InventoryReasonInput')).errors![0].extensions,
+    ).toMatchObject({ code: 'FORBIDDEN' });
     const reopened = await move('reopenEmissionInventory', { id: verifiedId, reason: 'Sửa số liệu' }, province, 'InventoryReasonInput');
     expect(reopened.data!.reopenEmissionInventory.emissionInventory!.status).toBe('REOPENED');
 
     const recalculated = (await calculateInventory(HOME_UNIT, home, { factorSet: 'IPCC2006' })).data!.calculateEmissionInventory.emissionInventory!;
     expect(recalculated.version).toBe(3);
-    const diff = await server.requestText<{ emissionInventoryDiff: { totalDeltaCo2eKg: number; lines: { category: string; kind: string; deltaCo2eKg: number }[]; factorChanges: { key: string }[] } }>(
+    const diff = await server.requestText<{
+      emissionInventoryDiff: { totalDeltaCo2eKg: number; lines: { category: string; kind: string; deltaCo2eKg: number }[]; factorChanges: { key: string }[] };
+    }>(
       'query($a: ID!, $b: ID!) { emissionInventoryDiff(fromId: $a, toId: $b) { totalDeltaCo2eKg lines { category gas kind deltaCo2eKg fromCo2eKg toCo2eKg } factorChanges { key fromValue toValue } } }',
       { a: verifiedId, b: recalculated.id },
       province,
@@ -315,11 +363,20 @@ describe('withdrawing an activity record', () => {
     const before = await calc();
     expect(new Set(before.lines.map((l) => l.activityRecordId)).size).toBe(2);
 
-    const remove = 'mutation($input: DeleteActivityRecordInput!) { deleteActivityRecord(input: $input) { activityRecord { deletedAt version } userErrors { code } } }';
+    const remove =
+      'mutation($input: DeleteActivityRecordInput!) { deleteActivityRecord(input: $input) { activityRecord { deletedAt version } userErrors { code } } }';
     const rice = imported.find((r) => r.id)!;
-    expect((await server.requestText(remove, { input: { id: rice.id, expectedVersion: 99 } }, other)).errors![0].extensions).toMatchObject({ code: 'CONFLICT' });
-    expect((await server.requestText(remove, { input: { id: rice.id, expectedVersion: rice.version } }, home)).errors![0].extensions).toMatchObject({ code: 'NOT_FOUND' });
-    const removed = await server.requestText<{ deleteActivityRecord: { activityRecord: { deletedAt: string | null } } }>(remove, { input: { id: rice.id, expectedVersion: rice.version } }, other);
+    expect((await server.requestText(remove, { input: { id: rice.id, expectedVersion: 99 } }, other)).errors![0].extensions).toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect((await server.requestText(remove, { input: { id: rice.id, expectedVersion: rice.version } }, home)).errors![0].extensions).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    const removed = await server.requestText<{ deleteActivityRecord: { activityRecord: { deletedAt: string | null } } }>(
+      remove,
+      { input: { id: rice.id, expectedVersion: rice.version } },
+      other,
+    );
     expect(removed.data!.deleteActivityRecord.activityRecord.deletedAt).not.toBeNull();
 
     // The draft computed before is now stale; a new calculation leaves the record out.

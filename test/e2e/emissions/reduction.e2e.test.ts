@@ -25,7 +25,17 @@ afterAll(async () => {
 describe('emission reduction', () => {
   it('compares ACTUAL with BASELINE per unit, crop and category: AWD cuts rice methane by the ratio of the scaling factors', async () => {
     const response = await server.requestText<{
-      emissionReduction: { rows: { administrativeUnitCode: string; cropCode: string; category: string; baselineCo2eKg: number; actualCo2eKg: number; reductionPercent: number | null }[]; intensities: { cropCode: string; scenario: string; co2ePerKgProduct: number | null }[] };
+      emissionReduction: {
+        rows: {
+          administrativeUnitCode: string;
+          cropCode: string;
+          category: string;
+          baselineCo2eKg: number;
+          actualCo2eKg: number;
+          reductionPercent: number | null;
+        }[];
+        intensities: { cropCode: string; scenario: string; co2ePerKgProduct: number | null }[];
+      };
     }>(
       `query($input: EmissionReductionInput!) { emissionReduction(input: $input) {
          baselineCo2eKg actualCo2eKg reductionCo2eKg
@@ -73,12 +83,14 @@ describe('inventory lists', () => {
   });
 });
 
-describe('a pilot\'s own reduction', () => {
-  it('compares the pilot\'s ACTUAL records with its BASELINE records', async () => {
+describe("a pilot's own reduction", () => {
+  it("compares the pilot's ACTUAL records with its BASELINE records", async () => {
     const ids = async (externalIds: string[]) =>
-      (await server.database.dataSource.query<{ id: string }[]>('SELECT id FROM activity_record WHERE external_id = ANY($1) ORDER BY external_id', [externalIds])).map((r) =>
-        Buffer.from(`ActivityRecord:${r.id}`).toString('base64'),
-      );
+      (
+        await server.database.dataSource.query<{ id: string }[]>('SELECT id FROM activity_record WHERE external_id = ANY($1) ORDER BY external_id', [
+          externalIds,
+        ])
+      ).map((r) => Buffer.from(`ActivityRecord:${r.id}`).toString('base64'));
     const created = await server.requestText<{ createPilotModel: { pilotModel: { id: string } | null; userErrors: unknown[] } }>(
       'mutation($input: CreatePilotModelInput!) { createPilotModel(input: $input) { pilotModel { id } userErrors { field code message } } }',
       {
@@ -101,7 +113,11 @@ describe('a pilot\'s own reduction', () => {
       province,
     );
     expect(created.data!.createPilotModel.userErrors).toEqual([]);
-    const pilots = await server.requestText<{ pilotModels: { edges: { node: { emissionReduction: { reductionCo2eKg: number; baselineCo2eKg: number; actualCo2eKg: number; reductionPercent: number } } }[] } }>(
+    const pilots = await server.requestText<{
+      pilotModels: {
+        edges: { node: { emissionReduction: { reductionCo2eKg: number; baselineCo2eKg: number; actualCo2eKg: number; reductionPercent: number } } }[];
+      };
+    }>(
       '{ pilotModels(first: 5) { edges { node { code emissionReduction { baselineCo2eKg actualCo2eKg reductionCo2eKg reductionPercent method } } } } }',
       {},
       province,
@@ -119,8 +135,17 @@ describe('pilot links', () => {
       'mutation($input: CreatePilotModelInput!) { createPilotModel(input: $input) { pilotModel { id } } }',
       {
         input: {
-          code: 'MH-SAI', name: 'Sai kịch bản', level: 'COMMUNE', administrativeUnitCode: HOME_UNIT, crop: 'RICE', hostKind: 'COOPERATIVE',
-          hostName: 'HTX', areaHa: 1, households: 1, startDate: '2026-02-01', practices: ['ALTERNATE_WETTING_DRYING'],
+          code: 'MH-SAI',
+          name: 'Sai kịch bản',
+          level: 'COMMUNE',
+          administrativeUnitCode: HOME_UNIT,
+          crop: 'RICE',
+          hostKind: 'COOPERATIVE',
+          hostName: 'HTX',
+          areaHa: 1,
+          households: 1,
+          startDate: '2026-02-01',
+          practices: ['ALTERNATE_WETTING_DRYING'],
           baselineActivityRecordIds: [Buffer.from(`ActivityRecord:${id}`).toString('base64')],
         },
       },

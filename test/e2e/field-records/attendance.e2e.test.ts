@@ -30,7 +30,10 @@ async function newEvent(): Promise<string> {
 }
 
 const attendees = (eventId: string) =>
-  server.database.dataSource.query('SELECT external_id, phone, full_name, gender, "group" FROM training_attendee WHERE training_event_id = $1 ORDER BY full_name', [rawId(eventId)]);
+  server.database.dataSource.query(
+    'SELECT external_id, phone, full_name, gender, "group" FROM training_attendee WHERE training_event_id = $1 ORDER BY full_name',
+    [rawId(eventId)],
+  );
 
 const ROWS = [
   { externalId: 'HP-001', fullName: 'Nguyễn Thị Lan', phone: '0912345678', gender: 'FEMALE' },
@@ -87,7 +90,13 @@ describe('attendance import', () => {
 
   it('only reports on a dry run', async () => {
     const eventId = await newEvent();
-    expect(await importRows({ trainingEventId: eventId, dryRun: true, rows: ROWS })).toEqual({ dryRun: true, created: 3, updated: 0, unchanged: 0, conflicts: [] });
+    expect(await importRows({ trainingEventId: eventId, dryRun: true, rows: ROWS })).toEqual({
+      dryRun: true,
+      created: 3,
+      updated: 0,
+      unchanged: 0,
+      conflicts: [],
+    });
     expect(await attendees(eventId)).toEqual([]);
   });
 
@@ -102,17 +111,22 @@ describe('attendance import', () => {
     const bad = await importRows({ trainingEventId: eventId, csv: 'externalId,fullName,gender\nHP-9,X,robot\n' });
     expect(bad.conflicts).toEqual([expect.objectContaining({ rowIndex: 0, field: 'gender', code: 'INVALID_VALUE' })]);
     expect(await failure(server, IMPORT, { input: { trainingEventId: eventId, csv: 'name,age\nA,3\n' } }, callers.homeOfficer)).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'input.csv', reason: 'UNKNOWN_COLUMN',
+      code: 'BAD_USER_INPUT',
+      field: 'input.csv',
+      reason: 'UNKNOWN_COLUMN',
     });
     expect(await failure(server, IMPORT, { input: { trainingEventId: eventId, csv: 'fullName\n"unclosed\n' } }, callers.homeOfficer)).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'input.csv', reason: 'INVALID_CSV',
+      code: 'BAD_USER_INPUT',
+      field: 'input.csv',
+      reason: 'INVALID_CSV',
     });
     expect(await failure(server, IMPORT, { input: { trainingEventId: eventId, csv: 'fullName\nA\n', rows: [] } }, callers.homeOfficer)).toMatchObject({
-      code: 'BAD_USER_INPUT', reason: 'ROWS_OR_CSV',
+      code: 'BAD_USER_INPUT',
+      reason: 'ROWS_OR_CSV',
     });
   });
 
-  it('is for the event unit\'s writers: a bound partner key may, another commune may not', async () => {
+  it("is for the event unit's writers: a bound partner key may, another commune may not", async () => {
     const eventId = await newEvent();
     expect(await importRows({ trainingEventId: eventId, rows: ROWS }, callers.homeKey)).toMatchObject({ created: 3 });
     expect(await failure(server, IMPORT, { input: { trainingEventId: eventId, rows: ROWS } }, callers.otherOfficer)).toMatchObject({ code: 'FORBIDDEN' });
@@ -122,6 +136,9 @@ describe('attendance import', () => {
   it('refuses attendance for a deleted event', async () => {
     const eventId = await newEvent();
     await mutate(server, DELETE_EVENT, { id: eventId, expectedVersion: 1 }, callers.homeOfficer);
-    expect(await failure(server, IMPORT, { input: { trainingEventId: eventId, rows: ROWS } }, callers.homeOfficer)).toMatchObject({ code: 'CONFLICT', reason: 'DELETED' });
+    expect(await failure(server, IMPORT, { input: { trainingEventId: eventId, rows: ROWS } }, callers.homeOfficer)).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'DELETED',
+    });
   });
 });

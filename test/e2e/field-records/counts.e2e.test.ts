@@ -3,7 +3,20 @@ import { TestServer, startTestServer } from '../../helpers/test-server';
 import { Role } from '../../../src/core/auth/roles';
 import { createTestUser, unitId } from '../../helpers/principals';
 import {
-  CREATE_PILOT, Callers, DELETE_EVENT, DELETE_PILOT, HOME_UNIT, OTHER_UNIT, RECORD_EVENT, createCallers, eventInput, key, mutate, ok, pilotInput, rawId,
+  CREATE_PILOT,
+  Callers,
+  DELETE_EVENT,
+  DELETE_PILOT,
+  HOME_UNIT,
+  OTHER_UNIT,
+  RECORD_EVENT,
+  createCallers,
+  eventInput,
+  key,
+  mutate,
+  ok,
+  pilotInput,
+  rawId,
 } from './fixtures';
 
 let server: TestServer;
@@ -86,7 +99,12 @@ describe('the counts the plan needs', () => {
     await mutate(server, CREATE_PILOT, pilotInput({ status: 'ACTIVE' }), callers.province);
     await mutate(server, CREATE_PILOT, pilotInput({ status: 'PLANNED' }), callers.province);
     await mutate(server, CREATE_PILOT, pilotInput({ administrativeUnitCode: OTHER_UNIT, status: 'CANCELLED' }), callers.province);
-    await mutate(server, CREATE_PILOT, pilotInput({ level: 'PROVINCIAL', administrativeUnitCode: null, crop: 'SUGARCANE', status: 'ACTIVE' }), callers.province);
+    await mutate(
+      server,
+      CREATE_PILOT,
+      pilotInput({ level: 'PROVINCIAL', administrativeUnitCode: null, crop: 'SUGARCANE', status: 'ACTIVE' }),
+      callers.province,
+    );
     const deleted = await mutate(server, CREATE_PILOT, pilotInput({ administrativeUnitCode: '24163' }), callers.province);
     await mutate(server, DELETE_PILOT, { id: deleted.record!.id, expectedVersion: 1 }, callers.province);
 
@@ -98,45 +116,61 @@ describe('the counts the plan needs', () => {
     await moveCompletion(await completeCourseAt(loyal, '2026-10-01T03:00:00Z'), '2027-03-01T03:00:00Z');
     const leaver = await farmer(HOME_UNIT);
     await moveCompletion(await completeCourseAt(leaver, '2026-10-15T03:00:00Z'), '2026-12-31T18:30:00Z');
-    await mutate(server, 'mutation($input: DeleteRecordInput!) { deleteFarmerAccount(input: $input) { farmerAccount { id } userErrors { code } } }', { id: leaver, expectedVersion: 1 }, callers.province);
+    await mutate(
+      server,
+      'mutation($input: DeleteRecordInput!) { deleteFarmerAccount(input: $input) { farmerAccount { id } userErrors { code } } }',
+      { id: leaver, expectedVersion: 1 },
+      callers.province,
+    );
   });
 
   it('equal the records created, deleted ones left out', async () => {
     const counts = (await ok<Counts>(server, COUNTS, {}, callers.viewer)).fieldRecordCounts;
-    expect(counts.trainings).toEqual([
-      { year: 2026, administrativeUnit: { code: HOME_UNIT }, events: 2, participants: 65, women: 25, farmers: 55 },
-      { year: 2026, administrativeUnit: { code: OTHER_UNIT }, events: 1, participants: 12, women: 0, farmers: 12 },
-      { year: 2027, administrativeUnit: { code: HOME_UNIT }, events: 1, participants: 10, women: 0, farmers: 8 },
-    ].sort((a, b) => a.year - b.year || a.administrativeUnit.code.localeCompare(b.administrativeUnit.code)));
+    expect(counts.trainings).toEqual(
+      [
+        { year: 2026, administrativeUnit: { code: HOME_UNIT }, events: 2, participants: 65, women: 25, farmers: 55 },
+        { year: 2026, administrativeUnit: { code: OTHER_UNIT }, events: 1, participants: 12, women: 0, farmers: 12 },
+        { year: 2027, administrativeUnit: { code: HOME_UNIT }, events: 1, participants: 10, women: 0, farmers: 8 },
+      ].sort((a, b) => a.year - b.year || a.administrativeUnit.code.localeCompare(b.administrativeUnit.code)),
+    );
     expect(counts.communicationSessions).toEqual([
       { year: 2026, administrativeUnit: { code: HOME_UNIT }, events: 2 },
       { year: 2027, administrativeUnit: { code: HOME_UNIT }, events: 1 },
     ]);
-    expect(counts.pilots).toEqual([
-      { administrativeUnit: { code: OTHER_UNIT }, planned: 0, active: 0, completed: 0, cancelled: 1, counted: 0 },
-      { administrativeUnit: { code: HOME_UNIT }, planned: 1, active: 1, completed: 0, cancelled: 0, counted: 2 },
-      { administrativeUnit: { code: '66' }, planned: 0, active: 1, completed: 0, cancelled: 0, counted: 1 },
-    ].sort((a, b) => a.administrativeUnit.code.localeCompare(b.administrativeUnit.code)));
+    expect(counts.pilots).toEqual(
+      [
+        { administrativeUnit: { code: OTHER_UNIT }, planned: 0, active: 0, completed: 0, cancelled: 1, counted: 0 },
+        { administrativeUnit: { code: HOME_UNIT }, planned: 1, active: 1, completed: 0, cancelled: 0, counted: 2 },
+        { administrativeUnit: { code: '66' }, planned: 0, active: 1, completed: 0, cancelled: 0, counted: 1 },
+      ].sort((a, b) => a.administrativeUnit.code.localeCompare(b.administrativeUnit.code)),
+    );
     const without = counts.communesWithoutPilot.map((u) => u.code);
     expect(without).toHaveLength(101);
     expect(without).not.toContain(HOME_UNIT);
     expect(without).toEqual(expect.arrayContaining([OTHER_UNIT, '24163']));
   });
 
-  it('count a farmer trained online once a year, in Vietnam\'s calendar, whatever became of the account', async () => {
+  it("count a farmer trained online once a year, in Vietnam's calendar, whatever became of the account", async () => {
     const counts = (await ok<Counts>(server, COUNTS, { filter: { administrativeUnitCode: HOME_UNIT } }, callers.viewer)).fieldRecordCounts;
     expect(counts.trainedFarmers).toEqual([
       { year: 2026, administrativeUnit: { code: HOME_UNIT }, inPerson: 55, online: 1, total: 56 },
       { year: 2027, administrativeUnit: { code: HOME_UNIT }, inPerson: 8, online: 2, total: 10 },
     ]);
     const only2026 = (await ok<Counts>(server, COUNTS, { filter: { fromYear: 2026, toYear: 2026 } }, callers.viewer)).fieldRecordCounts.trainedFarmers;
-    expect(only2026.map((r) => [r.administrativeUnit.code, r.total])).toEqual([[OTHER_UNIT, 12], [HOME_UNIT, 56]].sort((a, b) => String(a[0]).localeCompare(String(b[0]))));
+    expect(only2026.map((r) => [r.administrativeUnit.code, r.total])).toEqual(
+      [
+        [OTHER_UNIT, 12],
+        [HOME_UNIT, 56],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
   });
 
   it('are callable from code, with the same results', async () => {
     const db = server.database.dataSource;
     const home = await unitId(server, HOME_UNIT);
-    expect(await countTrainedFarmers(db, { unitIds: [home], fromYear: 2027 })).toEqual([{ year: 2027, administrativeUnitId: home, inPerson: 8, online: 2, total: 10 }]);
+    expect(await countTrainedFarmers(db, { unitIds: [home], fromYear: 2027 })).toEqual([
+      { year: 2027, administrativeUnitId: home, inPerson: 8, online: 2, total: 10 },
+    ]);
     expect((await countTrainings(db, { fromYear: 2026, toYear: 2026 })).map((r) => r.events).sort()).toEqual([1, 2]);
     expect((await countPilots(db, { unitIds: [home] }))[0]).toMatchObject({ counted: 2 });
     expect(await communesWithoutPilot(db)).toHaveLength(101);

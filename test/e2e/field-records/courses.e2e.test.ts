@@ -23,7 +23,8 @@ const UPDATE_COURSE = `mutation($input: UpdateCourseInput!) { updateCourse(input
 const FARMER_FIELDS = 'id phone email displayName hasLogin consentNoticeVersion version deletedAt administrativeUnit { code }';
 const REGISTER = `mutation($input: RegisterFarmerAccountInput!) { registerFarmerAccount(input: $input) { farmerAccount { ${FARMER_FIELDS} } userErrors { field code } } }`;
 const DELETE_FARMER = `mutation($input: DeleteRecordInput!) { deleteFarmerAccount(input: $input) { farmerAccount { ${FARMER_FIELDS} } userErrors { code } } }`;
-const ENROLMENT_FIELDS = 'id enrolledAt completedLessons lessonCount completedAt version completions { lesson { title } completedAt } course { code } farmerAccount { id }';
+const ENROLMENT_FIELDS =
+  'id enrolledAt completedLessons lessonCount completedAt version completions { lesson { title } completedAt } course { code } farmerAccount { id }';
 const ENROL = `mutation($input: EnrolInCourseInput!) { enrolInCourse(input: $input) { enrolment { ${ENROLMENT_FIELDS} } userErrors { field code } } }`;
 const COMPLETE = `mutation($input: RecordLessonCompletionInput!) { recordLessonCompletion(input: $input) { enrolment { ${ENROLMENT_FIELDS} } userErrors { field code } } }`;
 
@@ -33,7 +34,10 @@ const nextPhone = () => `0912 000 ${String((phoneSeq += 1)).padStart(3, '0')}`;
 
 async function newCourse(lessons = 3, extra: Record<string, unknown> = {}) {
   const input = {
-    code: `KH-${key().slice(5, 17)}`, title: 'Canh tác cà phê phát thải thấp', crops: ['COFFEE'], topics: ['LOW_EMISSION_CULTIVATION'],
+    code: `KH-${key().slice(5, 17)}`,
+    title: 'Canh tác cà phê phát thải thấp',
+    crops: ['COFFEE'],
+    topics: ['LOW_EMISSION_CULTIVATION'],
     lessons: Array.from({ length: lessons }, (_, i) => ({ title: `Bài ${i + 1}`, durationMinutes: 10 })),
     ...extra,
   };
@@ -48,7 +52,15 @@ const register = (input: Record<string, unknown>, headers: Record<string, string
 describe('courses and lessons', () => {
   it('are written by province-wide callers only', async () => {
     const course = await newCourse(2);
-    expect(course).toMatchObject({ status: 'OPEN', lessonCount: 2, task: { code: 'V.2' }, lessons: [{ position: 1, title: 'Bài 1' }, { position: 2, title: 'Bài 2' }] });
+    expect(course).toMatchObject({
+      status: 'OPEN',
+      lessonCount: 2,
+      task: { code: 'V.2' },
+      lessons: [
+        { position: 1, title: 'Bài 1' },
+        { position: 2, title: 'Bài 2' },
+      ],
+    });
     const input = { code: 'KH-X', title: 'x' };
     expect(await failure(server, CREATE_COURSE, { input }, callers.homeOfficer)).toMatchObject({ code: 'FORBIDDEN' });
     expect(await failure(server, CREATE_COURSE, { input }, callers.homeKey)).toMatchObject({ code: 'FORBIDDEN' });
@@ -56,37 +68,67 @@ describe('courses and lessons', () => {
     expect((await mutate(server, CREATE_COURSE, input, partner)).userErrors).toEqual([{ field: ['input', 'code'], code: 'TAKEN' }]);
   });
 
-  it('move the course\'s updatedAt when a lesson changes, and refuse stale lesson edits', async () => {
+  it("move the course's updatedAt when a lesson changes, and refuse stale lesson edits", async () => {
     const course = await newCourse(1);
     const added = await mutate(server, ADD_LESSON, { courseId: course.id, title: 'Bài 2', idempotencyKey: key() }, callers.province);
     expect(added.record).toMatchObject({ position: 2, version: 1 });
     const reread = await ok<{ node: { updatedAt: string; version: number; lessons: { title: string }[] } }>(
-      server, 'query($id: ID!) { node(id: $id) { ... on Course { updatedAt version lessons { title } } } }', { id: course.id }, {},
+      server,
+      'query($id: ID!) { node(id: $id) { ... on Course { updatedAt version lessons { title } } } }',
+      { id: course.id },
+      {},
     );
     expect(reread.node.lessons.map((l) => l.title)).toEqual(['Bài 1', 'Bài 2']);
     expect(reread.node.version).toBe(1);
     expect(new Date(reread.node.updatedAt).getTime()).toBeGreaterThan(new Date(course.updatedAt).getTime());
     const lessonId = course.lessons[0].id;
-    expect((await mutate(server, UPDATE_LESSON, { id: lessonId, expectedVersion: 1, title: 'Bài mở đầu' }, callers.province)).record).toMatchObject({ version: 2 });
-    expect(await failure(server, UPDATE_LESSON, { input: { id: lessonId, expectedVersion: 1, title: 'Cũ' } }, callers.province)).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
-    expect(await failure(server, UPDATE_COURSE, { input: { id: course.id, expectedVersion: 7, title: 'Cũ' } }, callers.province)).toMatchObject({ code: 'CONFLICT' });
+    expect((await mutate(server, UPDATE_LESSON, { id: lessonId, expectedVersion: 1, title: 'Bài mở đầu' }, callers.province)).record).toMatchObject({
+      version: 2,
+    });
+    expect(await failure(server, UPDATE_LESSON, { input: { id: lessonId, expectedVersion: 1, title: 'Cũ' } }, callers.province)).toMatchObject({
+      code: 'CONFLICT',
+      reason: 'STALE_VERSION',
+    });
+    expect(await failure(server, UPDATE_COURSE, { input: { id: course.id, expectedVersion: 7, title: 'Cũ' } }, callers.province)).toMatchObject({
+      code: 'CONFLICT',
+    });
   });
 });
 
 describe('farmer accounts', () => {
   it('are registered with consent by a commune officer or a bound key for their commune, never for another', async () => {
     const byOfficer = await register({ phone: nextPhone(), displayName: 'Ama Hoa', idempotencyKey: key() }, callers.homeOfficer);
-    expect(byOfficer.record).toMatchObject({ phone: expect.stringMatching(/^\+84912000\d{3}$/), hasLogin: false, administrativeUnit: { code: HOME_UNIT }, version: 1 });
+    expect(byOfficer.record).toMatchObject({
+      phone: expect.stringMatching(/^\+84912000\d{3}$/),
+      hasLogin: false,
+      administrativeUnit: { code: HOME_UNIT },
+      version: 1,
+    });
     expect((await register({ email: 'Nong.Dan@Example.test' }, callers.homeKey)).record).toMatchObject({ email: 'nong.dan@example.test', phone: null });
-    expect(await failure(server, REGISTER, { input: { administrativeUnitCode: HOME_UNIT, consent: CONSENT, phone: nextPhone() } }, callers.otherOfficer)).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await failure(server, REGISTER, { input: { administrativeUnitCode: OTHER_UNIT, consent: CONSENT, phone: nextPhone() } }, callers.homeKey)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(
+      await failure(server, REGISTER, { input: { administrativeUnitCode: HOME_UNIT, consent: CONSENT, phone: nextPhone() } }, callers.otherOfficer),
+    ).toMatchObject({ code: 'FORBIDDEN' });
+    expect(
+      await failure(server, REGISTER, { input: { administrativeUnitCode: OTHER_UNIT, consent: CONSENT, phone: nextPhone() } }, callers.homeKey),
+    ).toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('need consent and a phone or an email, and a number is registered once', async () => {
-    expect(await failure(server, REGISTER, { input: { administrativeUnitCode: HOME_UNIT, consent: { ...CONSENT, accepted: false }, phone: nextPhone() } }, callers.homeOfficer))
-      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.consent.accepted', reason: 'CONSENT_REQUIRED' });
-    expect(await failure(server, REGISTER, { input: { administrativeUnitCode: HOME_UNIT, consent: CONSENT } }, callers.homeOfficer)).toMatchObject({ field: 'input.phone', reason: 'REQUIRED' });
-    expect(await failure(server, REGISTER, { input: { administrativeUnitCode: HOME_UNIT, consent: CONSENT, phone: '12' } }, callers.homeOfficer)).toMatchObject({ reason: 'INVALID_PHONE' });
+    expect(
+      await failure(
+        server,
+        REGISTER,
+        { input: { administrativeUnitCode: HOME_UNIT, consent: { ...CONSENT, accepted: false }, phone: nextPhone() } },
+        callers.homeOfficer,
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.consent.accepted', reason: 'CONSENT_REQUIRED' });
+    expect(await failure(server, REGISTER, { input: { administrativeUnitCode: HOME_UNIT, consent: CONSENT } }, callers.homeOfficer)).toMatchObject({
+      field: 'input.phone',
+      reason: 'REQUIRED',
+    });
+    expect(await failure(server, REGISTER, { input: { administrativeUnitCode: HOME_UNIT, consent: CONSENT, phone: '12' } }, callers.homeOfficer)).toMatchObject(
+      { reason: 'INVALID_PHONE' },
+    );
     const phone = nextPhone();
     await register({ phone }, callers.homeOfficer);
     expect((await register({ phone: phone.replace(/^0/, '+84') }, callers.homeKey)).userErrors).toEqual([{ field: ['input', 'phone'], code: 'TAKEN' }]);
@@ -111,7 +153,9 @@ describe('farmer accounts', () => {
     expect(deleted).toMatchObject({ phone: null, email: null, displayName: null, deletedAt: expect.any(String), version: 2 });
     // The append-only audit trail recorded the registration and the erasure without the contact data.
     const phoneDigits = String(record!.phone).slice(3);
-    const events = await server.database.dataSource.query(`SELECT action, changes::text AS changes FROM audit_event WHERE entity_id = $1 ORDER BY sequence`, [rawId(record!.id)]);
+    const events = await server.database.dataSource.query(`SELECT action, changes::text AS changes FROM audit_event WHERE entity_id = $1 ORDER BY sequence`, [
+      rawId(record!.id),
+    ]);
     expect(events.map((e: { action: string }) => e.action)).toEqual(['registerFarmerAccount', 'deleteFarmerAccount']);
     expect(events.some((e: { changes: string }) => e.changes.includes(phoneDigits) || e.changes.includes('Tên riêng'))).toBe(false);
   });
@@ -133,9 +177,11 @@ describe('enrolments and lesson completions', () => {
     const finished = await done(1, '2026-07-03T09:30:00Z');
     expect(finished.record).toMatchObject({ completedLessons: 2, completedAt: '2026-07-03T09:30:00.000Z' });
     expect((finished.record!.completions as unknown[]).length).toBe(2);
-    expect(await count(server, 'lesson_completion', 'enrolment_id = (SELECT id FROM course_enrolment WHERE farmer_account_id = $1)', [
-      (await server.database.dataSource.query('SELECT id FROM farmer_account WHERE phone = $1', [farmer!.phone]))[0].id,
-    ])).toBe(2);
+    expect(
+      await count(server, 'lesson_completion', 'enrolment_id = (SELECT id FROM course_enrolment WHERE farmer_account_id = $1)', [
+        (await server.database.dataSource.query('SELECT id FROM farmer_account WHERE phone = $1', [farmer!.phone]))[0].id,
+      ]),
+    ).toBe(2);
   });
 
   it('enrol on the first completion, and refuse new farmers in a closed course', async () => {
@@ -145,12 +191,22 @@ describe('enrolments and lesson completions', () => {
     const first = await mutate(server, COMPLETE, { lessonId: open.lessons[0].id, farmerAccountId: farmer!.id }, callers.homeOfficer);
     expect(first.record).toMatchObject({ completedLessons: 1, completedAt: expect.any(String) });
     expect(await mutate(server, ENROL, { courseId: closed.id, farmerAccountId: farmer!.id }, callers.homeOfficer)).toEqual({
-      record: null, userErrors: [{ field: ['input', 'courseId'], code: 'COURSE_CLOSED' }],
+      record: null,
+      userErrors: [{ field: ['input', 'courseId'], code: 'COURSE_CLOSED' }],
     });
     // Another commune's farmer is personal data it may not see: refused as unknown, not as forbidden.
-    expect(await failure(server, ENROL, { input: { courseId: open.id, farmerAccountId: farmer!.id } }, callers.otherOfficer)).toMatchObject({ code: 'NOT_FOUND', field: 'input.farmerAccountId' });
-    expect(await failure(server, COMPLETE, { input: { lessonId: open.lessons[0].id, farmerAccountId: farmer!.id, completedAt: '2099-01-01T00:00:00Z' } }, callers.homeOfficer))
-      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.completedAt' });
+    expect(await failure(server, ENROL, { input: { courseId: open.id, farmerAccountId: farmer!.id } }, callers.otherOfficer)).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'input.farmerAccountId',
+    });
+    expect(
+      await failure(
+        server,
+        COMPLETE,
+        { input: { lessonId: open.lessons[0].id, farmerAccountId: farmer!.id, completedAt: '2099-01-01T00:00:00Z' } },
+        callers.homeOfficer,
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.completedAt' });
   });
 
   it('let a signed-in farmer register, enrol and learn for themselves only', async () => {
@@ -162,9 +218,15 @@ describe('enrolments and lesson completions', () => {
     expect((await mutate(server, ENROL, { courseId: course.id }, farmerUser)).record).toMatchObject({ farmerAccount: { id: own.record!.id } });
     expect((await mutate(server, COMPLETE, { lessonId: course.lessons[0].id }, farmerUser)).record).toMatchObject({ completedLessons: 1 });
     const { record: someoneElse } = await register({ phone: nextPhone() }, callers.homeOfficer);
-    expect(await failure(server, ENROL, { input: { courseId: course.id, farmerAccountId: someoneElse!.id } }, farmerUser)).toMatchObject({ code: 'NOT_FOUND', field: 'input.farmerAccountId' });
+    expect(await failure(server, ENROL, { input: { courseId: course.id, farmerAccountId: someoneElse!.id } }, farmerUser)).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'input.farmerAccountId',
+    });
     const mine = await ok<{ farmerAccounts: { edges: { node: { id: string } }[] }; enrolments: { totalCount: number } }>(
-      server, '{ farmerAccounts(first: 10) { edges { node { id } } } enrolments(first: 10) { totalCount } }', {}, farmerUser,
+      server,
+      '{ farmerAccounts(first: 10) { edges { node { id } } } enrolments(first: 10) { totalCount } }',
+      {},
+      farmerUser,
     );
     expect(mine).toEqual({ farmerAccounts: { edges: [{ node: { id: own.record!.id } }] }, enrolments: { totalCount: 1 } });
     expect(await failure(server, '{ pilotModels(first: 1) { totalCount } }', {}, farmerUser)).toMatchObject({ code: 'FORBIDDEN' });

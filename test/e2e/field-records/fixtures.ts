@@ -69,7 +69,12 @@ export async function failure(server: TestServer, query: string, variables: Reco
 }
 
 /** Runs a mutation whose payload is { <record>, userErrors }. */
-export async function mutate(server: TestServer, document: string, input: Record<string, unknown>, headers: Headers): Promise<{ record: RecordNode | null; userErrors: UserErr[] }> {
+export async function mutate(
+  server: TestServer,
+  document: string,
+  input: Record<string, unknown>,
+  headers: Headers,
+): Promise<{ record: RecordNode | null; userErrors: UserErr[] }> {
   const data = await ok<Record<string, Record<string, unknown>>>(server, document, { input }, headers);
   const payload = Object.values(data)[0];
   const entry = Object.entries(payload).find(([name]) => name !== 'userErrors');
@@ -77,15 +82,30 @@ export async function mutate(server: TestServer, document: string, input: Record
 }
 
 /** Runs a list query named `field` whose selection is `totalCount syncWatermark pageInfo { ... } edges { node { <fields> } }`. */
-export async function list(server: TestServer, field: string, args: string, fields: string, variables: Record<string, unknown>, headers: Headers): Promise<Page> {
+export async function list(
+  server: TestServer,
+  field: string,
+  args: string,
+  fields: string,
+  variables: Record<string, unknown>,
+  headers: Headers,
+): Promise<Page> {
   const query = `query($first: Int, $after: String, $updatedSince: DateTimeISO) {
     ${field}(first: $first, after: $after, updatedSince: $updatedSince${args ? `, ${args}` : ''}) {
       totalCount syncWatermark pageInfo { hasNextPage endCursor } edges { node { ${fields} } } } }`;
   const data = await ok<Record<string, { totalCount: number; syncWatermark: string; pageInfo: Page['pageInfo']; edges: { node: RecordNode }[] }>>(
-    server, query, variables, headers,
+    server,
+    query,
+    variables,
+    headers,
   );
   const connection = data[field];
-  return { nodes: connection.edges.map((e) => e.node), totalCount: connection.totalCount, syncWatermark: connection.syncWatermark, pageInfo: connection.pageInfo };
+  return {
+    nodes: connection.edges.map((e) => e.node),
+    totalCount: connection.totalCount,
+    syncWatermark: connection.syncWatermark,
+    pageInfo: connection.pageInfo,
+  };
 }
 
 export const key = () => `test-${randomUUID()}`;
@@ -98,7 +118,8 @@ export async function count(server: TestServer, table: string, where = 'TRUE', p
   return row.n;
 }
 
-export const PILOT_FIELDS = 'id code name level crop status areaHa households startDate endDate version updatedAt deletedAt practices administrativeUnit { code } task { code }';
+export const PILOT_FIELDS =
+  'id code name level crop status areaHa households startDate endDate version updatedAt deletedAt practices administrativeUnit { code } task { code }';
 
 export const CREATE_PILOT = `mutation($input: CreatePilotModelInput!) {
   createPilotModel(input: $input) { pilotModel { ${PILOT_FIELDS} } userErrors { field code message } } }`;
@@ -155,7 +176,8 @@ export function eventInput(overrides: Record<string, unknown> = {}): Record<stri
   };
 }
 
-export const MATERIAL_FIELDS = 'id kind title language fileUrl checksumSha256 crops topics targetGroups version updatedAt deletedAt administrativeUnit { code } task { code }';
+export const MATERIAL_FIELDS =
+  'id kind title language fileUrl checksumSha256 crops topics targetGroups version updatedAt deletedAt administrativeUnit { code } task { code }';
 
 export const CREATE_MATERIAL = `mutation($input: CreateMaterialInput!) {
   createMaterial(input: $input) { material { ${MATERIAL_FIELDS} } userErrors { field code message } } }`;

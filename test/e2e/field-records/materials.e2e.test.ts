@@ -18,18 +18,28 @@ const create = (input: Record<string, unknown>, headers: Record<string, string>)
 describe('materials', () => {
   it('are recorded by a commune officer and a bound partner key for their commune, and by the province by default', async () => {
     expect((await create(materialInput(), callers.homeOfficer)).record).toMatchObject({
-      kind: 'HANDBOOK', crops: ['COFFEE'], task: { code: 'III.6' }, administrativeUnit: { code: HOME_UNIT }, version: 1,
+      kind: 'HANDBOOK',
+      crops: ['COFFEE'],
+      task: { code: 'III.6' },
+      administrativeUnit: { code: HOME_UNIT },
+      version: 1,
     });
     expect((await create(materialInput({ kind: 'VIDEO', language: 'ede' }), callers.homeKey)).record).toMatchObject({ kind: 'VIDEO', language: 'ede' });
     expect((await create(materialInput({ administrativeUnitCode: null }), callers.province)).record).toMatchObject({ administrativeUnit: { code: '66' } });
   });
 
-  it('refuse another commune\'s officer, and province-wide materials from a commune', async () => {
+  it("refuse another commune's officer, and province-wide materials from a commune", async () => {
     expect(await failure(server, CREATE_MATERIAL, { input: materialInput() }, callers.otherOfficer)).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await failure(server, CREATE_MATERIAL, { input: materialInput({ administrativeUnitCode: null }) }, callers.homeOfficer)).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await failure(server, CREATE_MATERIAL, { input: materialInput({ administrativeUnitCode: OTHER_UNIT }) }, callers.homeKey)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await failure(server, CREATE_MATERIAL, { input: materialInput({ administrativeUnitCode: null }) }, callers.homeOfficer)).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(await failure(server, CREATE_MATERIAL, { input: materialInput({ administrativeUnitCode: OTHER_UNIT }) }, callers.homeKey)).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     const { record } = await create(materialInput(), callers.homeOfficer);
-    expect(await failure(server, UPDATE, { input: { id: record!.id, expectedVersion: 1, title: 'x' } }, callers.otherOfficer)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await failure(server, UPDATE, { input: { id: record!.id, expectedVersion: 1, title: 'x' } }, callers.otherOfficer)).toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   it.each([
@@ -40,7 +50,11 @@ describe('materials', () => {
     [{ publishedOn: '2025-06-01' }, 'input.publishedOn', 'OUTSIDE_PLAN_PERIOD'],
     [{ title: ' ' }, 'input.title', 'REQUIRED'],
   ])('refuse %j with BAD_USER_INPUT on %s', async (change, field, reason) => {
-    expect(await failure(server, CREATE_MATERIAL, { input: materialInput(change) }, callers.homeOfficer)).toMatchObject({ code: 'BAD_USER_INPUT', field, reason });
+    expect(await failure(server, CREATE_MATERIAL, { input: materialInput(change) }, callers.homeOfficer)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field,
+      reason,
+    });
   });
 
   it('are recorded once for a repeated idempotency key', async () => {
@@ -52,14 +66,26 @@ describe('materials', () => {
 
   it('refuse a stale update, and are readable by anyone, deleted ones excepted', async () => {
     const { record } = await create(materialInput({ title: 'Infographic AWD' }), callers.homeOfficer);
-    expect((await mutate(server, UPDATE, { id: record!.id, expectedVersion: 1, kind: 'INFOGRAPHIC', checksumSha256: null }, callers.homeOfficer)).record).toMatchObject({
-      kind: 'INFOGRAPHIC', checksumSha256: null, version: 2,
+    expect(
+      (await mutate(server, UPDATE, { id: record!.id, expectedVersion: 1, kind: 'INFOGRAPHIC', checksumSha256: null }, callers.homeOfficer)).record,
+    ).toMatchObject({
+      kind: 'INFOGRAPHIC',
+      checksumSha256: null,
+      version: 2,
     });
     expect(await failure(server, UPDATE, { input: { id: record!.id, expectedVersion: 1, title: 'Cũ' } }, callers.homeOfficer)).toMatchObject({
-      code: 'CONFLICT', reason: 'STALE_VERSION',
+      code: 'CONFLICT',
+      reason: 'STALE_VERSION',
     });
     const publicList = async () =>
-      (await ok<{ materials: { edges: { node: { title: string } }[] } }>(server, '{ materials(first: 100, filter: { kind: INFOGRAPHIC }) { edges { node { title } } } }', {}, {})).materials.edges;
+      (
+        await ok<{ materials: { edges: { node: { title: string } }[] } }>(
+          server,
+          '{ materials(first: 100, filter: { kind: INFOGRAPHIC }) { edges { node { title } } } }',
+          {},
+          {},
+        )
+      ).materials.edges;
     expect((await publicList()).map((e) => e.node.title)).toEqual(['Infographic AWD']);
     await mutate(server, DELETE, { id: record!.id, expectedVersion: 2 }, callers.homeOfficer);
     expect(await publicList()).toEqual([]);

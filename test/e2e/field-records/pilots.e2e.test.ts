@@ -2,7 +2,20 @@ import { Role } from '../../../src/core/auth/roles';
 import { createTestUser } from '../../helpers/principals';
 import { TestServer, startTestServer } from '../../helpers/test-server';
 import {
-  CREATE_PILOT, Callers, DELETE_PILOT, HOME_UNIT, OTHER_UNIT, UPDATE_PILOT, count, createCallers, failure, key, mutate, ok, pilotInput, rawId,
+  CREATE_PILOT,
+  Callers,
+  DELETE_PILOT,
+  HOME_UNIT,
+  OTHER_UNIT,
+  UPDATE_PILOT,
+  count,
+  createCallers,
+  failure,
+  key,
+  mutate,
+  ok,
+  pilotInput,
+  rawId,
 } from './fixtures';
 
 let server: TestServer;
@@ -21,14 +34,23 @@ describe('pilot models: who may record them', () => {
   it('lets a commune officer and a partner key bound to the commune record its pilots', async () => {
     const byOfficer = await create(pilotInput(), callers.homeOfficer);
     expect(byOfficer.userErrors).toEqual([]);
-    expect(byOfficer.record).toMatchObject({ level: 'COMMUNE', status: 'PLANNED', version: 1, deletedAt: null, administrativeUnit: { code: HOME_UNIT }, task: { code: 'IV.2' } });
+    expect(byOfficer.record).toMatchObject({
+      level: 'COMMUNE',
+      status: 'PLANNED',
+      version: 1,
+      deletedAt: null,
+      administrativeUnit: { code: HOME_UNIT },
+      task: { code: 'IV.2' },
+    });
     const byKey = await create(pilotInput({ crop: 'pepper' }), callers.homeKey);
     expect(byKey.record).toMatchObject({ crop: 'PEPPER', administrativeUnit: { code: HOME_UNIT } });
   });
 
   it('refuses an officer or key of another commune, whatever unit code they send', async () => {
     expect(await failure(server, CREATE_PILOT, { input: pilotInput() }, callers.otherOfficer)).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await failure(server, CREATE_PILOT, { input: pilotInput({ administrativeUnitCode: OTHER_UNIT }) }, callers.homeKey)).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await failure(server, CREATE_PILOT, { input: pilotInput({ administrativeUnitCode: OTHER_UNIT }) }, callers.homeKey)).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     const { record } = await create(pilotInput(), callers.homeOfficer);
     const update = { id: record!.id, expectedVersion: 1, name: 'Đổi tên' };
     expect(await failure(server, UPDATE_PILOT, { input: update }, callers.otherOfficer)).toMatchObject({ code: 'FORBIDDEN' });
@@ -42,10 +64,14 @@ describe('pilot models: who may record them', () => {
     const { record } = await create(provincial, callers.province);
     expect(record).toMatchObject({ level: 'PROVINCIAL', administrativeUnit: { code: '66' }, task: { code: 'IV.1' } });
     expect(await failure(server, CREATE_PILOT, { input: { ...provincial, code: 'X-1', administrativeUnitCode: HOME_UNIT } }, callers.province)).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'input.administrativeUnitCode', reason: 'PROVINCIAL_HAS_NO_COMMUNE',
+      code: 'BAD_USER_INPUT',
+      field: 'input.administrativeUnitCode',
+      reason: 'PROVINCIAL_HAS_NO_COMMUNE',
     });
     expect(await failure(server, CREATE_PILOT, { input: pilotInput({ administrativeUnitCode: null }) }, callers.province)).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'input.administrativeUnitCode', reason: 'REQUIRED',
+      code: 'BAD_USER_INPUT',
+      field: 'input.administrativeUnitCode',
+      reason: 'REQUIRED',
     });
   });
 
@@ -70,7 +96,11 @@ describe('pilot models: validation', () => {
     [{ taskCode: 'III.5' }, 'input.taskCode', 'TASK_NOT_ALLOWED'],
     [{ administrativeUnitCode: '99999' }, 'input.administrativeUnitCode', 'UNKNOWN_UNIT'],
     [{ baselineActivityRecordIds: ['not-an-id'] }, 'input.baselineActivityRecordIds[0]', 'INVALID_ID'],
-    [{ actualActivityRecordIds: [Buffer.from('ActivityRecord:00000000-0000-4000-8000-000000000000').toString('base64')] }, 'input.actualActivityRecordIds[0]', 'NOT_FOUND'],
+    [
+      { actualActivityRecordIds: [Buffer.from('ActivityRecord:00000000-0000-4000-8000-000000000000').toString('base64')] },
+      'input.actualActivityRecordIds[0]',
+      'NOT_FOUND',
+    ],
   ])('refuses %j with BAD_USER_INPUT on %s', async (change, field, reason) => {
     const before = await count(server, 'pilot_model');
     expect(await failure(server, CREATE_PILOT, { input: pilotInput(change) }, callers.homeOfficer)).toMatchObject({ code: 'BAD_USER_INPUT', field, reason });
@@ -108,24 +138,33 @@ describe('pilot models: safe retries and concurrent edits', () => {
     const idempotencyKey = key();
     await create(pilotInput({ idempotencyKey }), callers.homeOfficer);
     expect(await failure(server, CREATE_PILOT, { input: pilotInput({ idempotencyKey }) }, callers.homeOfficer)).toMatchObject({
-      code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED',
+      code: 'CONFLICT',
+      reason: 'IDEMPOTENCY_KEY_REUSED',
     });
     expect((await create(pilotInput({ idempotencyKey }), callers.homeKey)).userErrors).toEqual([]);
     expect(await failure(server, CREATE_PILOT, { input: pilotInput({ idempotencyKey: 'short' }) }, callers.homeOfficer)).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'input.idempotencyKey',
+      code: 'BAD_USER_INPUT',
+      field: 'input.idempotencyKey',
     });
   });
 
   it('applies an update to the version it was made on, and refuses a stale one with CONFLICT', async () => {
     const { record } = await create(pilotInput(), callers.homeOfficer);
-    const updated = await mutate(server, UPDATE_PILOT, { id: record!.id, expectedVersion: 1, status: 'ACTIVE', actualYieldTonnesPerHa: 3.2 }, callers.homeOfficer);
+    const updated = await mutate(
+      server,
+      UPDATE_PILOT,
+      { id: record!.id, expectedVersion: 1, status: 'ACTIVE', actualYieldTonnesPerHa: 3.2 },
+      callers.homeOfficer,
+    );
     expect(updated.record).toMatchObject({ status: 'ACTIVE', version: 2 });
     const stale = await failure(server, UPDATE_PILOT, { input: { id: record!.id, expectedVersion: 1, status: 'COMPLETED' } }, callers.homeKey);
     expect(stale).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION', currentVersion: 2 });
     const [row] = await server.database.dataSource.query('SELECT status, version FROM pilot_model WHERE id = $1', [rawId(record!.id)]);
     expect(row).toEqual({ status: 'ACTIVE', version: 2 });
     expect(await failure(server, UPDATE_PILOT, { input: { id: record!.id, expectedVersion: 2, endDate: '2026-01-15' } }, callers.homeOfficer)).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'input.endDate', reason: 'END_BEFORE_START',
+      code: 'BAD_USER_INPUT',
+      field: 'input.endDate',
+      reason: 'END_BEFORE_START',
     });
   });
 
@@ -136,7 +175,8 @@ describe('pilot models: safe retries and concurrent edits', () => {
     const again = await mutate(server, DELETE_PILOT, { id: record!.id, expectedVersion: 1 }, callers.homeOfficer);
     expect(again.record).toEqual(deleted.record);
     expect(await failure(server, UPDATE_PILOT, { input: { id: record!.id, expectedVersion: 2, name: 'x' } }, callers.homeOfficer)).toMatchObject({
-      code: 'CONFLICT', reason: 'DELETED',
+      code: 'CONFLICT',
+      reason: 'DELETED',
     });
   });
 });
@@ -145,15 +185,23 @@ describe('pilot models: lists', () => {
   it('filter by unit, crop, status, task, practice and year, and sort by start date', async () => {
     const unit = '24163';
     const headers = callers.province;
-    await create(pilotInput({ administrativeUnitCode: unit, crop: 'DURIAN', startDate: '2027-02-01', endDate: '2028-12-31', status: 'ACTIVE', practices: ['BIOCHAR'] }), headers);
+    await create(
+      pilotInput({ administrativeUnitCode: unit, crop: 'DURIAN', startDate: '2027-02-01', endDate: '2028-12-31', status: 'ACTIVE', practices: ['BIOCHAR'] }),
+      headers,
+    );
     await create(pilotInput({ administrativeUnitCode: unit, crop: 'DURIAN', startDate: '2026-05-01', endDate: '2026-12-31', status: 'COMPLETED' }), headers);
     await create(pilotInput({ administrativeUnitCode: unit, crop: 'RICE', startDate: '2029-01-01', practices: ['ALTERNATE_WETTING_DRYING'] }), headers);
     const query = `query($filter: PilotModelFilter, $orderBy: PilotModelOrder) {
       pilotModels(first: 10, filter: $filter, orderBy: $orderBy) { totalCount edges { node { crop startDate status } } } }`;
     const fetch = async (filter: Record<string, unknown>, orderBy?: Record<string, unknown>) =>
-      (await ok<{ pilotModels: { totalCount: number; edges: { node: { crop: string; startDate: string; status: string } }[] } }>(
-        server, query, { filter: { administrativeUnitCode: unit, ...filter }, orderBy }, callers.viewer,
-      )).pilotModels;
+      (
+        await ok<{ pilotModels: { totalCount: number; edges: { node: { crop: string; startDate: string; status: string } }[] } }>(
+          server,
+          query,
+          { filter: { administrativeUnitCode: unit, ...filter }, orderBy },
+          callers.viewer,
+        )
+      ).pilotModels;
     expect((await fetch({})).totalCount).toBe(3);
     expect((await fetch({ crop: 'durian' })).edges.map((e) => e.node.startDate).sort()).toEqual(['2026-05-01', '2027-02-01']);
     expect((await fetch({ status: 'ACTIVE' })).edges.map((e) => e.node.crop)).toEqual(['DURIAN']);
@@ -161,7 +209,11 @@ describe('pilot models: lists', () => {
     expect((await fetch({ year: 2030 })).edges.map((e) => e.node.crop)).toEqual(['RICE']);
     expect((await fetch({ practice: 'BIOCHAR' })).totalCount).toBe(1);
     expect((await fetch({ taskCode: 'IV.1' })).totalCount).toBe(0);
-    expect((await fetch({}, { field: 'START_DATE', direction: 'DESC' })).edges.map((e) => e.node.startDate)).toEqual(['2029-01-01', '2027-02-01', '2026-05-01']);
+    expect((await fetch({}, { field: 'START_DATE', direction: 'DESC' })).edges.map((e) => e.node.startDate)).toEqual([
+      '2029-01-01',
+      '2027-02-01',
+      '2026-05-01',
+    ]);
   });
 
   it('pages with stable cursors and refuses a cursor from another ordering', async () => {
@@ -169,13 +221,15 @@ describe('pilot models: lists', () => {
     for (let i = 0; i < 5; i += 1) await create(pilotInput({ administrativeUnitCode: '24121', startDate: `2026-0${i + 1}-15` }), headers);
     const vars = { filter: { administrativeUnitCode: '24121' }, orderBy: { field: 'START_DATE', direction: 'ASC' } };
     const page = async (after: string | null) =>
-      (await ok<{ pilotModels: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { startDate: string } }[] } }>(
-        server,
-        `query($filter: PilotModelFilter, $orderBy: PilotModelOrder, $after: String) {
+      (
+        await ok<{ pilotModels: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { startDate: string } }[] } }>(
+          server,
+          `query($filter: PilotModelFilter, $orderBy: PilotModelOrder, $after: String) {
           pilotModels(first: 2, after: $after, filter: $filter, orderBy: $orderBy) { pageInfo { hasNextPage endCursor } edges { node { startDate } } } }`,
-        { ...vars, after },
-        headers,
-      )).pilotModels;
+          { ...vars, after },
+          headers,
+        )
+      ).pilotModels;
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {

@@ -1,8 +1,21 @@
 // What a field app does offline: download everything once, then ask for what changed since.
 import { TestServer, startTestServer } from '../../helpers/test-server';
 import {
-  CREATE_MATERIAL, CREATE_PILOT, Callers, DELETE_EVENT, DELETE_PILOT, RECORD_EVENT, RecordNode, UPDATE_EVENT, UPDATE_PILOT, createCallers, eventInput, list,
-  materialInput, mutate, pilotInput,
+  CREATE_MATERIAL,
+  CREATE_PILOT,
+  Callers,
+  DELETE_EVENT,
+  DELETE_PILOT,
+  RECORD_EVENT,
+  RecordNode,
+  UPDATE_EVENT,
+  UPDATE_PILOT,
+  createCallers,
+  eventInput,
+  list,
+  materialInput,
+  mutate,
+  pilotInput,
 } from './fixtures';
 
 let server: TestServer;

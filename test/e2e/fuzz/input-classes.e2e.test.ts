@@ -9,7 +9,10 @@ import { coffeeActivity, riceActivity } from '../emissions/fixtures';
 import { FORGED_CURSORS, TEXT_KEY_CURSOR } from './hostile-values';
 
 type Headers = Record<string, string>;
-interface GraphQLError { message: string; extensions?: Record<string, unknown> }
+interface GraphQLError {
+  message: string;
+  extensions?: Record<string, unknown>;
+}
 
 let server: TestServer;
 let admin: Headers;
@@ -32,7 +35,11 @@ afterAll(async () => {
   await server.stop();
 });
 
-async function send(query: string, variables: Record<string, unknown>, headers: Headers): Promise<{ data?: Record<string, unknown> | null; errors?: GraphQLError[] }> {
+async function send(
+  query: string,
+  variables: Record<string, unknown>,
+  headers: Headers,
+): Promise<{ data?: Record<string, unknown> | null; errors?: GraphQLError[] }> {
   const response = await server.requestText(query, variables, headers);
   expect(response.status).toBeLessThan(500);
   expect(response.errors?.filter((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR') ?? []).toEqual([]);
@@ -63,12 +70,17 @@ describe('numbers beyond what a column or a sum can hold', () => {
 
     // The largest values accepted still give finite, storable lines.
     const largest = {
-      ...coffeeActivity, areaHa: 1_000_000, syntheticFertilizers: [{ type: 'UREA', productKg: 1e10 }], organicNitrogenKg: 1e10,
-      lime: [{ type: 'LIMESTONE', amountKg: 1e10 }], energy: { dieselLitres: 1e9, dieselUse: 'STATIONARY', electricityKwh: 1e10 },
+      ...coffeeActivity,
+      areaHa: 1_000_000,
+      syntheticFertilizers: [{ type: 'UREA', productKg: 1e10 }],
+      organicNitrogenKg: 1e10,
+      lime: [{ type: 'LIMESTONE', amountKg: 1e10 }],
+      energy: { dieselLitres: 1e9, dieselUse: 'STATIONARY', electricityKwh: 1e10 },
     };
     await send(IMPORT, { input: { records: [record('largest', largest)] } }, home);
     const calculated = await send(CALCULATE, { input: { administrativeUnitCode: HOME_UNIT, year: 2027 } }, home);
-    const inventory = (calculated.data!.calculateEmissionInventory as { emissionInventory: { totalCo2eKg: number; lines: { kind: string; co2eKg: number }[] } }).emissionInventory;
+    const inventory = (calculated.data!.calculateEmissionInventory as { emissionInventory: { totalCo2eKg: number; lines: { kind: string; co2eKg: number }[] } })
+      .emissionInventory;
     expect(Number.isFinite(inventory.totalCo2eKg)).toBe(true);
     const net = inventory.lines.filter((l) => l.kind !== 'INDIRECT').reduce((sum, l) => sum + l.co2eKg, 0);
     expect(net).toBeCloseTo(inventory.totalCo2eKg, -3);
@@ -79,11 +91,22 @@ describe('numbers beyond what a column or a sum can hold', () => {
   });
 
   it('refuses a result beyond any real emission (an extreme country factor) instead of storing Infinity', async () => {
-    const sets = (await send('{ factorSets { code factors { key unit } } }', {}, admin)).data!.factorSets as { code: string; factors: { key: string; unit: string }[] }[];
+    const sets = (await send('{ factorSets { code factors { key unit } } }', {}, admin)).data!.factorSets as {
+      code: string;
+      factors: { key: string; unit: string }[];
+    }[];
     const ef = sets.find((s) => s.code === 'IPCC2019')!.factors.find((f) => /EF_?C/i.test(f.key) && /SOUTH_EAST_ASIA/.test(f.key))!;
     const created = await send(
       'mutation($input: CreateFactorSetInput!) { createFactorSet(input: $input) { userErrors { code message } } }',
-      { input: { code: 'VN_EXTREME', name: 'Extreme', description: 'Largest factor accepted', base: 'IPCC2019', factors: [{ key: ef.key, value: 1e6, unit: ef.unit, source: 'test' }] } },
+      {
+        input: {
+          code: 'VN_EXTREME',
+          name: 'Extreme',
+          description: 'Largest factor accepted',
+          base: 'IPCC2019',
+          factors: [{ key: ef.key, value: 1e6, unit: ef.unit, source: 'test' }],
+        },
+      },
       admin,
     );
     expect(created.data!.createFactorSet).toEqual({ userErrors: [] });
@@ -95,7 +118,9 @@ describe('numbers beyond what a column or a sum can hold', () => {
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.activities[0]', reason: 'RESULT_OUT_OF_RANGE' });
     const tooLarge = await firstError(
       'mutation($input: CreateFactorSetInput!) { createFactorSet(input: $input) { userErrors { code } } }',
-      { input: { code: 'VN_INFINITE', name: 'x', description: 'x', base: 'IPCC2019', factors: [{ key: ef.key, value: 1e308, unit: ef.unit, source: 'test' }] } },
+      {
+        input: { code: 'VN_INFINITE', name: 'x', description: 'x', base: 'IPCC2019', factors: [{ key: ef.key, value: 1e308, unit: ef.unit, source: 'test' }] },
+      },
       admin,
     );
     expect(tooLarge).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.factors[0].value', reason: 'TOO_LARGE' });
@@ -104,32 +129,50 @@ describe('numbers beyond what a column or a sum can hold', () => {
   it('refuses target values of 1e308; two approved reports at the largest value still add up in planProgress', async () => {
     const create = 'mutation($input: CreateProgressReportInput!) { createProgressReport(input: $input) { progressReport { id } userErrors { code } } }';
     const before = await count('progress_report');
-    const huge = await firstError(create, { input: { taskCode: 'III.3', year: 2026, status: 'ON_TRACK', targetValues: [{ metric: 'RESEARCH_STUDIES', value: 1e308 }] } }, dae);
+    const huge = await firstError(
+      create,
+      { input: { taskCode: 'III.3', year: 2026, status: 'ON_TRACK', targetValues: [{ metric: 'RESEARCH_STUDIES', value: 1e308 }] } },
+      dae,
+    );
     expect(huge).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.targetValues[0].value', reason: 'TOO_LARGE' });
     expect(await count('progress_report')).toBe(before);
 
     for (const quarter of [1, 2]) {
-      const created = await send(create, { input: { taskCode: 'III.3', year: 2026, quarter, status: 'ON_TRACK', targetValues: [{ metric: 'RESEARCH_STUDIES', value: 1e9 }] } }, dae);
+      const created = await send(
+        create,
+        { input: { taskCode: 'III.3', year: 2026, quarter, status: 'ON_TRACK', targetValues: [{ metric: 'RESEARCH_STUDIES', value: 1e9 }] } },
+        dae,
+      );
       const { id } = (created.data!.createProgressReport as { progressReport: { id: string } }).progressReport;
       await send('mutation($id: ID!) { submitProgressReport(input: { id: $id }) { userErrors { code } } }', { id }, dae);
       const approved = await send('mutation($id: ID!) { approveProgressReport(input: { id: $id }) { progressReport { state } } }', { id }, province);
       expect(approved.data!.approveProgressReport).toEqual({ progressReport: { state: 'APPROVED' } });
     }
     const progress = await send('{ planProgress(year: 2026) { sections { tasks { task { code } targets { target { metric } actual } } } } }', {}, province);
-    const tasks = (progress.data!.planProgress as { sections: { tasks: { task: { code: string }; targets: { target: { metric: string }; actual: number | null }[] }[] }[] }).sections.flatMap((s) => s.tasks);
+    const tasks = (
+      progress.data!.planProgress as { sections: { tasks: { task: { code: string }; targets: { target: { metric: string }; actual: number | null }[] }[] }[] }
+    ).sections.flatMap((s) => s.tasks);
     const target = tasks.find((t) => t.task.code === 'III.3')!.targets.find((t) => t.target.metric === 'RESEARCH_STUDIES')!;
     expect(target.actual).toBe(2e9);
-    await expect(server.database.dataSource.query(`UPDATE progress_report SET target_values = '[{"metric":"RESEARCH_STUDIES","value":1e308}]'`)).rejects.toMatchObject({
+    await expect(
+      server.database.dataSource.query(`UPDATE progress_report SET target_values = '[{"metric":"RESEARCH_STUDIES","value":1e308}]'`),
+    ).rejects.toMatchObject({
       driverError: { code: '23514' },
     });
   });
 
   it('refuses amounts beyond numeric(20,0) and year numbers beyond any date', async () => {
     const line = { taskCode: 'IV.1', year: 2028, fundingSource: 'ODA', proposedVnd: 1e308 };
-    expect(await firstError('mutation($input: CreateBudgetLineInput!) { createBudgetLine(input: $input) { userErrors { code } } }', { input: line }, province)).toMatchObject({
-      field: 'input.proposedVnd', reason: 'TOO_LARGE',
+    expect(
+      await firstError('mutation($input: CreateBudgetLineInput!) { createBudgetLine(input: $input) { userErrors { code } } }', { input: line }, province),
+    ).toMatchObject({
+      field: 'input.proposedVnd',
+      reason: 'TOO_LARGE',
     });
-    expect(await firstError('query { inspections(filter: { year: 2147483647 }) { totalCount } }', {}, province)).toMatchObject({ field: 'filter.year', reason: 'TOO_LARGE' });
+    expect(await firstError('query { inspections(filter: { year: 2147483647 }) { totalCount } }', {}, province)).toMatchObject({
+      field: 'filter.year',
+      reason: 'TOO_LARGE',
+    });
     expect(await firstError('query { planProgress(year: -2147483648) { year } }', {}, province)).toMatchObject({ field: 'year', reason: 'TOO_SMALL' });
   });
 });
@@ -137,19 +180,62 @@ describe('numbers beyond what a column or a sum can hold', () => {
 describe('days that do not exist and instants at the edge of range', () => {
   const impossible = '2026-02-30';
   const cases: [string, string, Record<string, unknown>, () => Headers, string][] = [
-    ['saveCommuneImplementationPlan', 'SaveCommuneImplementationPlanInput', { administrativeUnitCode: HOME_UNIT, title: 'Kế hoạch', status: 'DRAFT', adoptedOn: impossible }, () => home, 'input.adoptedOn'],
+    [
+      'saveCommuneImplementationPlan',
+      'SaveCommuneImplementationPlanInput',
+      { administrativeUnitCode: HOME_UNIT, title: 'Kế hoạch', status: 'DRAFT', adoptedOn: impossible },
+      () => home,
+      'input.adoptedOn',
+    ],
     ['setReportingDeadline', 'SetReportingDeadlineInput', { year: 2026, quarter: 1, dueOn: impossible }, () => province, 'input.dueOn'],
-    ['createPilotModel', 'CreatePilotModelInput', {
-      code: 'MH-DAY', name: 'x', level: 'COMMUNE', administrativeUnitCode: HOME_UNIT, crop: 'COFFEE', hostKind: 'COOPERATIVE', hostName: 'x',
-      areaHa: 1, households: 1, startDate: impossible, practices: ['BIOCHAR'],
-    }, () => home, 'input.startDate'],
-    ['recordTrainingEvent', 'RecordTrainingEventInput', {
-      kind: 'TRAINING', title: 'x', startDate: '2026-03-01', endDate: impossible, administrativeUnitCode: HOME_UNIT, topics: ['MRV_TOOLS'], participants: { total: 1 },
-    }, () => home, 'input.endDate'],
-    ['recordInspection', 'RecordInspectionInput', {
-      inspectedOn: '2026-05-04', inspectingAgencyCode: 'DAE', subjectKind: 'TASK', taskCode: 'IV.2', findings: 'x',
-      followUpActions: [{ description: 'x', dueOn: impossible, responsibleAgencyCode: 'DAE' }],
-    }, () => province, 'input.followUpActions[0].dueOn'],
+    [
+      'createPilotModel',
+      'CreatePilotModelInput',
+      {
+        code: 'MH-DAY',
+        name: 'x',
+        level: 'COMMUNE',
+        administrativeUnitCode: HOME_UNIT,
+        crop: 'COFFEE',
+        hostKind: 'COOPERATIVE',
+        hostName: 'x',
+        areaHa: 1,
+        households: 1,
+        startDate: impossible,
+        practices: ['BIOCHAR'],
+      },
+      () => home,
+      'input.startDate',
+    ],
+    [
+      'recordTrainingEvent',
+      'RecordTrainingEventInput',
+      {
+        kind: 'TRAINING',
+        title: 'x',
+        startDate: '2026-03-01',
+        endDate: impossible,
+        administrativeUnitCode: HOME_UNIT,
+        topics: ['MRV_TOOLS'],
+        participants: { total: 1 },
+      },
+      () => home,
+      'input.endDate',
+    ],
+    [
+      'recordInspection',
+      'RecordInspectionInput',
+      {
+        inspectedOn: '2026-05-04',
+        inspectingAgencyCode: 'DAE',
+        subjectKind: 'TASK',
+        taskCode: 'IV.2',
+        findings: 'x',
+        followUpActions: [{ description: 'x', dueOn: impossible, responsibleAgencyCode: 'DAE' }],
+      },
+      () => province,
+      'input.followUpActions[0].dueOn',
+    ],
   ];
 
   it.each(cases)('%s refuses %s day 2026-02-30 with INVALID_DATE on its field', async (name, type, input, headers, field) => {
@@ -157,10 +243,17 @@ describe('days that do not exist and instants at the edge of range', () => {
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', field, reason: 'INVALID_DATE' });
   });
 
-  it.each([['0000-01-01T00:00:00Z'], ['+275760-09-13T00:00:00.000Z'], ['9999-12-31T23:59:59.999Z']])('refuses the instant %s as updatedSince or asOf', async (instant) => {
-    expect(await firstError('query($at: DateTimeISO) { pilotModels(updatedSince: $at) { totalCount } }', { at: instant }, province)).toMatchObject({ code: 'BAD_USER_INPUT' });
-    expect(await firstError('query($at: DateTimeISO) { planProgress(year: 2026, asOf: $at) { year } }', { at: instant }, province)).toMatchObject({ code: 'BAD_USER_INPUT' });
-  });
+  it.each([['0000-01-01T00:00:00Z'], ['+275760-09-13T00:00:00.000Z'], ['9999-12-31T23:59:59.999Z']])(
+    'refuses the instant %s as updatedSince or asOf',
+    async (instant) => {
+      expect(await firstError('query($at: DateTimeISO) { pilotModels(updatedSince: $at) { totalCount } }', { at: instant }, province)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+      });
+      expect(await firstError('query($at: DateTimeISO) { planProgress(year: 2026, asOf: $at) { year } }', { at: instant }, province)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+      });
+    },
+  );
 });
 
 describe('tampered cursors', () => {
@@ -188,11 +281,20 @@ describe('tampered cursors', () => {
         const error = response.errors?.[0]?.extensions;
         // A borrowed cursor whose key happens to fit this list's column is a valid position, not a forgery.
         if (!error && forged.name.startsWith('cursor of')) continue;
-        expect([list.name, forged.name, error?.field, error?.reason]).toEqual([list.name, forged.name, 'after', expect.stringMatching(/^(INVALID_CURSOR|TOO_LONG|INVALID_CHARACTERS)$/)]);
+        expect([list.name, forged.name, error?.field, error?.reason]).toEqual([
+          list.name,
+          forged.name,
+          'after',
+          expect.stringMatching(/^(INVALID_CURSOR|TOO_LONG|INVALID_CHARACTERS)$/),
+        ]);
       }
     }
     // A text key where the list continues by id (a UUID column).
-    const uuidKeyed = await firstError('query($after: String) { progressReports(first: 1, after: $after) { totalCount } }', { after: TEXT_KEY_CURSOR.value }, admin);
+    const uuidKeyed = await firstError(
+      'query($after: String) { progressReports(first: 1, after: $after) { totalCount } }',
+      { after: TEXT_KEY_CURSOR.value },
+      admin,
+    );
     expect(uuidKeyed).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', reason: 'INVALID_CURSOR' });
   });
 });
@@ -200,15 +302,26 @@ describe('tampered cursors', () => {
 describe('NUL characters and broken surrogates', () => {
   it.each([['a\u0000b'], ['x\ud800'], ['\udc00y']])('in a public search (%j) are refused on the field', async (text) => {
     expect(await firstError('query($s: String) { tasks(filter: { search: $s }) { totalCount } }', { s: text }, {})).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'filter.search', reason: 'INVALID_CHARACTERS',
+      code: 'BAD_USER_INPUT',
+      field: 'filter.search',
+      reason: 'INVALID_CHARACTERS',
     });
-    expect(await firstError('query($c: String!) { administrativeUnit(code: $c) { name } }', { c: text }, {})).toMatchObject({ field: 'code', reason: 'INVALID_CHARACTERS' });
+    expect(await firstError('query($c: String!) { administrativeUnit(code: $c) { name } }', { c: text }, {})).toMatchObject({
+      field: 'code',
+      reason: 'INVALID_CHARACTERS',
+    });
   });
 
   it('in a login are refused on the field, and a normal login still works', async () => {
     const login = 'mutation($input: LoginInput!) { login(input: $input) { accessToken } }';
-    expect(await firstError(login, { input: { email: `${homeEmail}\u0000`, password: TEST_PASSWORD } }, {})).toMatchObject({ field: 'input.email', reason: 'INVALID_CHARACTERS' });
-    expect(await firstError(login, { input: { email: homeEmail, password: `${TEST_PASSWORD}\ud800` } }, {})).toMatchObject({ field: 'input.password', reason: 'INVALID_CHARACTERS' });
+    expect(await firstError(login, { input: { email: `${homeEmail}\u0000`, password: TEST_PASSWORD } }, {})).toMatchObject({
+      field: 'input.email',
+      reason: 'INVALID_CHARACTERS',
+    });
+    expect(await firstError(login, { input: { email: homeEmail, password: `${TEST_PASSWORD}\ud800` } }, {})).toMatchObject({
+      field: 'input.password',
+      reason: 'INVALID_CHARACTERS',
+    });
     const ok = await send(login, { input: { email: homeEmail, password: TEST_PASSWORD } }, {});
     expect(typeof (ok.data!.login as { accessToken: string }).accessToken).toBe('string');
   });
@@ -224,7 +337,10 @@ describe('NUL characters and broken surrogates', () => {
 describe('identifiers', () => {
   it('too long, malformed or with NUL are BAD_USER_INPUT, never a database error', async () => {
     expect(await firstError('query($id: ID!) { node(id: $id) { id } }', { id: 'A'.repeat(20_000) }, {})).toMatchObject({ field: 'id', reason: 'TOO_LONG' });
-    expect(await firstError('query($id: ID!) { node(id: $id) { id } }', { id: Buffer.from(`Task:${'a'.repeat(36)}`).toString('base64') }, {})).toMatchObject({ field: 'id', reason: 'INVALID_ID' });
+    expect(await firstError('query($id: ID!) { node(id: $id) { id } }', { id: Buffer.from(`Task:${'a'.repeat(36)}`).toString('base64') }, {})).toMatchObject({
+      field: 'id',
+      reason: 'INVALID_ID',
+    });
     const externalId = await firstError(IMPORT, { input: { records: [record('x'.repeat(201), coffeeActivity)] } }, home);
     expect(externalId).toMatchObject({ field: 'input.records[0].externalId', reason: 'TOO_LONG', maxLength: 200 });
     const unknown = toGlobalId('PilotModel', '00000000-0000-4000-8000-000000000000');

@@ -64,7 +64,9 @@ function documentWithinCost(operation: Operation): string {
     const text = documentFor(operation, depth);
     try {
       const cost = getComplexity({
-        schema, query: parse(text), variables: {},
+        schema,
+        query: parse(text),
+        variables: {},
         estimators: [connectionEstimator(20), fieldExtensionsEstimator(), objectFieldEstimator],
       });
       if (cost <= server.config.limits.maxCost / 2) return text;
@@ -98,7 +100,10 @@ async function run(c: Case): Promise<Outcome> {
     body: JSON.stringify({ query: documents.get(c.operation.name), variables }),
   });
   const text = await response.text();
-  let body: { data?: Record<string, unknown> | null; errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; reason?: string } }[] };
+  let body: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; reason?: string } }[];
+  };
   try {
     body = JSON.parse(text);
   } catch {
@@ -108,7 +113,11 @@ async function run(c: Case): Promise<Outcome> {
   const internal = body.errors?.find((e) => e.extensions?.code === 'INTERNAL_SERVER_ERROR' || !e.extensions?.code);
   if (internal) return { failure: `${internal.extensions?.code ?? 'no code'} at ${JSON.stringify(internal.path)}: ${internal.message}` };
   // Valid arguments must reach the resolver, or the hostile values sent in their place test nothing.
-  const early = !c.slot && body.errors?.find((e) => ['QUERY_TOO_COSTLY', 'QUERY_TOO_DEEP'].includes(String(e.extensions?.reason)) || e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED');
+  const early =
+    !c.slot &&
+    body.errors?.find(
+      (e) => ['QUERY_TOO_COSTLY', 'QUERY_TOO_DEEP'].includes(String(e.extensions?.reason)) || e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED',
+    );
   if (early) return { failure: `the baseline document is refused before it runs: ${early.message}` };
   if (c.operation.kind === 'mutation') {
     const after = await fingerprint(server.database.dataSource, fingerprintSql);
@@ -126,7 +135,7 @@ async function runAll(cases: Case[]): Promise<string[]> {
   for (const c of cases) {
     const outcome = await run(c);
     if (outcome.failure) failures.push(`${describeCase(c)}: ${outcome.failure}`);
-      if (outcome.failure && EVERY_VALUE) console.log(failures[failures.length - 1]);
+    if (outcome.failure && EVERY_VALUE) console.log(failures[failures.length - 1]);
   }
   return failures;
 }

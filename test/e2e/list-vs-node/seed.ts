@@ -11,7 +11,14 @@ type Headers = Record<string, string>;
 const UNITS = [HOME_UNIT, OTHER_UNIT];
 
 /** Sends a mutation and returns its payload, failing on errors and on userErrors. */
-async function write(server: TestServer, headers: Headers, mutation: string, inputType: string, input: object, selection: string): Promise<Record<string, unknown>> {
+async function write(
+  server: TestServer,
+  headers: Headers,
+  mutation: string,
+  inputType: string,
+  input: object,
+  selection: string,
+): Promise<Record<string, unknown>> {
   const response = await server.requestText<Record<string, Record<string, unknown>>>(
     `mutation($input: ${inputType}!) { ${mutation}(input: $input) { ${selection} } }`,
     { input },
@@ -56,17 +63,35 @@ export async function seedSharedReferences(server: TestServer): Promise<{ admin:
     'records { id externalId administrativeUnit { code } } summary { conflicts { field code } }',
   );
   const records = imported.records as { id: string; externalId: string; administrativeUnit: { code: string } }[];
-  const recordIds = (unit: string, scenario: string) => records.filter((r) => r.administrativeUnit.code === unit && r.externalId.endsWith(scenario)).map((r) => r.id);
+  const recordIds = (unit: string, scenario: string) =>
+    records.filter((r) => r.administrativeUnit.code === unit && r.externalId.endsWith(scenario)).map((r) => r.id);
 
   // Pilots: two per commune and one provincial, all hosted by the department, sharing records.
   const pilotIds: string[] = [];
   const pilot = async (overrides: object) =>
     pilotIds.push(
       idOf(
-        await write(server, province, 'createPilotModel', 'CreatePilotModelInput', {
-          code: `MH-${randomUUID().slice(0, 8)}`, name: 'Mô hình cà phê giảm phát thải', level: 'COMMUNE', crop: 'COFFEE', hostKind: 'COOPERATIVE',
-          hostName: 'HTX Cà phê', hostAgencyCode: 'DAE', areaHa: 12.5, households: 30, startDate: '2026-03-01', practices: ['REDUCED_SPLIT_NITROGEN'], ...overrides,
-        }, 'pilotModel { id } userErrors { field code }'),
+        await write(
+          server,
+          province,
+          'createPilotModel',
+          'CreatePilotModelInput',
+          {
+            code: `MH-${randomUUID().slice(0, 8)}`,
+            name: 'Mô hình cà phê giảm phát thải',
+            level: 'COMMUNE',
+            crop: 'COFFEE',
+            hostKind: 'COOPERATIVE',
+            hostName: 'HTX Cà phê',
+            hostAgencyCode: 'DAE',
+            areaHa: 12.5,
+            households: 30,
+            startDate: '2026-03-01',
+            practices: ['REDUCED_SPLIT_NITROGEN'],
+            ...overrides,
+          },
+          'pilotModel { id } userErrors { field code }',
+        ),
         'pilotModel',
       ),
     );
@@ -79,94 +104,244 @@ export async function seedSharedReferences(server: TestServer): Promise<{ admin:
 
   // Trainings and outreach: organised by the department or the commune's committee, with attendees.
   for (const unit of UNITS) {
-    for (const [kind, agency] of [['TRAINING', 'DAE'], ['COMMUNICATION_SESSION', `PC-${unit}`], ['WORKSHOP', 'DAE']]) {
-      const event = await write(server, province, 'recordTrainingEvent', 'RecordTrainingEventInput', {
-        kind, title: `${kind} ${unit}`, startDate: '2026-04-10', administrativeUnitCode: unit, organisingAgencyCode: agency,
-        topics: ['LOW_EMISSION_CULTIVATION'], audiences: ['FARMERS'], participants: { total: 40, women: 18, farmers: 35, officials: 3, technicians: 2 },
-      }, 'trainingEvent { id } userErrors { field code }');
+    for (const [kind, agency] of [
+      ['TRAINING', 'DAE'],
+      ['COMMUNICATION_SESSION', `PC-${unit}`],
+      ['WORKSHOP', 'DAE'],
+    ]) {
+      const event = await write(
+        server,
+        province,
+        'recordTrainingEvent',
+        'RecordTrainingEventInput',
+        {
+          kind,
+          title: `${kind} ${unit}`,
+          startDate: '2026-04-10',
+          administrativeUnitCode: unit,
+          organisingAgencyCode: agency,
+          topics: ['LOW_EMISSION_CULTIVATION'],
+          audiences: ['FARMERS'],
+          participants: { total: 40, women: 18, farmers: 35, officials: 3, technicians: 2 },
+        },
+        'trainingEvent { id } userErrors { field code }',
+      );
       if (kind === 'TRAINING') {
-        await write(server, province, 'importAttendance', 'ImportAttendanceInput', {
-          trainingEventId: idOf(event, 'trainingEvent'),
-          rows: [
-            { externalId: `${unit}-1`, fullName: 'Nguyễn Thị Lan', gender: 'FEMALE', group: 'FARMER' },
-            { externalId: `${unit}-2`, fullName: 'Y Bhăm Niê', gender: 'MALE', group: 'FARMER' },
-          ],
-        }, 'summary { conflicts { field code } }');
+        await write(
+          server,
+          province,
+          'importAttendance',
+          'ImportAttendanceInput',
+          {
+            trainingEventId: idOf(event, 'trainingEvent'),
+            rows: [
+              { externalId: `${unit}-1`, fullName: 'Nguyễn Thị Lan', gender: 'FEMALE', group: 'FARMER' },
+              { externalId: `${unit}-2`, fullName: 'Y Bhăm Niê', gender: 'MALE', group: 'FARMER' },
+            ],
+          },
+          'summary { conflicts { field code } }',
+        );
       }
     }
   }
-  await write(server, province, 'recordTrainingEvent', 'RecordTrainingEventInput', {
-    kind: 'MEDIA_PIECE', title: 'Phóng sự cà phê phát thải thấp', startDate: '2026-05-02', administrativeUnitCode: '66', organisingAgencyCode: 'DLMEDIA',
-    topics: ['LOW_EMISSION_CULTIVATION'], media: { outlet: 'Báo và Phát thanh, Truyền hình Đắk Lắk', format: 'TV_REPORT', url: 'https://example.test/phong-su' },
-  }, 'trainingEvent { id } userErrors { field code }');
+  await write(
+    server,
+    province,
+    'recordTrainingEvent',
+    'RecordTrainingEventInput',
+    {
+      kind: 'MEDIA_PIECE',
+      title: 'Phóng sự cà phê phát thải thấp',
+      startDate: '2026-05-02',
+      administrativeUnitCode: '66',
+      organisingAgencyCode: 'DLMEDIA',
+      topics: ['LOW_EMISSION_CULTIVATION'],
+      media: { outlet: 'Báo và Phát thanh, Truyền hình Đắk Lắk', format: 'TV_REPORT', url: 'https://example.test/phong-su' },
+    },
+    'trainingEvent { id } userErrors { field code }',
+  );
 
   // Materials: one per commune and one for the province.
   for (const unit of [...UNITS, undefined]) {
-    await write(server, province, 'createMaterial', 'CreateMaterialInput', {
-      kind: 'HANDBOOK', title: `Sổ tay ${unit ?? 'tỉnh'}`, language: 'vi', targetGroups: ['FARMERS'], topics: ['LOW_EMISSION_CULTIVATION'], crops: ['COFFEE'],
-      fileUrl: 'https://example.test/so-tay.pdf', checksumSha256: 'a'.repeat(64), publishedOn: '2026-06-01', administrativeUnitCode: unit,
-    }, 'material { id } userErrors { field code }');
+    await write(
+      server,
+      province,
+      'createMaterial',
+      'CreateMaterialInput',
+      {
+        kind: 'HANDBOOK',
+        title: `Sổ tay ${unit ?? 'tỉnh'}`,
+        language: 'vi',
+        targetGroups: ['FARMERS'],
+        topics: ['LOW_EMISSION_CULTIVATION'],
+        crops: ['COFFEE'],
+        fileUrl: 'https://example.test/so-tay.pdf',
+        checksumSha256: 'a'.repeat(64),
+        publishedOn: '2026-06-01',
+        administrativeUnitCode: unit,
+      },
+      'material { id } userErrors { field code }',
+    );
   }
 
   // Courses with lessons; two farmers per commune, each enrolled in both courses, one lesson done.
   const courses: { id: string; lessons: { id: string }[] }[] = [];
   for (const n of [1, 2]) {
-    const course = await write(server, province, 'createCourse', 'CreateCourseInput', {
-      code: `KH-${n}-${randomUUID().slice(0, 6)}`, title: `Khóa học ${n}`, crops: ['COFFEE'], topics: ['LOW_EMISSION_CULTIVATION'],
-      lessons: [{ title: 'Bài 1', durationMinutes: 10 }, { title: 'Bài 2', durationMinutes: 15 }],
-    }, 'course { id lessons { id } } userErrors { field code }');
+    const course = await write(
+      server,
+      province,
+      'createCourse',
+      'CreateCourseInput',
+      {
+        code: `KH-${n}-${randomUUID().slice(0, 6)}`,
+        title: `Khóa học ${n}`,
+        crops: ['COFFEE'],
+        topics: ['LOW_EMISSION_CULTIVATION'],
+        lessons: [
+          { title: 'Bài 1', durationMinutes: 10 },
+          { title: 'Bài 2', durationMinutes: 15 },
+        ],
+      },
+      'course { id lessons { id } } userErrors { field code }',
+    );
     courses.push(course.course as { id: string; lessons: { id: string }[] });
   }
   let phone = 100;
   for (const unit of UNITS) {
     for (let i = 0; i < 2; i++) {
-      const farmer = await write(server, province, 'registerFarmerAccount', 'RegisterFarmerAccountInput', {
-        administrativeUnitCode: unit, phone: `0912 000 ${String((phone += 1)).padStart(3, '0')}`, displayName: `Nông dân ${phone}`, consent: { accepted: true, noticeVersion: '2026-01' },
-      }, 'farmerAccount { id } userErrors { field code }');
+      const farmer = await write(
+        server,
+        province,
+        'registerFarmerAccount',
+        'RegisterFarmerAccountInput',
+        {
+          administrativeUnitCode: unit,
+          phone: `0912 000 ${String((phone += 1)).padStart(3, '0')}`,
+          displayName: `Nông dân ${phone}`,
+          consent: { accepted: true, noticeVersion: '2026-01' },
+        },
+        'farmerAccount { id } userErrors { field code }',
+      );
       const farmerAccountId = idOf(farmer, 'farmerAccount');
       for (const course of courses) {
-        await write(server, province, 'enrolInCourse', 'EnrolInCourseInput', { courseId: course.id, farmerAccountId }, 'enrolment { id } userErrors { field code }');
-        await write(server, province, 'recordLessonCompletion', 'RecordLessonCompletionInput', {
-          lessonId: course.lessons[0].id, farmerAccountId, completedAt: '2026-07-01T08:00:00Z',
-        }, 'enrolment { id } userErrors { field code }');
+        await write(
+          server,
+          province,
+          'enrolInCourse',
+          'EnrolInCourseInput',
+          { courseId: course.id, farmerAccountId },
+          'enrolment { id } userErrors { field code }',
+        );
+        await write(
+          server,
+          province,
+          'recordLessonCompletion',
+          'RecordLessonCompletionInput',
+          {
+            lessonId: course.lessons[0].id,
+            farmerAccountId,
+            completedAt: '2026-07-01T08:00:00Z',
+          },
+          'enrolment { id } userErrors { field code }',
+        );
       }
     }
   }
 
   // Inventories: each commune calculated, submitted and verified; the province compiled and verified (a sync job).
   for (const unit of UNITS) {
-    const inventory = await write(server, province, 'calculateEmissionInventory', 'CalculateEmissionInventoryInput', { administrativeUnitCode: unit, year: 2026 }, 'emissionInventory { id } userErrors { field code }');
+    const inventory = await write(
+      server,
+      province,
+      'calculateEmissionInventory',
+      'CalculateEmissionInventoryInput',
+      { administrativeUnitCode: unit, year: 2026 },
+      'emissionInventory { id } userErrors { field code }',
+    );
     const id = idOf(inventory, 'emissionInventory');
     await write(server, province, 'submitEmissionInventory', 'InventoryIdInput', { id }, 'emissionInventory { id } userErrors { field code }');
     await write(server, verifier, 'verifyEmissionInventory', 'InventoryIdInput', { id }, 'emissionInventory { id } userErrors { field code }');
   }
-  const provincial = await write(server, province, 'compileProvincialInventory', 'CompileProvincialInventoryInput', { year: 2026 }, 'provincialInventory { id } userErrors { field code }');
-  await write(server, verifier, 'verifyProvincialInventory', 'ProvincialInventoryIdInput', { id: idOf(provincial, 'provincialInventory') }, 'provincialInventory { id } userErrors { code }');
+  const provincial = await write(
+    server,
+    province,
+    'compileProvincialInventory',
+    'CompileProvincialInventoryInput',
+    { year: 2026 },
+    'provincialInventory { id } userErrors { field code }',
+  );
+  await write(
+    server,
+    verifier,
+    'verifyProvincialInventory',
+    'ProvincialInventoryIdInput',
+    { id: idOf(provincial, 'provincialInventory') },
+    'provincialInventory { id } userErrors { code }',
+  );
 
   // Progress reports: each commune on I.3 (one approved), the department on III.5.
   for (const unit of UNITS) {
-    const report = await write(server, province, 'createProgressReport', 'CreateProgressReportInput', {
-      taskCode: 'I.3', year: 2026, status: 'ON_TRACK', administrativeUnitCode: unit, narrative: '6 buổi tuyên truyền',
-      evidence: [{ url: 'https://example.test/bien-ban.pdf', sha256: 'b'.repeat(64) }],
-    }, 'progressReport { id } userErrors { field code }');
+    const report = await write(
+      server,
+      province,
+      'createProgressReport',
+      'CreateProgressReportInput',
+      {
+        taskCode: 'I.3',
+        year: 2026,
+        status: 'ON_TRACK',
+        administrativeUnitCode: unit,
+        narrative: '6 buổi tuyên truyền',
+        evidence: [{ url: 'https://example.test/bien-ban.pdf', sha256: 'b'.repeat(64) }],
+      },
+      'progressReport { id } userErrors { field code }',
+    );
     if (unit === HOME_UNIT) {
       const id = idOf(report, 'progressReport');
       await write(server, province, 'submitProgressReport', 'ProgressReportIdInput', { id }, 'progressReport { id } userErrors { field code }');
       await write(server, province, 'approveProgressReport', 'ProgressReportIdInput', { id }, 'progressReport { id } userErrors { field code }');
     }
   }
-  await write(server, province, 'createProgressReport', 'CreateProgressReportInput', {
-    taskCode: 'III.4', year: 2026, status: 'AT_RISK', reportingAgencyCode: 'DOST', targetValues: [{ metric: 'SCIENCE_TECHNOLOGY_TASKS', value: 1 }],
-  }, 'progressReport { id } userErrors { field code }');
+  await write(
+    server,
+    province,
+    'createProgressReport',
+    'CreateProgressReportInput',
+    {
+      taskCode: 'III.4',
+      year: 2026,
+      status: 'AT_RISK',
+      reportingAgencyCode: 'DOST',
+      targetValues: [{ metric: 'SCIENCE_TECHNOLOGY_TASKS', value: 1 }],
+    },
+    'progressReport { id } userErrors { field code }',
+  );
 
   // Budget lines: provincial and per commune, several per task.
   for (const [taskCode, year, fundingSource, unit] of [
-    ['IV.1', 2026, 'PROVINCIAL_BUDGET', undefined], ['IV.1', 2027, 'PROVINCIAL_BUDGET', undefined], ['IV.1', 2026, 'ODA', undefined],
-    ['IV.2', 2026, 'PROVINCIAL_BUDGET', HOME_UNIT], ['IV.2', 2026, 'PROVINCIAL_BUDGET', OTHER_UNIT], ['IV.2', 2027, 'OTHER', HOME_UNIT],
+    ['IV.1', 2026, 'PROVINCIAL_BUDGET', undefined],
+    ['IV.1', 2027, 'PROVINCIAL_BUDGET', undefined],
+    ['IV.1', 2026, 'ODA', undefined],
+    ['IV.2', 2026, 'PROVINCIAL_BUDGET', HOME_UNIT],
+    ['IV.2', 2026, 'PROVINCIAL_BUDGET', OTHER_UNIT],
+    ['IV.2', 2027, 'OTHER', HOME_UNIT],
   ] as const) {
-    await write(server, province, 'createBudgetLine', 'CreateBudgetLineInput', {
-      taskCode, year, fundingSource, administrativeUnitCode: unit, proposedVnd: 1_000_000_000, approvedVnd: 800_000_000, disbursedVnd: 300_000_000,
-    }, 'budgetLine { id } userErrors { field code }');
+    await write(
+      server,
+      province,
+      'createBudgetLine',
+      'CreateBudgetLineInput',
+      {
+        taskCode,
+        year,
+        fundingSource,
+        administrativeUnitCode: unit,
+        proposedVnd: 1_000_000_000,
+        approvedVnd: 800_000_000,
+        disbursedVnd: 300_000_000,
+      },
+      'budgetLine { id } userErrors { field code }',
+    );
   }
 
   // Inspections by the department of a task, a commune and a pilot, with follow-ups shared between agencies and units.
@@ -181,33 +356,97 @@ export async function seedSharedReferences(server: TestServer): Promise<{ admin:
     { subjectKind: 'COMMUNE', administrativeUnitCode: OTHER_UNIT },
     { subjectKind: 'PILOT', pilotModelId: pilotIds[0] },
   ]) {
-    await write(server, province, 'recordInspection', 'RecordInspectionInput', {
-      inspectedOn: '2026-02-10', inspectingAgencyCode: 'DAE', findings: 'Triển khai chậm so với kế hoạch.', followUpActions: followUps, ...subject,
-    }, 'inspection { id } userErrors { code }');
+    await write(
+      server,
+      province,
+      'recordInspection',
+      'RecordInspectionInput',
+      {
+        inspectedOn: '2026-02-10',
+        inspectingAgencyCode: 'DAE',
+        findings: 'Triển khai chậm so với kế hoạch.',
+        followUpActions: followUps,
+        ...subject,
+      },
+      'inspection { id } userErrors { code }',
+    );
   }
 
   // Implementation plans: one adopted, one draft.
-  for (const [unit, status] of [[HOME_UNIT, 'ADOPTED'], [OTHER_UNIT, 'DRAFT']]) {
-    await write(server, province, 'saveCommuneImplementationPlan', 'SaveCommuneImplementationPlanInput', {
-      administrativeUnitCode: unit, title: `Kế hoạch triển khai ${unit}`, status,
-      ...(status === 'ADOPTED' ? { documentUrl: 'https://example.test/plan.pdf', adoptedOn: '2026-05-10' } : {}),
-    }, 'communeImplementationPlan { id } userErrors { field code }');
+  for (const [unit, status] of [
+    [HOME_UNIT, 'ADOPTED'],
+    [OTHER_UNIT, 'DRAFT'],
+  ]) {
+    await write(
+      server,
+      province,
+      'saveCommuneImplementationPlan',
+      'SaveCommuneImplementationPlanInput',
+      {
+        administrativeUnitCode: unit,
+        title: `Kế hoạch triển khai ${unit}`,
+        status,
+        ...(status === 'ADOPTED' ? { documentUrl: 'https://example.test/plan.pdf', adoptedOn: '2026-05-10' } : {}),
+      },
+      'communeImplementationPlan { id } userErrors { field code }',
+    );
   }
   // Tombstones for the change feeds: one record of each synced kind created, then deleted.
   const deleted = [
-    ['createPilotModel', 'CreatePilotModelInput', 'pilotModel', 'deletePilotModel', {
-      code: 'MH-DELETED', name: 'Mô hình đã hủy', level: 'COMMUNE', administrativeUnitCode: HOME_UNIT, crop: 'RICE', hostKind: 'COOPERATIVE', hostName: 'HTX',
-      hostAgencyCode: 'DAE', areaHa: 1, households: 1, startDate: '2026-03-01', practices: [],
-    }],
-    ['recordTrainingEvent', 'RecordTrainingEventInput', 'trainingEvent', 'deleteTrainingEvent', {
-      kind: 'TRAINING', title: 'Tập huấn đã hủy', startDate: '2026-04-10', administrativeUnitCode: OTHER_UNIT, organisingAgencyCode: 'DAE', topics: ['LOW_EMISSION_CULTIVATION'],
-      participants: { total: 10 },
-    }],
-    ['createMaterial', 'CreateMaterialInput', 'material', 'deleteMaterial', { kind: 'LEAFLET', title: 'Tờ rơi cũ', fileUrl: 'https://example.test/cu.pdf', administrativeUnitCode: HOME_UNIT }],
+    [
+      'createPilotModel',
+      'CreatePilotModelInput',
+      'pilotModel',
+      'deletePilotModel',
+      {
+        code: 'MH-DELETED',
+        name: 'Mô hình đã hủy',
+        level: 'COMMUNE',
+        administrativeUnitCode: HOME_UNIT,
+        crop: 'RICE',
+        hostKind: 'COOPERATIVE',
+        hostName: 'HTX',
+        hostAgencyCode: 'DAE',
+        areaHa: 1,
+        households: 1,
+        startDate: '2026-03-01',
+        practices: [],
+      },
+    ],
+    [
+      'recordTrainingEvent',
+      'RecordTrainingEventInput',
+      'trainingEvent',
+      'deleteTrainingEvent',
+      {
+        kind: 'TRAINING',
+        title: 'Tập huấn đã hủy',
+        startDate: '2026-04-10',
+        administrativeUnitCode: OTHER_UNIT,
+        organisingAgencyCode: 'DAE',
+        topics: ['LOW_EMISSION_CULTIVATION'],
+        participants: { total: 10 },
+      },
+    ],
+    [
+      'createMaterial',
+      'CreateMaterialInput',
+      'material',
+      'deleteMaterial',
+      { kind: 'LEAFLET', title: 'Tờ rơi cũ', fileUrl: 'https://example.test/cu.pdf', administrativeUnitCode: HOME_UNIT },
+    ],
     ['createCourse', 'CreateCourseInput', 'course', 'deleteCourse', { code: 'KH-DELETED', title: 'Khóa học đã hủy', lessons: [{ title: 'Bài 1' }] }],
-    ['registerFarmerAccount', 'RegisterFarmerAccountInput', 'farmerAccount', 'deleteFarmerAccount', {
-      administrativeUnitCode: OTHER_UNIT, phone: '0912 999 999', consent: { accepted: true, noticeVersion: '2026-01' },
-    }],
+    [
+      'registerFarmerAccount',
+      'RegisterFarmerAccountInput',
+      'farmerAccount',
+      'deleteFarmerAccount',
+      {
+        administrativeUnitCode: OTHER_UNIT,
+        phone: '0912 999 999',
+        consent: { accepted: true, noticeVersion: '2026-01' },
+      },
+    ],
   ] as const;
   for (const [create, inputType, field, remove, input] of deleted) {
     const created = await write(server, province, create, inputType, input, `${field} { id version } userErrors { field code }`);

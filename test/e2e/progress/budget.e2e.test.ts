@@ -5,9 +5,25 @@ import { HOME_UNIT, OTHER_UNIT, createTestApiKey, createTestUser, unitId } from 
 import { TestServer, startTestServer } from '../../helpers/test-server';
 
 type Headers = Record<string, string>;
-interface Line { id: string; year: number; fundingSource: string; proposedVnd: number; approvedVnd: number; disbursedVnd: number; note: string | null; version: number; task: { code: string }; administrativeUnit: { code: string } | null }
-interface Payload { budgetLine: Line | null; userErrors: { field: string[]; code: string; message: string }[] }
-interface GqlError { extensions?: Record<string, unknown> }
+interface Line {
+  id: string;
+  year: number;
+  fundingSource: string;
+  proposedVnd: number;
+  approvedVnd: number;
+  disbursedVnd: number;
+  note: string | null;
+  version: number;
+  task: { code: string };
+  administrativeUnit: { code: string } | null;
+}
+interface Payload {
+  budgetLine: Line | null;
+  userErrors: { field: string[]; code: string; message: string }[];
+}
+interface GqlError {
+  extensions?: Record<string, unknown>;
+}
 
 const FIELDS = 'id year fundingSource proposedVnd approvedVnd disbursedVnd note version task { code } administrativeUnit { code }';
 const CREATE = `mutation($input: CreateBudgetLineInput!) { createBudgetLine(input: $input) { budgetLine { ${FIELDS} } userErrors { field code message } } }`;
@@ -88,14 +104,19 @@ describe('who writes budget lines', () => {
     await created({ taskCode: 'IV.2', year: 2027, fundingSource: 'PROVINCIAL_BUDGET', administrativeUnitCode: HOME_UNIT, proposedVnd: 7 }, homePc);
     const provincial = await create({ taskCode: 'IV.2', year: 2027, fundingSource: 'PROVINCIAL_BUDGET', proposedVnd: 7 }, homePc);
     expect(errorOf(provincial)).toMatchObject({ code: 'FORBIDDEN' });
-    const otherCommune = await create({ taskCode: 'IV.2', year: 2027, fundingSource: 'PROVINCIAL_BUDGET', administrativeUnitCode: OTHER_UNIT, proposedVnd: 7 }, homePc);
+    const otherCommune = await create(
+      { taskCode: 'IV.2', year: 2027, fundingSource: 'PROVINCIAL_BUDGET', administrativeUnitCode: OTHER_UNIT, proposedVnd: 7 },
+      homePc,
+    );
     expect(errorOf(otherCommune)).toMatchObject({ code: 'FORBIDDEN' });
   });
 
-  it('lets a commune officer write its own unit\'s lines, for any task, and nothing else', async () => {
+  it("lets a commune officer write its own unit's lines, for any task, and nothing else", async () => {
     const own = await created({ taskCode: 'III.3', year: 2028, fundingSource: 'PRIVATE', administrativeUnitCode: HOME_UNIT, proposedVnd: 9 }, home);
     expect(own.administrativeUnit).toEqual({ code: HOME_UNIT });
-    expect(errorOf(await create({ taskCode: 'III.3', year: 2028, fundingSource: 'PRIVATE', administrativeUnitCode: OTHER_UNIT, proposedVnd: 9 }, home))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(
+      errorOf(await create({ taskCode: 'III.3', year: 2028, fundingSource: 'PRIVATE', administrativeUnitCode: OTHER_UNIT, proposedVnd: 9 }, home)),
+    ).toMatchObject({ code: 'FORBIDDEN' });
     expect(errorOf(await create({ taskCode: 'III.3', year: 2028, fundingSource: 'PRIVATE', proposedVnd: 9 }, home))).toMatchObject({ code: 'FORBIDDEN' });
     // Changing another commune's line is refused too.
     const foreign = await created({ taskCode: 'III.3', year: 2028, fundingSource: 'PRIVATE', administrativeUnitCode: OTHER_UNIT, proposedVnd: 9 });
@@ -163,7 +184,11 @@ describe('versions and deletion', () => {
     const staleDelete = await server.requestText(DELETE, { input: { id: saved.id, expectedVersion: 1 } }, province);
     expect(errorOf(staleDelete)).toMatchObject({ code: 'CONFLICT' });
 
-    const deleted = await server.requestText<{ deleteBudgetLine: { deletedBudgetLineId: string; budgetLine: { id: string } } }>(DELETE, { input: { id: saved.id, expectedVersion: 2 } }, province);
+    const deleted = await server.requestText<{ deleteBudgetLine: { deletedBudgetLineId: string; budgetLine: { id: string } } }>(
+      DELETE,
+      { input: { id: saved.id, expectedVersion: 2 } },
+      province,
+    );
     expect(deleted.data!.deleteBudgetLine).toMatchObject({ deletedBudgetLineId: saved.id, budgetLine: { id: saved.id } });
     const node = await server.requestText<{ node: null }>('query($id: ID!) { node(id: $id) { id } }', { id: saved.id }, province);
     expect(node.data!.node).toBeNull();
@@ -182,7 +207,14 @@ describe('listing and totals', () => {
   const inputs = [
     { taskCode: 'IV.1', fundingSource: 'PROVINCIAL_BUDGET', proposedVnd: 3_000_000_000, approvedVnd: 2_500_000_000, disbursedVnd: 1_000_000_000 },
     { taskCode: 'IV.1', fundingSource: 'CENTRAL_BUDGET', proposedVnd: 4_000_000_000, approvedVnd: 4_000_000_000, disbursedVnd: 4_000_000_000 },
-    { taskCode: 'IV.1', fundingSource: 'PROVINCIAL_BUDGET', administrativeUnitCode: HOME_UNIT, proposedVnd: 150_000_000, approvedVnd: 120_000_000, disbursedVnd: 0 },
+    {
+      taskCode: 'IV.1',
+      fundingSource: 'PROVINCIAL_BUDGET',
+      administrativeUnitCode: HOME_UNIT,
+      proposedVnd: 150_000_000,
+      approvedVnd: 120_000_000,
+      disbursedVnd: 0,
+    },
     { taskCode: 'IV.2', fundingSource: 'ODA', administrativeUnitCode: HOME_UNIT, proposedVnd: 70_000_000, approvedVnd: 90_000_000, disbursedVnd: 60_000_000 },
     { taskCode: 'IV.2', fundingSource: 'ODA', administrativeUnitCode: OTHER_UNIT, proposedVnd: 80_000_000, approvedVnd: 50_000_000, disbursedVnd: 50_000_000 },
   ];
@@ -193,7 +225,11 @@ describe('listing and totals', () => {
 
   it('pages through the lines and filters by task, source and unit (the province code: provincial lines)', async () => {
     const list = (filter: object, first?: number, after?: string) =>
-      server.requestText<{ budgetLines: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: Line }[] } }>(LIST, { filter, first, after }, viewer);
+      server.requestText<{ budgetLines: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: Line }[] } }>(
+        LIST,
+        { filter, first, after },
+        viewer,
+      );
     const page1 = (await list({ year: YEAR }, 3)).data!.budgetLines;
     expect(page1.totalCount).toBe(5);
     expect(page1.pageInfo.hasNextPage).toBe(true);
@@ -207,12 +243,25 @@ describe('listing and totals', () => {
   });
 
   it('sums every line per task and year, and per source, equal to the lines themselves', async () => {
-    const totals = (await server.requestText<{ budgetTotals: { task: { code: string }; year: number; proposedVnd: number; approvedVnd: number; disbursedVnd: number; lineCount: number; bySource: { fundingSource: string; proposedVnd: number; lineCount: number }[] }[] }>(
-      TOTALS, { filter: { year: YEAR } }, viewer,
-    )).data!.budgetTotals;
+    const totals = (
+      await server.requestText<{
+        budgetTotals: {
+          task: { code: string };
+          year: number;
+          proposedVnd: number;
+          approvedVnd: number;
+          disbursedVnd: number;
+          lineCount: number;
+          bySource: { fundingSource: string; proposedVnd: number; lineCount: number }[];
+        }[];
+      }>(TOTALS, { filter: { year: YEAR } }, viewer)
+    ).data!.budgetTotals;
     const sum = (task: string, key: 'proposedVnd' | 'approvedVnd' | 'disbursedVnd', source?: string) =>
       inputs.filter((i) => i.taskCode === task && (!source || i.fundingSource === source)).reduce((acc, i) => acc + i[key], 0);
-    expect(totals.map((t) => [t.task.code, t.year])).toEqual([['IV.1', YEAR], ['IV.2', YEAR]]);
+    expect(totals.map((t) => [t.task.code, t.year])).toEqual([
+      ['IV.1', YEAR],
+      ['IV.2', YEAR],
+    ]);
     for (const total of totals) {
       expect(total).toMatchObject({
         proposedVnd: sum(total.task.code, 'proposedVnd'),
@@ -222,7 +271,10 @@ describe('listing and totals', () => {
       });
       for (const source of total.bySource) expect(source.proposedVnd).toBe(sum(total.task.code, 'proposedVnd', source.fundingSource));
     }
-    expect(totals[0].bySource.map((s) => [s.fundingSource, s.lineCount])).toEqual([['PROVINCIAL_BUDGET', 2], ['CENTRAL_BUDGET', 1]]);
+    expect(totals[0].bySource.map((s) => [s.fundingSource, s.lineCount])).toEqual([
+      ['PROVINCIAL_BUDGET', 2],
+      ['CENTRAL_BUDGET', 1],
+    ]);
     const oneTask = (await server.requestText<{ budgetTotals: { year: number }[] }>(TOTALS, { filter: { taskCode: 'IV.2' } }, viewer)).data!.budgetTotals;
     expect(oneTask.map((t) => t.year)).toEqual([2027, YEAR]);
   });

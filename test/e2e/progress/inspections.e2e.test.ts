@@ -6,9 +6,33 @@ import { HOME_UNIT, OTHER_UNIT, createTestApiKey, createTestUser } from '../../h
 import { TestServer, startTestServer } from '../../helpers/test-server';
 
 type Headers = Record<string, string>;
-interface Action { id: string; description: string; dueOn: string; status: string; completedAt: string | null; overdue: boolean; version: number; responsibleAgency: { code: string } | null; responsibleUnit: { code: string } | null }
-interface InspectionNode { id: string; inspectedOn: string; subjectKind: string; subject: string; findings: string; version: number; pilotModelId: string | null; task: { code: string } | null; administrativeUnit: { code: string } | null; inspectingAgency: { code: string }; followUpActions: Action[] }
-interface GqlError { extensions?: Record<string, unknown> }
+interface Action {
+  id: string;
+  description: string;
+  dueOn: string;
+  status: string;
+  completedAt: string | null;
+  overdue: boolean;
+  version: number;
+  responsibleAgency: { code: string } | null;
+  responsibleUnit: { code: string } | null;
+}
+interface InspectionNode {
+  id: string;
+  inspectedOn: string;
+  subjectKind: string;
+  subject: string;
+  findings: string;
+  version: number;
+  pilotModelId: string | null;
+  task: { code: string } | null;
+  administrativeUnit: { code: string } | null;
+  inspectingAgency: { code: string };
+  followUpActions: Action[];
+}
+interface GqlError {
+  extensions?: Record<string, unknown>;
+}
 
 const ACTION = 'id description dueOn status completedAt overdue version responsibleAgency { code } responsibleUnit { code }';
 const FIELDS = `id inspectedOn subjectKind subject findings version pilotModelId task { code } administrativeUnit { code } inspectingAgency { code } followUpActions { ${ACTION} }`;
@@ -46,7 +70,8 @@ const recorded = async (input: object, headers: Headers = province): Promise<Ins
   expect(response.errors).toBeUndefined();
   return response.data!.recordInspection.inspection!;
 };
-const updateAction = (input: object, headers: Headers) => server.requestText<{ updateFollowUpAction: { followUpAction: Action | null } }>(UPDATE_ACTION, { input }, headers);
+const updateAction = (input: object, headers: Headers) =>
+  server.requestText<{ updateFollowUpAction: { followUpAction: Action | null } }>(UPDATE_ACTION, { input }, headers);
 const taskInspection = (extra: object = {}) => ({
   inspectedOn: '2026-02-10',
   subjectKind: 'TASK',
@@ -71,8 +96,14 @@ describe('recording inspections', () => {
       dae,
     );
     expect(inspection).toMatchObject({
-      inspectedOn: '2026-02-10', subjectKind: 'TASK', subject: 'Task IV.2', version: 1, task: { code: 'IV.2' },
-      administrativeUnit: null, pilotModelId: null, inspectingAgency: { code: 'DAE' },
+      inspectedOn: '2026-02-10',
+      subjectKind: 'TASK',
+      subject: 'Task IV.2',
+      version: 1,
+      task: { code: 'IV.2' },
+      administrativeUnit: null,
+      pilotModelId: null,
+      inspectingAgency: { code: 'DAE' },
     });
     expect(inspection.followUpActions.map((a) => [a.dueOn, a.status, a.overdue, a.completedAt, a.version])).toEqual([
       ['2026-03-01', 'OPEN', true, null, 1],
@@ -83,30 +114,55 @@ describe('recording inspections', () => {
     expect(inspection.followUpActions[2].responsibleUnit).toEqual({ code: OTHER_UNIT });
     const audits = await server.database.dataSource.query(`SELECT entity_type FROM audit_event WHERE action = 'recordInspection' ORDER BY entity_type`);
     expect(audits.map((a: { entity_type: string }) => a.entity_type)).toEqual(['FollowUpAction', 'FollowUpAction', 'FollowUpAction', 'Inspection']);
-    const node = await server.requestText<{ node: { id: string } }>('query($id: ID!) { node(id: $id) { id ... on FollowUpAction { overdue } } }', { id: inspection.followUpActions[0].id }, viewer);
+    const node = await server.requestText<{ node: { id: string } }>(
+      'query($id: ID!) { node(id: $id) { id ... on FollowUpAction { overdue } } }',
+      { id: inspection.followUpActions[0].id },
+      viewer,
+    );
     expect(node.data!.node).toEqual({ id: inspection.followUpActions[0].id, overdue: true });
   });
 
   it('records inspections of a commune and of a pilot model', async () => {
-    const commune = await recorded({ inspectedOn: '2026-05-05', subjectKind: 'COMMUNE', administrativeUnitCode: HOME_UNIT, inspectingAgencyCode: 'DAE', findings: 'Đạt yêu cầu' });
+    const commune = await recorded({
+      inspectedOn: '2026-05-05',
+      subjectKind: 'COMMUNE',
+      administrativeUnitCode: HOME_UNIT,
+      inspectingAgencyCode: 'DAE',
+      findings: 'Đạt yêu cầu',
+    });
     expect(commune).toMatchObject({ subject: `Xã Hòa Phú (${HOME_UNIT})`, administrativeUnit: { code: HOME_UNIT }, task: null, followUpActions: [] });
     // The pilot must exist: an inspection of an unknown one is refused (see reference-scope.e2e.test.ts).
     const created = await server.requestText<{ createPilotModel: { pilotModel: { id: string } } }>(
       'mutation($input: CreatePilotModelInput!) { createPilotModel(input: $input) { pilotModel { id } } }',
       {
         input: {
-          code: `MH-KT-${randomUUID().slice(0, 8)}`, name: 'Mô hình kiểm tra', level: 'COMMUNE', administrativeUnitCode: OTHER_UNIT, crop: 'COFFEE',
-          hostKind: 'COOPERATIVE', hostName: 'HTX', areaHa: 5, households: 10, startDate: '2026-03-01', practices: ['REDUCED_SPLIT_NITROGEN'],
+          code: `MH-KT-${randomUUID().slice(0, 8)}`,
+          name: 'Mô hình kiểm tra',
+          level: 'COMMUNE',
+          administrativeUnitCode: OTHER_UNIT,
+          crop: 'COFFEE',
+          hostKind: 'COOPERATIVE',
+          hostName: 'HTX',
+          areaHa: 5,
+          households: 10,
+          startDate: '2026-03-01',
+          practices: ['REDUCED_SPLIT_NITROGEN'],
         },
       },
       province,
     );
     const pilotId = created.data!.createPilotModel.pilotModel.id;
-    const pilot = await recorded({ inspectedOn: '2026-06-06', subjectKind: 'PILOT', pilotModelId: pilotId, inspectingAgencyCode: 'DOST', findings: 'Ghi nhận' });
+    const pilot = await recorded({
+      inspectedOn: '2026-06-06',
+      subjectKind: 'PILOT',
+      pilotModelId: pilotId,
+      inspectingAgencyCode: 'DOST',
+      findings: 'Ghi nhận',
+    });
     expect(pilot).toMatchObject({ subjectKind: 'PILOT', pilotModelId: pilotId, subject: `Pilot model ${pilotId}` });
   });
 
-  it('lets agency officers record only their own agency\'s inspections, and no commune officer or viewer', async () => {
+  it("lets agency officers record only their own agency's inspections, and no commune officer or viewer", async () => {
     expect(errorOf(await record(taskInspection(), dost))).toMatchObject({ code: 'FORBIDDEN' });
     expect(errorOf(await record(taskInspection(), home))).toMatchObject({ code: 'FORBIDDEN' });
     expect(errorOf(await record(taskInspection(), viewer))).toMatchObject({ code: 'FORBIDDEN' });
@@ -127,7 +183,16 @@ describe('recording inspections', () => {
     await refused(taskInspection({ inspectedOn: '2035-12-31' }), 'input.inspectedOn', 'IN_FUTURE');
     await refused(taskInspection({ inspectingAgencyCode: 'GROUP-DEPARTMENTS' }), 'input.inspectingAgencyCode', 'GROUP_NOT_ALLOWED');
     await refused(taskInspection({ findings: '  ' }), 'input.findings', 'REQUIRED');
-    await refused(taskInspection({ followUpActions: [{ description: 'x', dueOn: '2026-12-01' }, { description: 'y', dueOn: '2026-02-09' }] }), 'input.followUpActions[1].dueOn', 'DUE_BEFORE_INSPECTION');
+    await refused(
+      taskInspection({
+        followUpActions: [
+          { description: 'x', dueOn: '2026-12-01' },
+          { description: 'y', dueOn: '2026-02-09' },
+        ],
+      }),
+      'input.followUpActions[1].dueOn',
+      'DUE_BEFORE_INSPECTION',
+    );
     await refused(
       taskInspection({ followUpActions: [{ description: 'x', dueOn: '2026-12-01', responsibleAgencyCode: 'DAE', responsibleUnitCode: HOME_UNIT }] }),
       'input.followUpActions[0].responsibleUnitCode',
@@ -146,11 +211,14 @@ describe('recording inspections', () => {
     const stale = await updateAction({ id: first.id, expectedVersion: 1, status: 'CANCELLED' }, dae);
     expect(errorOf(stale)).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION', currentVersion: 2 });
     expect(errorOf(await updateAction({ id: first.id, expectedVersion: 2, status: 'CANCELLED', completedAt: '2026-03-01T00:00:00Z' }, dae))).toMatchObject({
-      field: 'input.completedAt', reason: 'ONLY_WHEN_DONE',
+      field: 'input.completedAt',
+      reason: 'ONLY_WHEN_DONE',
     });
-    const reopened = (await updateAction({ id: first.id, expectedVersion: 2, status: 'OPEN', dueOn: '2026-02-28' }, dae)).data!.updateFollowUpAction.followUpAction!;
+    const reopened = (await updateAction({ id: first.id, expectedVersion: 2, status: 'OPEN', dueOn: '2026-02-28' }, dae)).data!.updateFollowUpAction
+      .followUpAction!;
     expect(reopened).toMatchObject({ status: 'OPEN', completedAt: null, overdue: true, dueOn: '2026-02-28', version: 3 });
-    const backdated = (await updateAction({ id: first.id, expectedVersion: 3, status: 'DONE', completedAt: '2026-02-20T03:00:00Z' }, dae)).data!.updateFollowUpAction.followUpAction!;
+    const backdated = (await updateAction({ id: first.id, expectedVersion: 3, status: 'DONE', completedAt: '2026-02-20T03:00:00Z' }, dae)).data!
+      .updateFollowUpAction.followUpAction!;
     expect(backdated).toMatchObject({ status: 'DONE', completedAt: '2026-02-20T03:00:00.000Z', version: 4 });
     expect(errorOf(await updateAction({ id: first.id, expectedVersion: 4, dueOn: '2026-01-01' }, dae))).toMatchObject({ reason: 'DUE_BEFORE_INSPECTION' });
   });
@@ -158,7 +226,14 @@ describe('recording inspections', () => {
   it('corrects an inspection and adds follow-ups under its version', async () => {
     const response = await server.requestText<{ updateInspection: { inspection: InspectionNode } }>(
       UPDATE,
-      { input: { id: inspection.id, expectedVersion: 1, findings: 'Đã bổ sung kết luận', addFollowUpActions: [{ description: 'Kiểm tra lại', dueOn: '2026-10-01' }] } },
+      {
+        input: {
+          id: inspection.id,
+          expectedVersion: 1,
+          findings: 'Đã bổ sung kết luận',
+          addFollowUpActions: [{ description: 'Kiểm tra lại', dueOn: '2026-10-01' }],
+        },
+      },
       dae,
     );
     const updated = response.data!.updateInspection.inspection;
@@ -170,11 +245,16 @@ describe('recording inspections', () => {
       dae,
     );
     expect(onlyAdded.data!.updateInspection.inspection.version).toBe(3);
-    expect(errorOf(await server.requestText(UPDATE, { input: { id: inspection.id, expectedVersion: 2, findings: 'x' } }, dae))).toMatchObject({ code: 'CONFLICT' });
-    expect(errorOf(await server.requestText(UPDATE, { input: { id: inspection.id, expectedVersion: 3, inspectedOn: '2026-03-15' } }, dae))).toMatchObject({
-      field: 'input.inspectedOn', reason: 'AFTER_DUE_DATE',
+    expect(errorOf(await server.requestText(UPDATE, { input: { id: inspection.id, expectedVersion: 2, findings: 'x' } }, dae))).toMatchObject({
+      code: 'CONFLICT',
     });
-    expect(errorOf(await server.requestText(UPDATE, { input: { id: inspection.id, expectedVersion: 3, findings: 'x' } }, dost))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(errorOf(await server.requestText(UPDATE, { input: { id: inspection.id, expectedVersion: 3, inspectedOn: '2026-03-15' } }, dae))).toMatchObject({
+      field: 'input.inspectedOn',
+      reason: 'AFTER_DUE_DATE',
+    });
+    expect(errorOf(await server.requestText(UPDATE, { input: { id: inspection.id, expectedVersion: 3, findings: 'x' } }, dost))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 });
 
@@ -183,8 +263,16 @@ describe('overdue follow-ups', () => {
     const ds = server.database.dataSource;
     const dueOn = '2026-07-15';
     const inspection = await recorded({
-      inspectedOn: '2026-07-01', subjectKind: 'COMMUNE', administrativeUnitCode: OTHER_UNIT, inspectingAgencyCode: 'DAE', findings: 'Theo dõi',
-      followUpActions: [{ description: 'Due on the day', dueOn }, { description: 'Done already', dueOn }, { description: 'Later', dueOn: '2026-07-16' }],
+      inspectedOn: '2026-07-01',
+      subjectKind: 'COMMUNE',
+      administrativeUnitCode: OTHER_UNIT,
+      inspectingAgencyCode: 'DAE',
+      findings: 'Theo dõi',
+      followUpActions: [
+        { description: 'Due on the day', dueOn },
+        { description: 'Done already', dueOn },
+        { description: 'Later', dueOn: '2026-07-16' },
+      ],
     });
     const byDescription = (text: string) => inspection.followUpActions.find((a) => a.description === text)!;
     const onDay = byDescription('Due on the day');
@@ -197,7 +285,11 @@ describe('overdue follow-ups', () => {
     const nextDay = await overdueFollowUps(ds.manager, new Date(`${dueOn}T17:30:00Z`));
     expect(nextDay.map((f) => f.id).filter((id) => !lastMinute.some((l) => l.id === id))).toEqual([onDay.id]);
     expect(nextDay.find((f) => f.id === onDay.id)).toEqual({
-      id: onDay.id, inspectionId: inspection.id, description: 'Due on the day', dueOn, subject: `${unit.name} (${OTHER_UNIT})`,
+      id: onDay.id,
+      inspectionId: inspection.id,
+      description: 'Due on the day',
+      dueOn,
+      subject: `${unit.name} (${OTHER_UNIT})`,
     });
 
     // Against every follow-up in the database: exactly the OPEN ones due before the day of asOf.
@@ -211,7 +303,11 @@ describe('overdue follow-ups', () => {
 
   it('filters inspections by overdue actions, year, subject, task and commune, latest first', async () => {
     const list = async (filter: object, first?: number, after?: string) =>
-      (await server.requestText<{ inspections: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: InspectionNode }[] } }>(LIST, { filter, first, after }, viewer)).data!.inspections;
+      (
+        await server.requestText<{
+          inspections: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: InspectionNode }[] };
+        }>(LIST, { filter, first, after }, viewer)
+      ).data!.inspections;
     const all = await list({ year: 2026 }, 100);
     const dates = all.edges.map((e) => e.node.inspectedOn);
     expect(dates).toEqual([...dates].sort().reverse());
@@ -232,14 +328,16 @@ describe('overdue follow-ups', () => {
 
   it('loads follow-ups, agencies, tasks and units in batches: the statement count does not grow with the page', async () => {
     for (let i = 0; i < 8; i++) {
-      await recorded(taskInspection({
-        inspectedOn: `2026-08-${String(i + 10)}`,
-        taskCode: i % 2 ? 'IV.1' : 'III.3',
-        followUpActions: [
-          { description: `a${i}`, dueOn: '2026-09-01', responsibleAgencyCode: 'DOST' },
-          { description: `b${i}`, dueOn: '2026-12-01', responsibleUnitCode: HOME_UNIT },
-        ],
-      }));
+      await recorded(
+        taskInspection({
+          inspectedOn: `2026-08-${String(i + 10)}`,
+          taskCode: i % 2 ? 'IV.1' : 'III.3',
+          followUpActions: [
+            { description: `a${i}`, dueOn: '2026-09-01', responsibleAgencyCode: 'DOST' },
+            { description: `b${i}`, dueOn: '2026-12-01', responsibleUnitCode: HOME_UNIT },
+          ],
+        }),
+      );
     }
     // Same shape on both pages (task subjects), so only the page size differs.
     const query = `query($first: Int) { inspections(first: $first, filter: { subjectKind: TASK }) { edges { node { ${FIELDS} followUpActions { inspection { id findings } } } } } }`;

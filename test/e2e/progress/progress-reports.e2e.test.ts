@@ -4,8 +4,19 @@ import { HOME_UNIT, OTHER_UNIT, createTestUser } from '../../helpers/principals'
 import { TestServer, startTestServer } from '../../helpers/test-server';
 
 type Headers = Record<string, string>;
-interface Report { id: string; state: string; status: string; version: number; late: boolean; dueOn: string; stateReason: string | null }
-interface Payload { progressReport: Report | null; userErrors: { field: string[]; code: string; message: string }[] }
+interface Report {
+  id: string;
+  state: string;
+  status: string;
+  version: number;
+  late: boolean;
+  dueOn: string;
+  stateReason: string | null;
+}
+interface Payload {
+  progressReport: Report | null;
+  userErrors: { field: string[]; code: string; message: string }[];
+}
 
 const FIELDS = 'id state status version late dueOn stateReason difficulties proposals reportingAgency { code } task { code }';
 let server: TestServer;
@@ -26,12 +37,19 @@ afterAll(async () => {
 });
 
 const mutate = async (name: string, inputType: string, input: object, headers: Headers) =>
-  server.requestText<Record<string, Payload>>(`mutation($input: ${inputType}!) { ${name}(input: $input) { progressReport { ${FIELDS} } userErrors { field code message } } }`, { input }, headers);
+  server.requestText<Record<string, Payload>>(
+    `mutation($input: ${inputType}!) { ${name}(input: $input) { progressReport { ${FIELDS} } userErrors { field code message } } }`,
+    { input },
+    headers,
+  );
 const create = (input: object, headers: Headers) => mutate('createProgressReport', 'CreateProgressReportInput', input, headers);
 
 describe('writing progress reports', () => {
-  it('lets a commune report on its tasks through its People\'s Committee, and no one else\'s', async () => {
-    const own = await create({ taskCode: 'I.3', year: 2026, status: 'ON_TRACK', narrative: '6 buổi tuyên truyền', difficulties: 'Thiếu kinh phí', proposals: 'Hỗ trợ tài liệu' }, home);
+  it("lets a commune report on its tasks through its People's Committee, and no one else's", async () => {
+    const own = await create(
+      { taskCode: 'I.3', year: 2026, status: 'ON_TRACK', narrative: '6 buổi tuyên truyền', difficulties: 'Thiếu kinh phí', proposals: 'Hỗ trợ tài liệu' },
+      home,
+    );
     expect(own.data!.createProgressReport.userErrors).toEqual([]);
     expect(own.data!.createProgressReport.progressReport).toMatchObject({ state: 'DRAFT', version: 1, late: false, dueOn: '2027-01-15' });
     const foreign = await create({ taskCode: 'I.3', year: 2026, status: 'ON_TRACK', administrativeUnitCode: HOME_UNIT }, other);
@@ -43,7 +61,7 @@ describe('writing progress reports', () => {
     expect(notInvolved.data!.createProgressReport.userErrors[0]).toMatchObject({ code: 'NOT_INVOLVED' });
   });
 
-  it('checks reported target values against the task\'s targets', async () => {
+  it("checks reported target values against the task's targets", async () => {
     const unknown = await create({ taskCode: 'III.3', year: 2026, status: 'ON_TRACK', targetValues: [{ metric: 'FARMERS_TRAINED', value: 3 }] }, dae);
     expect(unknown.data!.createProgressReport.userErrors[0]).toMatchObject({ field: ['input', 'targetValues[0].metric'], code: 'UNKNOWN_METRIC' });
     const ok = await create({ taskCode: 'III.3', year: 2026, status: 'ON_TRACK', targetValues: [{ metric: 'RESEARCH_STUDIES', value: 3 }] }, dae);
@@ -55,13 +73,16 @@ describe('the approval cycle', () => {
   let report: Report;
 
   it('goes DRAFT → SUBMITTED → RETURNED (with a reason) → SUBMITTED → APPROVED; approved reports refuse edits', async () => {
-    report = (await create({ taskCode: 'I.4', year: 2026, status: 'AT_RISK', difficulties: 'Chưa có cán bộ chuyên trách' }, home)).data!.createProgressReport.progressReport!;
+    report = (await create({ taskCode: 'I.4', year: 2026, status: 'AT_RISK', difficulties: 'Chưa có cán bộ chuyên trách' }, home)).data!.createProgressReport
+      .progressReport!;
     const submitted = await mutate('submitProgressReport', 'ProgressReportIdInput', { id: report.id }, home);
     expect(submitted.data!.submitProgressReport.progressReport!.state).toBe('SUBMITTED');
 
     const whileSubmitted = await mutate('updateProgressReport', 'UpdateProgressReportInput', { id: report.id, expectedVersion: 2, narrative: 'x' }, home);
     expect(whileSubmitted.errors![0].extensions).toMatchObject({ code: 'LOCKED' });
-    expect((await mutate('approveProgressReport', 'ProgressReportIdInput', { id: report.id }, home)).errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await mutate('approveProgressReport', 'ProgressReportIdInput', { id: report.id }, home)).errors![0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+    });
 
     const returned = await mutate('returnProgressReport', 'ProgressReportReasonInput', { id: report.id, reason: 'Bổ sung minh chứng' }, province);
     expect(returned.data!.returnProgressReport.progressReport).toMatchObject({ state: 'RETURNED', stateReason: 'Bổ sung minh chứng' });
@@ -85,7 +106,9 @@ describe('the approval cycle', () => {
   });
 
   it('is reopened only by the approving level, and the reopening is audited', async () => {
-    expect((await mutate('reopenProgressReport', 'ProgressReportReasonInput', { id: report.id, reason: 'Sai số liệu' }, dae)).errors![0].extensions).toMatchObject({
+    expect(
+      (await mutate('reopenProgressReport', 'ProgressReportReasonInput', { id: report.id, reason: 'Sai số liệu' }, dae)).errors![0].extensions,
+    ).toMatchObject({
       code: 'FORBIDDEN',
     });
     const reopened = await mutate('reopenProgressReport', 'ProgressReportReasonInput', { id: report.id, reason: 'Sai số liệu' }, province);
@@ -96,11 +119,15 @@ describe('the approval cycle', () => {
 
   it('shows drafts to their reporter and the province; approved reports to every signed-in caller', async () => {
     const list = async (headers: Headers) =>
-      (await server.requestText<{ progressReports: { edges: { node: { task: { code: string }; state: string } }[] } }>(
-        '{ progressReports(first: 50) { edges { node { state task { code } } } } }',
-        {},
-        headers,
-      )).data!.progressReports.edges.map((e) => e.node.task.code).sort();
+      (
+        await server.requestText<{ progressReports: { edges: { node: { task: { code: string }; state: string } }[] } }>(
+          '{ progressReports(first: 50) { edges { node { state task { code } } } } }',
+          {},
+          headers,
+        )
+      )
+        .data!.progressReports.edges.map((e) => e.node.task.code)
+        .sort();
     expect(await list(province)).toEqual(['I.3', 'I.4', 'III.3']);
     expect(await list(home)).toEqual(['I.3', 'I.4']);
     expect(await list(other)).toEqual([]);
@@ -116,11 +143,13 @@ describe('deadlines', () => {
       province,
     );
     expect(set.data!.setReportingDeadline.dueOn).toBe('2026-01-02');
-    const reports = (await server.requestText<{ progressReports: { edges: { node: { late: boolean; dueOn: string } }[] } }>(
-      '{ progressReports(first: 50) { edges { node { late dueOn } } } }',
-      {},
-      province,
-    )).data!.progressReports.edges.map((e) => e.node);
+    const reports = (
+      await server.requestText<{ progressReports: { edges: { node: { late: boolean; dueOn: string } }[] } }>(
+        '{ progressReports(first: 50) { edges { node { late dueOn } } } }',
+        {},
+        province,
+      )
+    ).data!.progressReports.edges.map((e) => e.node);
     expect(reports.every((r) => r.late && r.dueOn === '2026-01-02')).toBe(true);
   });
 });

@@ -8,9 +8,24 @@ import { TestServer, startTestServer } from '../../helpers/test-server';
 import { CREATE_PILOT, RECORD_EVENT, eventInput, mutate, pilotInput } from '../field-records/fixtures';
 
 type Headers = Record<string, string>;
-interface TargetRow { target: { metric: string }; actual: number | null; goal: number | null; comparison: string; source: string; communesTotal: number | null; communes: { administrativeUnitCode: string; value: number }[] }
-interface TaskRow { task: { code: string }; status: string | null; targets: TargetRow[]; missingReports: { code: string }[] }
-interface Progress { planProgress: { sections: { code: string; tasks: TaskRow[] }[] } }
+interface TargetRow {
+  target: { metric: string };
+  actual: number | null;
+  goal: number | null;
+  comparison: string;
+  source: string;
+  communesTotal: number | null;
+  communes: { administrativeUnitCode: string; value: number }[];
+}
+interface TaskRow {
+  task: { code: string };
+  status: string | null;
+  targets: TargetRow[];
+  missingReports: { code: string }[];
+}
+interface Progress {
+  planProgress: { sections: { code: string; tasks: TaskRow[] }[] };
+}
 
 let server: TestServer;
 let home: Headers;
@@ -31,30 +46,47 @@ afterAll(async () => {
 });
 
 const progress = async (filter?: object) =>
-  (await server.requestText<Progress>(
-    `query($filter: PlanProgressFilter, $asOf: DateTimeISO) { planProgress(year: 2026, filter: $filter, asOf: $asOf) { sections { code tasks {
+  (
+    await server.requestText<Progress>(
+      `query($filter: PlanProgressFilter, $asOf: DateTimeISO) { planProgress(year: 2026, filter: $filter, asOf: $asOf) { sections { code tasks {
        task { code } status missingReports { code }
        targets { target { metric } goal actual comparison source communesTotal communes { administrativeUnitCode value } } } } } }`,
-    { filter, asOf: AS_OF },
-    province,
-  )).data!.planProgress;
+      { filter, asOf: AS_OF },
+      province,
+    )
+  ).data!.planProgress;
 const taskRow = (p: Progress['planProgress'], code: string) => p.sections.flatMap((s) => s.tasks).find((t) => t.task.code === code)!;
 const report = async (input: object, headers: Headers) =>
-  (await server.requestText<{ createProgressReport: { progressReport: { id: string } } }>(
-    'mutation($input: CreateProgressReportInput!) { createProgressReport(input: $input) { progressReport { id } userErrors { code message } } }',
-    { input: { year: 2026, ...input } },
-    headers,
-  )).data!.createProgressReport.progressReport.id;
+  (
+    await server.requestText<{ createProgressReport: { progressReport: { id: string } } }>(
+      'mutation($input: CreateProgressReportInput!) { createProgressReport(input: $input) { progressReport { id } userErrors { code message } } }',
+      { input: { year: 2026, ...input } },
+      headers,
+    )
+  ).data!.createProgressReport.progressReport.id;
 const transition = (name: string, input: object, headers: Headers) =>
-  server.requestText(`mutation($input: ${name === 'returnProgressReport' ? 'ProgressReportReasonInput' : 'ProgressReportIdInput'}!) { ${name}(input: $input) { progressReport { state } } }`, { input }, headers);
+  server.requestText(
+    `mutation($input: ${name === 'returnProgressReport' ? 'ProgressReportReasonInput' : 'ProgressReportIdInput'}!) { ${name}(input: $input) { progressReport { state } } }`,
+    { input },
+    headers,
+  );
 
 describe('a reporting year', () => {
   it('counts the farmers trained, the sessions and the pilots from the records', async () => {
     await mutate(server, RECORD_EVENT, eventInput({ participants: { total: 40, women: 18, farmers: 35 } }), home);
     await mutate(server, RECORD_EVENT, eventInput({ startDate: '2026-06-02', participants: { total: 50, women: 20, farmers: 45 } }), home);
     await mutate(server, RECORD_EVENT, eventInput({ administrativeUnitCode: OTHER_UNIT, participants: { total: 25, women: 10, farmers: 20 } }), other);
-    for (const [headers, unit] of [[home, HOME_UNIT], [home, HOME_UNIT], [other, OTHER_UNIT]] as const) {
-      await mutate(server, RECORD_EVENT, eventInput({ kind: 'COMMUNICATION_SESSION', administrativeUnitCode: unit, topics: ['LOW_EMISSION_CULTIVATION'] }), headers);
+    for (const [headers, unit] of [
+      [home, HOME_UNIT],
+      [home, HOME_UNIT],
+      [other, OTHER_UNIT],
+    ] as const) {
+      await mutate(
+        server,
+        RECORD_EVENT,
+        eventInput({ kind: 'COMMUNICATION_SESSION', administrativeUnitCode: unit, topics: ['LOW_EMISSION_CULTIVATION'] }),
+        headers,
+      );
     }
     await mutate(server, CREATE_PILOT, pilotInput(), home);
     await mutate(server, CREATE_PILOT, pilotInput({ level: 'PROVINCIAL', administrativeUnitCode: null, crop: 'SUGARCANE', status: 'ACTIVE' }), province);
@@ -86,9 +118,13 @@ describe('a reporting year', () => {
     await transition('returnProgressReport', { id: training, reason: 'Thiếu số liệu học viên' }, province);
     await transition('approveProgressReport', { id: research }, province);
     await transition('approveProgressReport', { id: homeSessions }, province);
-    const locked = await server.requestText('mutation($input: UpdateProgressReportInput!) { updateProgressReport(input: $input) { progressReport { id } } }', {
-      input: { id: research, expectedVersion: 3, narrative: 'đổi' },
-    }, dae);
+    const locked = await server.requestText(
+      'mutation($input: UpdateProgressReportInput!) { updateProgressReport(input: $input) { progressReport { id } } }',
+      {
+        input: { id: research, expectedVersion: 3, narrative: 'đổi' },
+      },
+      dae,
+    );
     expect(locked.errors![0].extensions).toMatchObject({ code: 'LOCKED' });
 
     const view = await progress();
@@ -99,7 +135,7 @@ describe('a reporting year', () => {
     expect(taskRow(view, 'I.3').missingReports.map((a) => a.code)).not.toContain(`PC-${HOME_UNIT}`);
   });
 
-  it('writes the annual XLSX with the same figures and the communes\' difficulties and proposals', async () => {
+  it("writes the annual XLSX with the same figures and the communes' difficulties and proposals", async () => {
     const response = await fetch(server.url.replace('/graphql', '/reports/plan-progress/2026.xlsx'), { headers: province });
     expect(response.status).toBe(200);
     const book = new ExcelJS.Workbook();

@@ -35,7 +35,7 @@ describe('the national sync outbox and worker', () => {
     await bed?.stop();
   });
 
-  it('delivers a verified inventory once, with its idempotency key, content hash and the receiver\'s ack', async () => {
+  it("delivers a verified inventory once, with its idempotency key, content hash and the receiver's ack", async () => {
     const inventoryId = randomUUID();
     const [queued] = await bed.enqueue(inventoryId, 1);
     expect(queued).toMatchObject({ status: SyncJobStatus.PENDING, target: 'national', adapter: 'http-json', inventoryVersion: 1, attempts: 0 });
@@ -45,7 +45,12 @@ describe('the national sync outbox and worker', () => {
     const [held] = bed.simulator.submissions().filter((s) => s.inventoryId === inventoryId);
     expect(job).toMatchObject({ status: SyncJobStatus.DELIVERED, attempts: 1, receiverAckId: held.ackId, contentHash: held.contentHash, lastError: null });
     expect(held).toMatchObject({ idempotencyKey: queued.idempotencyKey, version: 1, replacesVersion: null });
-    expect(held.document).toMatchObject({ format: expect.any(String), province: { code: '66' }, gwpSet: 'AR5-100', inventory: { id: inventoryId, version: 1 } });
+    expect(held.document).toMatchObject({
+      format: expect.any(String),
+      province: { code: '66' },
+      gwpSet: 'AR5-100',
+      inventory: { id: inventoryId, version: 1 },
+    });
     expect(await queueJobs(queued.id)).toBe(0);
   });
 
@@ -158,7 +163,7 @@ describe('the national sync outbox and worker', () => {
     expect(n).toBe(0); // no queue job without its SyncJob
   });
 
-  it('leaves the entity drift check undisturbed by graphile-worker\'s schema', async () => {
+  it("leaves the entity drift check undisturbed by graphile-worker's schema", async () => {
     const pending = await bed.db.dataSource.driver.createSchemaBuilder().log();
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
   });
@@ -167,15 +172,25 @@ describe('the national sync outbox and worker', () => {
     const [queued] = await bed.db.dataSource.transaction(async (manager) => {
       const jobs = await enqueueInventorySync(manager, { inventoryId: randomUUID(), version: 1, reason: 'VERIFIED', requestedBy: null });
       // As if a worker took the queue job and died at once: graphile-worker keeps it locked for 4 hours.
-      await manager.query(`UPDATE ${QUEUE_SCHEMA}._private_jobs SET locked_at = now() - interval '1 minute', locked_by = 'dead-worker' WHERE key = $1`, [queueJobKey(jobs[0].id)]);
+      await manager.query(`UPDATE ${QUEUE_SCHEMA}._private_jobs SET locked_at = now() - interval '1 minute', locked_by = 'dead-worker' WHERE key = $1`, [
+        queueJobKey(jobs[0].id),
+      ]);
       return jobs;
     });
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect((await bed.job(queued.id)).status).toBe(SyncJobStatus.PENDING);
-    const recovered = await recoverOrphans({ dataSource: bed.db.dataSource, runtime: bed.runtime, loader: fixtureLoader, workerId: 'test', logger: createLogger('silent') });
+    const recovered = await recoverOrphans({
+      dataSource: bed.db.dataSource,
+      runtime: bed.runtime,
+      loader: fixtureLoader,
+      workerId: 'test',
+      logger: createLogger('silent'),
+    });
     expect(recovered).toBe(1);
     expect(await settled(queued.id)).toMatchObject({ status: SyncJobStatus.DELIVERED, attempts: 1 });
-    expect(await recoverOrphans({ dataSource: bed.db.dataSource, runtime: bed.runtime, loader: fixtureLoader, workerId: 'test', logger: createLogger('silent') })).toBe(0);
+    expect(
+      await recoverOrphans({ dataSource: bed.db.dataSource, runtime: bed.runtime, loader: fixtureLoader, workerId: 'test', logger: createLogger('silent') }),
+    ).toBe(0);
   });
 });
 

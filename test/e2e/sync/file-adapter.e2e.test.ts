@@ -82,7 +82,11 @@ describe('the file adapter', () => {
       expect(manifest).toMatchObject({ packageId: job.receiverAckId, idempotencyKey: job.idempotencyKey, contentHash: job.contentHash });
       expect(sha256(json)).toBe(job.contentHash);
       const document = JSON.parse(json.toString('utf8'));
-      expect(document.inventory).toMatchObject({ id: job.inventoryId, version: job.inventoryVersion, replacesVersion: job.inventoryVersion > 1 ? job.inventoryVersion - 1 : null });
+      expect(document.inventory).toMatchObject({
+        id: job.inventoryId,
+        version: job.inventoryVersion,
+        replacesVersion: job.inventoryVersion > 1 ? job.inventoryVersion - 1 : null,
+      });
       expect(document).toMatchObject({ factorSet: 'VN-CROPS-2025.1', gwpSet: 'AR5-100', method: expect.any(String) });
       expect(document.lines).toHaveLength(LINES);
       const rows = parse(csv, { columns: true, cast: (value, context) => (['massKg', 'co2eKg'].includes(String(context.column)) ? Number(value) : value) });
@@ -96,10 +100,14 @@ describe('the file adapter', () => {
     fs.mkdirSync(crashDir);
     const inventoryId = randomUUID();
     const key = `ghg-inventory:${inventoryId}:v1:crash-test`;
-    const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'test/e2e/sync/file-writer-child.ts', crashDir, inventoryId, '300000', key], {
-      cwd: path.join(__dirname, '..', '..', '..'),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', 'test/e2e/sync/file-writer-child.ts', crashDir, inventoryId, '300000', key],
+      {
+        cwd: path.join(__dirname, '..', '..', '..'),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
     const tempDir = await waitFor('the writer to start its temp folder', () => fs.readdirSync(crashDir).find((name) => name.startsWith('.tmp-')), 60_000);
     child.kill('SIGKILL');

@@ -107,7 +107,10 @@ describe('the http-json adapter', () => {
     const closed = await startSimulator();
     await closed.stop();
     const gone = connect({ url: closed.submissionsUrl });
-    expect(await failureOf(gone.deliver(submission(), 'key-gone', within(2000)))).toMatchObject({ kind: 'TEMPORARY', message: expect.stringMatching(/ECONNREFUSED/) });
+    expect(await failureOf(gone.deliver(submission(), 'key-gone', within(2000)))).toMatchObject({
+      kind: 'TEMPORARY',
+      message: expect.stringMatching(/ECONNREFUSED/),
+    });
   });
 });
 
@@ -118,7 +121,8 @@ describe('the receiver simulator', () => {
     const sim = await startSimulator({ storeFile });
     const control = await fetch(`${sim.url}/control/failures`, { method: 'POST', body: JSON.stringify({ mode: 'error-503', count: 2 }) });
     expect(control.status).toBe(200);
-    const post = () => fetch(sim.submissionsUrl, { method: 'POST', headers: { 'idempotency-key': 'k1' }, body: JSON.stringify({ inventory: { id: 'x', version: 1 } }) });
+    const post = () =>
+      fetch(sim.submissionsUrl, { method: 'POST', headers: { 'idempotency-key': 'k1' }, body: JSON.stringify({ inventory: { id: 'x', version: 1 } }) });
     expect([(await post()).status, (await post()).status, (await post()).status, (await post()).status]).toEqual([503, 503, 201, 409]);
     const listed = (await (await fetch(sim.submissionsUrl)).json()) as { ackId: string; idempotencyKey: string }[];
     expect(listed).toHaveLength(1);
@@ -130,7 +134,11 @@ describe('the receiver simulator', () => {
 
     const restarted = await startSimulator({ storeFile });
     expect(restarted.submissions().map((s) => s.ackId)).toEqual([listed[0].ackId]);
-    const again = await fetch(restarted.submissionsUrl, { method: 'POST', headers: { 'idempotency-key': 'k1' }, body: JSON.stringify({ inventory: { id: 'x', version: 1 } }) });
+    const again = await fetch(restarted.submissionsUrl, {
+      method: 'POST',
+      headers: { 'idempotency-key': 'k1' },
+      body: JSON.stringify({ inventory: { id: 'x', version: 1 } }),
+    });
     expect(again.status).toBe(409);
     await restarted.stop();
     fs.rmSync(storeDir, { recursive: true, force: true });

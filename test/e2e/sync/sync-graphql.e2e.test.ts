@@ -17,7 +17,8 @@ let bed: Testbed;
 let officer: Record<string, string>;
 let viewer: Record<string, string>;
 
-const JOB_FIELDS = 'id target adapter inventoryId inventoryVersion status attempts idempotencyKey contentHash receiverAckId lastError lastFailureKind lastFailureAt lastAttemptAt nextAttemptAt deliveredAt requestReason requestedAt';
+const JOB_FIELDS =
+  'id target adapter inventoryId inventoryVersion status attempts idempotencyKey contentHash receiverAckId lastError lastFailureKind lastFailureAt lastAttemptAt nextAttemptAt deliveredAt requestReason requestedAt';
 
 interface JobNode {
   id: string;
@@ -84,11 +85,17 @@ describe('syncTargets and syncJobs', () => {
     expect(Date.parse((national.health as { lastDeliveredAt: string }).lastDeliveredAt)).not.toBeNaN();
   });
 
-  it('pages jobs newest first with attempts, last error and the receiver\'s ack, filtered by status, target and inventory', async () => {
-    const all = await server.requestText<{ syncJobs: { totalCount: number; edges: { node: JobNode }[] } }>(`{ syncJobs(first: 10) { totalCount edges { node { ${JOB_FIELDS} } } } }`, {}, officer);
+  it("pages jobs newest first with attempts, last error and the receiver's ack, filtered by status, target and inventory", async () => {
+    const all = await server.requestText<{ syncJobs: { totalCount: number; edges: { node: JobNode }[] } }>(
+      `{ syncJobs(first: 10) { totalCount edges { node { ${JOB_FIELDS} } } } }`,
+      {},
+      officer,
+    );
     expect(all.errors).toBeUndefined();
     expect(all.data!.syncJobs.totalCount).toBe(4);
-    expect(all.data!.syncJobs.edges.map((e) => e.node.inventoryId)).toEqual([rejected, rejected, delivered, delivered].map((id) => toGlobalId('ProvincialInventory', id)));
+    expect(all.data!.syncJobs.edges.map((e) => e.node.inventoryId)).toEqual(
+      [rejected, rejected, delivered, delivered].map((id) => toGlobalId('ProvincialInventory', id)),
+    );
 
     const failed = await server.requestText<{ syncJobs: { edges: { node: JobNode }[] } }>(
       `query($filter: SyncJobFilter) { syncJobs(filter: $filter) { edges { node { ${JOB_FIELDS} } } } }`,
@@ -96,7 +103,13 @@ describe('syncTargets and syncJobs', () => {
       officer,
     );
     expect(failed.data!.syncJobs.edges.map((e) => e.node)).toEqual([
-      expect.objectContaining({ status: SyncJobStatus.FAILED_PERMANENT, attempts: 1, lastError: 'HTTP 422: simulated HTTP 422', lastFailureKind: 'PERMANENT', receiverAckId: null }),
+      expect.objectContaining({
+        status: SyncJobStatus.FAILED_PERMANENT,
+        attempts: 1,
+        lastError: 'HTTP 422: simulated HTTP 422',
+        lastFailureKind: 'PERMANENT',
+        receiverAckId: null,
+      }),
     ]);
 
     const one = await server.requestText<{ syncJobs: { edges: { node: JobNode }[] } }>(
@@ -105,10 +118,20 @@ describe('syncTargets and syncJobs', () => {
       officer,
     );
     const [node] = one.data!.syncJobs.edges.map((e) => e.node);
-    expect(node).toMatchObject({ status: 'DELIVERED', attempts: 1, inventoryVersion: 1, idempotencyKey: `ghg-inventory:${delivered}:v1:national`, lastError: null });
+    expect(node).toMatchObject({
+      status: 'DELIVERED',
+      attempts: 1,
+      inventoryVersion: 1,
+      idempotencyKey: `ghg-inventory:${delivered}:v1:national`,
+      lastError: null,
+    });
     expect(node.receiverAckId).toBe(bed.simulator.submissions().find((s) => s.inventoryId === delivered)!.ackId);
 
-    const viaNode = await server.requestText<{ node: { status: string } }>('query($id: ID!) { node(id: $id) { ... on SyncJob { status receiverAckId } } }', { id: node.id }, officer);
+    const viaNode = await server.requestText<{ node: { status: string } }>(
+      'query($id: ID!) { node(id: $id) { ... on SyncJob { status receiverAckId } } }',
+      { id: node.id },
+      officer,
+    );
     expect(viaNode.data!.node).toEqual({ status: 'DELIVERED', receiverAckId: node.receiverAckId });
     const refused = await server.requestText('query($id: ID!) { node(id: $id) { id } }', { id: node.id }, viewer);
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -120,9 +143,19 @@ describe('syncTargets and syncJobs', () => {
   });
 
   it('keeps showing a target that has jobs after it left the configuration', async () => {
-    configureSync(loadConfig({ NODE_ENV: 'test', ...bed.env, SYNC_TARGETS: JSON.stringify([{ name: 'national', adapter: 'http-json', url: bed.simulator.submissionsUrl }]) }));
+    configureSync(
+      loadConfig({
+        NODE_ENV: 'test',
+        ...bed.env,
+        SYNC_TARGETS: JSON.stringify([{ name: 'national', adapter: 'http-json', url: bed.simulator.submissionsUrl }]),
+      }),
+    );
     try {
-      const response = await server.requestText<{ syncTargets: { name: string; configured: boolean; description: string }[] }>('{ syncTargets { name configured description } }', {}, officer);
+      const response = await server.requestText<{ syncTargets: { name: string; configured: boolean; description: string }[] }>(
+        '{ syncTargets { name configured description } }',
+        {},
+        officer,
+      );
       expect(response.data!.syncTargets).toEqual([
         { name: 'national', configured: true, description: `POST ${bed.simulator.submissionsUrl}` },
         { name: 'archive', configured: false, description: 'not configured' },

@@ -81,7 +81,13 @@ export async function startTestbed(options: TestbedOptions = {}): Promise<Testbe
       db.dataSource.transaction((manager) => enqueueInventorySync(manager, { inventoryId, version, reason, requestedBy: null })),
     job: (id) => db.dataSource.getRepository(SyncJob).findOneByOrFail({ id }),
     startWorker: async () => {
-      const worker = await startSyncWorker({ databaseUrl: db.url, dataSource: db.dataSource, runtime, loader: options.loader ?? fixtureLoader, logger: createLogger('debug', sink) });
+      const worker = await startSyncWorker({
+        databaseUrl: db.url,
+        dataSource: db.dataSource,
+        runtime,
+        loader: options.loader ?? fixtureLoader,
+        logger: createLogger('debug', sink),
+      });
       workers.push(worker);
       return worker;
     },
@@ -121,7 +127,9 @@ export function spawnWorker(env: Record<string, string>): Promise<WorkerProcess>
   });
   const lines: Record<string, unknown>[] = [];
   let stderr = '';
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   return new Promise((resolve, reject) => {
     let buffered = '';
     child.stdout.on('data', (chunk: Buffer) => {

@@ -37,11 +37,13 @@ afterAll(async () => {
 });
 
 const compile = async () =>
-  (await server.requestText<{ compileProvincialInventory: { provincialInventory: { id: string; version: number; totalCo2eKg: number } } }>(
-    'mutation { compileProvincialInventory(input: { year: 2026 }) { provincialInventory { id version totalCo2eKg } } }',
-    {},
-    province,
-  )).data!.compileProvincialInventory.provincialInventory;
+  (
+    await server.requestText<{ compileProvincialInventory: { provincialInventory: { id: string; version: number; totalCo2eKg: number } } }>(
+      'mutation { compileProvincialInventory(input: { year: 2026 }) { provincialInventory { id version totalCo2eKg } } }',
+      {},
+      province,
+    )
+  ).data!.compileProvincialInventory.provincialInventory;
 const verify = (id: string) =>
   server.requestText<{ verifyProvincialInventory: { provincialInventory: { status: string } } }>(
     'mutation($id: ID!) { verifyProvincialInventory(input: { id: $id }) { provincialInventory { status } } }',
@@ -57,7 +59,10 @@ describe('delivery of verified provincial inventories', () => {
     expect(n).toBe(0);
 
     expect((await verify(draft.id)).data!.verifyProvincialInventory.provincialInventory.status).toBe('VERIFIED');
-    const [received] = await waitFor('the receiver to hold the submission', () => testbed.simulator.submissions().length === 1 && testbed.simulator.submissions());
+    const [received] = await waitFor(
+      'the receiver to hold the submission',
+      () => testbed.simulator.submissions().length === 1 && testbed.simulator.submissions(),
+    );
     const document = received.document as { inventory: { version: number; replacesVersion: number | null }; totals: { totalCo2eKg: number }; year: number };
     expect(document.year).toBe(2026);
     expect(document.inventory).toMatchObject({ version: 1, replacesVersion: null });

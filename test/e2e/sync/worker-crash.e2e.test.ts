@@ -18,7 +18,7 @@ afterAll(async () => {
   await bed?.stop();
 });
 
-describe('a worker killed between the receiver\'s acceptance and marking the job done', () => {
+describe("a worker killed between the receiver's acceptance and marking the job done", () => {
   it('is replaced by a restarted worker that delivers again with the same key; the receiver keeps one copy', async () => {
     // The receiver stores the submission, then hangs without answering (and later drops the connection).
     bed.simulator.failNext('accept-then-drop', 1, 60_000);

@@ -1,12 +1,5 @@
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
-import {
-  DieselUseEnum,
-  LimeTypeEnum,
-  OrganicAmendmentTypeEnum,
-  PreSeasonRegimeEnum,
-  SyntheticFertilizerTypeEnum,
-  WaterRegimeEnum,
-} from '../emission-enums';
+import { DieselUseEnum, LimeTypeEnum, OrganicAmendmentTypeEnum, PreSeasonRegimeEnum, SyntheticFertilizerTypeEnum, WaterRegimeEnum } from '../emission-enums';
 import type { ActivityData, DieselUse, LimeType, OrganicAmendmentType, PreSeasonRegime, SyntheticFertilizerType, WaterRegime } from '../engine';
 import { InputLimit, Limit } from '../../../core/input/input-limits';
 import { ACTIVITY_LIMITS as L } from '../engine/limits';
@@ -110,7 +103,7 @@ export class EnergyData {
   electricityKwh?: number | null;
 }
 
-@ObjectType('ActivityData', { description: 'What was done on one crop area in one period: the emission engine\'s input.' })
+@ObjectType('ActivityData', { description: "What was done on one crop area in one period: the emission engine's input." })
 @InputType('ActivityInput')
 export class ActivityFields implements ActivityData {
   @Field({ description: 'Crop code, e.g. RICE, COFFEE, PEPPER, DURIAN, SUGARCANE, MAIZE, CASSAVA (see `crops`).' })

@@ -27,7 +27,13 @@ interface PlannedRow {
 }
 
 const sameContent = (a: Pick<ActivityRecord, 'year' | 'season' | 'scenario' | 'source' | 'activity'> & { deletedAt?: Date | null }, b: typeof a) =>
-  !a.deletedAt && !b.deletedAt && a.year === b.year && a.season === b.season && a.scenario === b.scenario && a.source === b.source && canonicalJson(a.activity) === canonicalJson(b.activity);
+  !a.deletedAt &&
+  !b.deletedAt &&
+  a.year === b.year &&
+  a.season === b.season &&
+  a.scenario === b.scenario &&
+  a.source === b.source &&
+  canonicalJson(a.activity) === canonicalJson(b.activity);
 
 /**
  * Idempotent upsert by (unit, externalId). All or nothing: when any row is refused the summary lists
@@ -145,7 +151,9 @@ async function writeRows(ctx: RequestContext, manager: EntityManager, rows: Plan
   const repo = manager.getRepository(ActivityRecord);
   const changed = rows.filter((row) => !row.existing || !sameContent(row.existing, row.fields));
   const saved = await repo.save(
-    changed.map((row) => (row.existing ? repo.merge(repo.create({ ...row.existing }), { ...row.fields, version: row.existing.version + 1 }) : repo.create(row.fields))),
+    changed.map((row) =>
+      row.existing ? repo.merge(repo.create({ ...row.existing }), { ...row.fields, version: row.existing.version + 1 }) : repo.create(row.fields),
+    ),
     { chunk: 200 },
   );
   await recordAuditMany(

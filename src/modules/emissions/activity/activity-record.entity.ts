@@ -59,7 +59,7 @@ export class ActivityRecord extends NodeEntity {
   @JoinColumn({ name: 'administrative_unit_id' })
   administrativeUnit?: AdministrativeUnit;
 
-  @Field({ description: 'The sender\'s own id for this record; imports upsert by it, per unit.' })
+  @Field({ description: "The sender's own id for this record; imports upsert by it, per unit." })
   @Column({ type: 'text' })
   externalId: string;
 

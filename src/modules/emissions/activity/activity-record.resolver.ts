@@ -7,7 +7,13 @@ import { PageArgs } from '../../../core/relay/pagination';
 import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
 import { importActivityRecords } from './activity-import.service';
 import { ActivityRecord } from './activity-record.entity';
-import { ActivityRecordFilter, DeleteActivityRecordInput, DeleteActivityRecordPayload, ImportActivityRecordsInput, ImportActivityRecordsPayload } from './activity-record.inputs';
+import {
+  ActivityRecordFilter,
+  DeleteActivityRecordInput,
+  DeleteActivityRecordPayload,
+  ImportActivityRecordsInput,
+  ImportActivityRecordsPayload,
+} from './activity-record.inputs';
 import { deleteActivityRecord, listActivityRecords } from './activity-record.service';
 import { dataSetWork } from '../../../server/limits/cost-estimators';
 
@@ -44,7 +50,9 @@ export class ActivityRecordResolver {
   }
 
   @Access({ roles: [Role.ADMIN, Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER], scopes: ['activity:write'] })
-  @Mutation(() => DeleteActivityRecordPayload, { description: 'Withdraws a record from future inventories (kept for the versions that used it). LOCKED while its year is.' })
+  @Mutation(() => DeleteActivityRecordPayload, {
+    description: 'Withdraws a record from future inventories (kept for the versions that used it). LOCKED while its year is.',
+  })
   deleteActivityRecord(
     @Ctx() ctx: RequestContext,
     @Arg('input', () => DeleteActivityRecordInput) input: DeleteActivityRecordInput,

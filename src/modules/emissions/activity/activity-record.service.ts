@@ -26,11 +26,17 @@ export function onlyReadableRecords(ctx: RequestContext, query: SelectQueryBuild
   return units === 'ALL' ? query : query.andWhere('r.administrative_unit_id = ANY(:units)', { units });
 }
 
-export function listActivityRecords(ctx: RequestContext, page: PageArgs, filter: ActivityRecordFilter | null | undefined): Promise<ConnectionResult<ActivityRecord>> {
+export function listActivityRecords(
+  ctx: RequestContext,
+  page: PageArgs,
+  filter: ActivityRecordFilter | null | undefined,
+): Promise<ConnectionResult<ActivityRecord>> {
   const query = onlyReadableRecords(ctx, ctx.dataSource.getRepository(ActivityRecord).createQueryBuilder('r'));
   if (!filter?.includeDeleted) query.andWhere('r.deleted_at IS NULL');
   if (filter?.administrativeUnitCode) {
-    query.innerJoin(AdministrativeUnit, 'unit', 'unit.id = r.administrative_unit_id').andWhere('unit.code = :code', { code: filter.administrativeUnitCode.trim() });
+    query
+      .innerJoin(AdministrativeUnit, 'unit', 'unit.id = r.administrative_unit_id')
+      .andWhere('unit.code = :code', { code: filter.administrativeUnitCode.trim() });
   }
   if (filter?.year) query.andWhere('r.year = :year', { year: filter.year });
   if (filter?.scenario) query.andWhere('r.scenario = :scenario', { scenario: filter.scenario });
@@ -45,7 +51,11 @@ export async function deleteActivityRecord(ctx: RequestContext, input: DeleteAct
   return recordWriteTransaction(ctx.dataSource, async (manager) => {
     const records = manager.getRepository(ActivityRecord);
     // Checked without a row lock: the unit-year lock comes first, as in every record write.
-    const found = await resolveReference(ctx, manager, ACTIVITY_RECORDS, input.id, 'input.id', { scope: 'WRITABLE_UNIT', deleted: 'ALLOW', missing: 'NOT_FOUND' });
+    const found = await resolveReference(ctx, manager, ACTIVITY_RECORDS, input.id, 'input.id', {
+      scope: 'WRITABLE_UNIT',
+      deleted: 'ALLOW',
+      missing: 'NOT_FOUND',
+    });
     const unit = await manager.getRepository(AdministrativeUnit).findOneByOrFail({ id: found.administrativeUnitId });
     const locked = await lockInventoryInputs(manager, [{ unitId: unit.id, year: found.year }]);
     // Read again under the lock: this is the record as the inventory's hash will see it.
@@ -55,11 +65,19 @@ export async function deleteActivityRecord(ctx: RequestContext, input: DeleteAct
       throw new LockedError(`The ${record.year} inventory of ${unit.name} is submitted or verified; its records are locked`);
     }
     if (record.version !== input.expectedVersion) {
-      throw new ConflictError(`The record is at version ${record.version}, not ${input.expectedVersion}; reload it`, 'STALE_VERSION', { currentVersion: record.version });
+      throw new ConflictError(`The record is at version ${record.version}, not ${input.expectedVersion}; reload it`, 'STALE_VERSION', {
+        currentVersion: record.version,
+      });
     }
     if (record.deletedAt) return { activityRecord: null, userErrors: [userError('id', 'ALREADY_DELETED', 'The record is already withdrawn')] };
     const saved = await records.save({ ...record, deletedAt: new Date(), version: record.version + 1 });
-    await recordAudit(manager, ctx, { action: 'deleteActivityRecord', entityType: 'ActivityRecord', entityId: id, before: { deletedAt: null }, after: { deletedAt: saved.deletedAt } });
+    await recordAudit(manager, ctx, {
+      action: 'deleteActivityRecord',
+      entityType: 'ActivityRecord',
+      entityId: id,
+      before: { deletedAt: null },
+      after: { deletedAt: saved.deletedAt },
+    });
     return { activityRecord: saved, userErrors: [] };
   });
 }

@@ -205,7 +205,8 @@ export interface ChunkedCalculationOptions {
  */
 export async function calculateEmissionsInChunks(request: CalculationRequest, options: ChunkedCalculationOptions = {}): Promise<CalculationResult> {
   const { signal, activitiesPerChunk = DEFAULT_ACTIVITIES_PER_CHUNK } = options;
-  if (!Number.isInteger(activitiesPerChunk) || activitiesPerChunk < 1) throw new RangeError(`activitiesPerChunk must be a positive integer, got ${activitiesPerChunk}`);
+  if (!Number.isInteger(activitiesPerChunk) || activitiesPerChunk < 1)
+    throw new RangeError(`activitiesPerChunk must be a positive integer, got ${activitiesPerChunk}`);
   const total = request.activities.length;
   const stopIfAborted = (processed: number): void => {
     if (signal?.aborted) throw new CalculationAbortedError(processed, total, signal.reason);

@@ -76,10 +76,7 @@ export class CalculationContext {
   warnings(): string[] {
     const unconfirmed = this.factorsUsed()
       .filter((f) => f.unconfirmed)
-      .map(
-        (f) =>
-          `UNCONFIRMED factor ${f.key} = ${f.value} ${f.unit} (${f.factorSet}: ${f.source}) was used; check it against the primary document`,
-      );
+      .map((f) => `UNCONFIRMED factor ${f.key} = ${f.value} ${f.unit} (${f.factorSet}: ${f.source}) was used; check it against the primary document`);
     return [...this.warningSet, ...unconfirmed];
   }
 }

@@ -1,12 +1,4 @@
-import {
-  builtInFactorSet,
-  calculateEmissions,
-  type ActivityData,
-  type CalculationResult,
-  type ClimateZone,
-  type GwpSetCode,
-  type WaterRegime,
-} from './index';
+import { builtInFactorSet, calculateEmissions, type ActivityData, type CalculationResult, type ClimateZone, type GwpSetCode, type WaterRegime } from './index';
 
 function expectSig4(actual: number, expected: number): void {
   expect(actual).toBeCloseTo(expected, 3 - Math.floor(Math.log10(Math.abs(expected))));

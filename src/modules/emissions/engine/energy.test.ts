@@ -82,8 +82,6 @@ describe('grid electricity (indirect)', () => {
     expectSig4(result.lines[0].massKg, kg);
     expect(result.lines[0].details.gridYear).toBe(factorYear);
     expect(result.warnings).toEqual(warning ? [warning] : []);
-    expect(result.factorsUsed).toEqual([
-      expect.objectContaining({ key: `ELECTRICITY.GRID_EF.VN.${factorYear}`, unit: 't CO2/MWh', factorSet: 'IPCC2019' }),
-    ]);
+    expect(result.factorsUsed).toEqual([expect.objectContaining({ key: `ELECTRICITY.GRID_EF.VN.${factorYear}`, unit: 't CO2/MWh', factorSet: 'IPCC2019' })]);
   });
 });

@@ -178,17 +178,13 @@ describe('factorKeys', () => {
 
 describe('GWP sets and crops', () => {
   it('hold the AR4, AR5 and AR6 GWP-100 values', () => {
-    const values = Object.fromEntries(
-      Object.entries(GWP_SETS).map(([code, s]) => [code, [s.CH4.value, s.CH4_FOSSIL.value, s.N2O.value]]),
-    );
+    const values = Object.fromEntries(Object.entries(GWP_SETS).map(([code, s]) => [code, [s.CH4.value, s.CH4_FOSSIL.value, s.N2O.value]]));
     expect(values).toEqual({ AR4: [25, 25, 298], AR5: [28, 28, 265], AR6: [27, 29.8, 273] });
     expect(GWP_SETS.AR5.CH4_FOSSIL.note).toContain('30');
   });
 
   it('list the agreed crop codes with a known combustion factor key', () => {
-    expect(CROPS.map((c) => c.code)).toEqual([
-      'RICE', 'MAIZE', 'CASSAVA', 'SUGARCANE', 'COFFEE', 'PEPPER', 'DURIAN', 'OTHER_ANNUAL', 'OTHER_PERENNIAL',
-    ]);
+    expect(CROPS.map((c) => c.code)).toEqual(['RICE', 'MAIZE', 'CASSAVA', 'SUGARCANE', 'COFFEE', 'PEPPER', 'DURIAN', 'OTHER_ANNUAL', 'OTHER_PERENNIAL']);
     const keys = factorKeys();
     for (const crop of CROPS) expect(keys).toContain(crop.residueCombustionFactorKey);
     expect(CROPS.find((c) => c.code === 'COFFEE')).toMatchObject({ nameVi: 'Cà phê', kind: 'PERENNIAL' });

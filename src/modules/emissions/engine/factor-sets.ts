@@ -92,16 +92,11 @@ function normalise(value: FactorValue, factorSet: string): FactorValue & { facto
   };
 }
 
-function resolveChain(
-  definition: FactorSetDefinition,
-  available: readonly FactorSetDefinition[],
-  seen: readonly string[],
-): ResolvedFactorSet {
+function resolveChain(definition: FactorSetDefinition, available: readonly FactorSetDefinition[], seen: readonly string[]): ResolvedFactorSet {
   const issues = definitionIssues(definition);
   let base: ResolvedFactorSet | null = null;
   if (definition.base !== null) {
-    const baseDefinition =
-      available.find((s) => s.code === definition.base) ?? BUILT_IN_FACTOR_SETS.find((s) => s.code === definition.base);
+    const baseDefinition = available.find((s) => s.code === definition.base) ?? BUILT_IN_FACTOR_SETS.find((s) => s.code === definition.base);
     if (!baseDefinition) {
       issues.push({ path: 'base', reason: 'UNKNOWN_BASE', message: `no factor set "${definition.base}"` });
     } else if (seen.includes(baseDefinition.code) || baseDefinition.code === definition.code) {
@@ -128,10 +123,7 @@ function resolveChain(
  * sets. Unknown base, unknown key, a unit other than the engine's, or a malformed value → EngineInputError
  * (paths 'base' or 'factors.<key>').
  */
-export function resolveFactorSet(
-  definition: FactorSetDefinition,
-  available: readonly FactorSetDefinition[],
-): ResolvedFactorSet {
+export function resolveFactorSet(definition: FactorSetDefinition, available: readonly FactorSetDefinition[]): ResolvedFactorSet {
   return resolveChain(definition, available, []);
 }
 
@@ -162,10 +154,7 @@ function deepFreeze<T>(value: T): T {
 }
 
 /** IPCC2006 and IPCC2019, each with Viet Nam's grid factors merged in. */
-export const BUILT_IN_FACTOR_SETS: readonly FactorSetDefinition[] = Object.freeze([
-  loadBuiltIn(ipcc2006Data),
-  loadBuiltIn(ipcc2019Data),
-]);
+export const BUILT_IN_FACTOR_SETS: readonly FactorSetDefinition[] = Object.freeze([loadBuiltIn(ipcc2006Data), loadBuiltIn(ipcc2019Data)]);
 
 /** A built-in set, resolved; throws for an unknown code. */
 export function builtInFactorSet(code: string): ResolvedFactorSet {

@@ -2,7 +2,12 @@
 export * from './types';
 export { CalculationAbortedError, EngineInputError } from './errors';
 export {
-  DEFAULT_ACTIVITIES_PER_CHUNK, MAX_LINE_CO2E_KG, MAX_TOTAL_CO2E_KG, calculateEmissions, calculateEmissionsInChunks, type ChunkedCalculationOptions,
+  DEFAULT_ACTIVITIES_PER_CHUNK,
+  MAX_LINE_CO2E_KG,
+  MAX_TOTAL_CO2E_KG,
+  calculateEmissions,
+  calculateEmissionsInChunks,
+  type ChunkedCalculationOptions,
 } from './calculate';
 export { ACTIVITY_LIMITS } from './limits';
 export { validateActivities, validateRequest } from './validate';

@@ -39,9 +39,7 @@ export function indirectN2o(ctx: CalculationContext, { activity, crop, index }: 
     details.fracLeach = fracLeach;
   } else {
     details.fracLeach = 0;
-    ctx.warn(
-      `activities[${index}]: dry climate without flooding, so leaching (FracLEACH) is taken as 0; irrigation other than drip would make it apply`,
-    );
+    ctx.warn(`activities[${index}]: dry climate without flooding, so leaching (FracLEACH) is taken as 0; irrigation other than drip would make it apply`);
   }
   const n2oNLeaching = leachedN * ef5;
   const n2oN = n2oNVolatilisation + n2oNLeaching;
@@ -62,8 +60,7 @@ export function indirectN2o(ctx: CalculationContext, { activity, crop, index }: 
         ef5,
         n2oNLeachingKg: n2oNLeaching,
         n2oNKg: n2oN,
-        formula:
-          'N2O = [(Σ F_SN,i × FracGASF,i + F_ON × FracGASM) × EF4 + (F_SN + F_ON + F_CR) × FracLEACH × EF5] × 44/28',
+        formula: 'N2O = [(Σ F_SN,i × FracGASF,i + F_ON × FracGASM) × EF4 + (F_SN + F_ON + F_CR) × FracLEACH × EF5] × 44/28',
       },
     },
   ];

@@ -23,8 +23,7 @@ export interface NitrogenInputs {
 /** F_SN = Σ product × N fraction (entered, else the set's default for the type); F_ON and F_CR as entered. */
 export function nitrogenInputs(ctx: CalculationContext, activity: ActivityData): NitrogenInputs {
   const synthetic = (activity.syntheticFertilizers ?? []).map((f): SyntheticInput => {
-    const nitrogenFraction =
-      f.nitrogenFraction ?? (f.productKg > 0 ? ctx.factor(factorKey.nFraction(f.type)) : 0);
+    const nitrogenFraction = f.nitrogenFraction ?? (f.productKg > 0 ? ctx.factor(factorKey.nFraction(f.type)) : 0);
     return { type: f.type, productKg: f.productKg, nitrogenFraction, nKg: f.productKg * nitrogenFraction };
   });
   return {

@@ -22,10 +22,7 @@ function path(prefix: string, field: string): string {
  * Warnings for one (valid) activity. N fractions not entered take the set's defaults (IPCC2019 unless
  * given); `prefix` is put before each field path, e.g. 'activities[3]'.
  */
-export function plausibilityWarnings(
-  activity: ActivityData,
-  options: { factorSet?: ResolvedFactorSet; prefix?: string } = {},
-): string[] {
+export function plausibilityWarnings(activity: ActivityData, options: { factorSet?: ResolvedFactorSet; prefix?: string } = {}): string[] {
   const set = options.factorSet ?? (defaultSet ??= builtInFactorSet('IPCC2019'));
   const prefix = options.prefix ?? '';
   const area = activity.areaHa;
@@ -56,9 +53,7 @@ export function plausibilityWarnings(
   }
   const dieselPerHa = (activity.energy?.dieselLitres ?? 0) / area;
   if (dieselPerHa > PLAUSIBILITY_LIMITS.dieselLitresPerHa) {
-    warnings.push(
-      `${path(prefix, 'energy.dieselLitres')}: ${round(dieselPerHa)} L/ha, above ${PLAUSIBILITY_LIMITS.dieselLitresPerHa} L/ha; check the amount`,
-    );
+    warnings.push(`${path(prefix, 'energy.dieselLitres')}: ${round(dieselPerHa)} L/ha, above ${PLAUSIBILITY_LIMITS.dieselLitresPerHa} L/ha; check the amount`);
   }
   return warnings;
 }

@@ -85,9 +85,7 @@ describe('3.C.7 rice CH4', () => {
     try {
       run('IPCC2006', 'AR5', riceActivity({ waterRegime: 'CONTINUOUSLY_FLOODED' }));
     } catch (error) {
-      expect((error as EngineInputError).issues).toEqual([
-        expect.objectContaining({ path: 'activities[0].rice.cultivationDays', reason: 'REQUIRED' }),
-      ]);
+      expect((error as EngineInputError).issues).toEqual([expect.objectContaining({ path: 'activities[0].rice.cultivationDays', reason: 'REQUIRED' })]);
     }
   });
 

@@ -15,13 +15,7 @@ export const CLIMATE_ZONES = [
 ] as const;
 export type ClimateZone = (typeof CLIMATE_ZONES)[number];
 
-export const SYNTHETIC_FERTILIZER_TYPES = [
-  'UREA',
-  'AMMONIUM_BASED',
-  'NITRATE_BASED',
-  'AMMONIUM_NITRATE_BASED',
-  'OTHER',
-] as const;
+export const SYNTHETIC_FERTILIZER_TYPES = ['UREA', 'AMMONIUM_BASED', 'NITRATE_BASED', 'AMMONIUM_NITRATE_BASED', 'OTHER'] as const;
 export type SyntheticFertilizerType = (typeof SYNTHETIC_FERTILIZER_TYPES)[number];
 
 export const LIME_TYPES = ['LIMESTONE', 'DOLOMITE'] as const;
@@ -48,16 +42,7 @@ export const DIESEL_USES = ['STATIONARY', 'OFF_ROAD'] as const;
 export type DieselUse = (typeof DIESEL_USES)[number];
 
 /** Regions of the 2019R rice tables (EF_c, default cultivation period). */
-export const RICE_REGIONS = [
-  'SOUTH_EAST_ASIA',
-  'EAST_ASIA',
-  'SOUTH_ASIA',
-  'EUROPE',
-  'NORTH_AMERICA',
-  'SOUTH_AMERICA',
-  'AFRICA',
-  'WORLD',
-] as const;
+export const RICE_REGIONS = ['SOUTH_EAST_ASIA', 'EAST_ASIA', 'SOUTH_ASIA', 'EUROPE', 'NORTH_AMERICA', 'SOUTH_AMERICA', 'AFRICA', 'WORLD'] as const;
 export type RiceRegion = (typeof RICE_REGIONS)[number];
 export const DEFAULT_REGION: RiceRegion = 'SOUTH_EAST_ASIA';
 

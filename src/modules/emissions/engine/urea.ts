@@ -4,9 +4,7 @@ import { CO2_PER_C } from './constants';
 import type { CalculationContext, LineDraft, PreparedActivity } from './context';
 
 export function ureaCo2(ctx: CalculationContext, { activity }: PreparedActivity): LineDraft[] {
-  const ureaKg = (activity.syntheticFertilizers ?? [])
-    .filter((f) => f.type === 'UREA')
-    .reduce((sum, f) => sum + f.productKg, 0);
+  const ureaKg = (activity.syntheticFertilizers ?? []).filter((f) => f.type === 'UREA').reduce((sum, f) => sum + f.productKg, 0);
   if (ureaKg === 0) return [];
   const ef = ctx.factor(factorKey.ureaEf());
   return [

@@ -80,9 +80,7 @@ describe('validateActivities', () => {
     expect(validateActivities([rice], IPCC2019, { region: 'AFRICA' })).toEqual([
       expect.objectContaining({ path: 'activities[0].rice.cultivationDays', reason: 'REQUIRED' }),
     ]);
-    expect(validateActivities([rice], IPCC2006)).toEqual([
-      expect.objectContaining({ path: 'activities[0].rice.cultivationDays', reason: 'REQUIRED' }),
-    ]);
+    expect(validateActivities([rice], IPCC2006)).toEqual([expect.objectContaining({ path: 'activities[0].rice.cultivationDays', reason: 'REQUIRED' })]);
   });
 
   it('takes the N fraction of OTHER fertilisers when entered', () => {

@@ -151,14 +151,7 @@ function validateActivity(issues: Issues, a: ActivityData, i: number, facts: Set
   }
 }
 
-function validateRice(
-  issues: Issues,
-  a: ActivityData,
-  at: string,
-  kind: string | null,
-  set: ResolvedFactorSet,
-  region: string,
-): void {
+function validateRice(issues: Issues, a: ActivityData, at: string, kind: string | null, set: ResolvedFactorSet, region: string): void {
   const rice = a.rice ?? null;
   if (kind !== null && kind !== 'RICE') {
     if (rice !== null) issues.add(`${at}.rice`, 'NOT_APPLICABLE', `${a.cropCode} is not rice`);
@@ -176,12 +169,7 @@ function validateRice(
   }
   const days = issues.number(`${at}.rice.cultivationDays`, rice.cultivationDays, L.cultivationDays);
   const noCh4 = regime !== null && set.factors[factorKey.riceSfw(regime)]?.value === 0;
-  if (
-    days === null &&
-    (rice.cultivationDays ?? null) === null &&
-    !noCh4 &&
-    !(factorKey.riceDefaultDays(region) in set.factors)
-  ) {
+  if (days === null && (rice.cultivationDays ?? null) === null && !noCh4 && !(factorKey.riceDefaultDays(region) in set.factors)) {
     issues.add(`${at}.rice.cultivationDays`, 'REQUIRED', `factor set ${set.code} has no default cultivation period for ${region}`);
   }
   issues.items(`${at}.rice.organicAmendments`, rice.organicAmendments).forEach((o, j) => {
@@ -191,11 +179,7 @@ function validateRice(
 }
 
 /** Issues in the activities (paths 'activities[i]...'); the region selects default rice periods. */
-export function validateActivities(
-  activities: ActivityData[],
-  factorSet: ResolvedFactorSet,
-  options: { region?: string | null } = {},
-): InputIssue[] {
+export function validateActivities(activities: ActivityData[], factorSet: ResolvedFactorSet, options: { region?: string | null } = {}): InputIssue[] {
   const issues = new Issues();
   const facts: SetFacts = {
     set: factorSet,
@@ -225,8 +209,5 @@ export function validateRequest(request: CalculationRequest): InputIssue[] {
     issues.add('activities', 'REQUIRED', 'must be a list (it may be empty)');
     return issues.list;
   }
-  return [
-    ...issues.list,
-    ...validateActivities(request.activities, request.factorSet, { region: region ?? DEFAULT_REGION }),
-  ];
+  return [...issues.list, ...validateActivities(request.activities, request.factorSet, { region: region ?? DEFAULT_REGION })];
 }

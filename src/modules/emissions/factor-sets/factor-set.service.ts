@@ -3,14 +3,7 @@ import { RequestContext } from '../../../core/context';
 import { BadUserInputError } from '../../../core/errors/app-errors';
 import { userError } from '../../../core/errors/user-error';
 import { recordAudit } from '../../audit/audit.service';
-import {
-  BUILT_IN_FACTOR_SETS,
-  EngineInputError,
-  FactorSetDefinition,
-  FactorValue,
-  ResolvedFactorSet,
-  resolveFactorSet,
-} from '../engine';
+import { BUILT_IN_FACTOR_SETS, EngineInputError, FactorSetDefinition, FactorValue, ResolvedFactorSet, resolveFactorSet } from '../engine';
 import { CreateFactorSetInput, CreateFactorSetPayload, FactorSet } from './factor-set.types';
 import { StoredFactorSet } from './stored-factor-set.entity';
 import { factorUsedOf } from './factor-view';
@@ -77,9 +70,7 @@ export async function createFactorSet(ctx: RequestContext, input: CreateFactorSe
       return failed(field, issue.reason, issue.message);
     }
     const repo = manager.getRepository(StoredFactorSet);
-    const saved = await repo.save(
-      repo.create({ ...definition, base: input.base, createdById: ctx.principal.kind === 'USER' ? ctx.principal.userId : null }),
-    );
+    const saved = await repo.save(repo.create({ ...definition, base: input.base, createdById: ctx.principal.kind === 'USER' ? ctx.principal.userId : null }));
     await recordAudit(manager, ctx, { action: 'createFactorSet', entityType: 'FactorSet', entityId: saved.id, after: { ...definition } });
     return { factorSet: factorSetView(definition), userErrors: [] };
   });

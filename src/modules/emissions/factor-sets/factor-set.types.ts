@@ -27,7 +27,7 @@ export class FactorSet {
 
 @InputType()
 export class FactorOverrideInput {
-  @Field({ description: 'Factor key, e.g. RICE.EF_C.SOUTH_EAST_ASIA (see an IPCC set\'s factors).' })
+  @Field({ description: "Factor key, e.g. RICE.EF_C.SOUTH_EAST_ASIA (see an IPCC set's factors)." })
   key: string;
 
   @Field(() => Float)

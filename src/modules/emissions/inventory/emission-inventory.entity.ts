@@ -64,7 +64,6 @@ export class EmissionInventory extends InventoryTotalsColumns {
   @Column({ type: 'varchar', length: 64 })
   inputHash: string;
 
-
   @Field(() => [String])
   @Column({ type: 'jsonb' })
   warnings: string[];

@@ -92,13 +92,20 @@ export async function calculateEmissionInventory(ctx: RequestContext, input: Cal
       })) as QueryDeepPartialEntity<InventoryLine>[],
     );
     await totalsFromLines(manager, 'emission_inventory', 'inventory_line', inventory.id);
-    const saved = (await inventories.findOneByOrFail({ id: inventory.id }));
+    const saved = await inventories.findOneByOrFail({ id: inventory.id });
     await recordAudit(manager, ctx, {
       action: 'calculateEmissionInventory',
       entityType: 'EmissionInventory',
       entityId: saved.id,
       before: current ? { status: current.status, version: current.version } : null,
-      after: { version: saved.version, status: saved.status, factorSet: saved.factorSet, gwpSet: saved.gwpSet, inputHash: saved.inputHash, totalCo2eKg: saved.totalCo2eKg },
+      after: {
+        version: saved.version,
+        status: saved.status,
+        factorSet: saved.factorSet,
+        gwpSet: saved.gwpSet,
+        inputHash: saved.inputHash,
+        totalCo2eKg: saved.totalCo2eKg,
+      },
     });
     return { emissionInventory: saved, userErrors: [] };
   });

@@ -6,7 +6,7 @@ import { EmissionInventory } from './emission-inventory.entity';
 import { InventoryLineColumns } from './inventory-bases';
 
 /** One result line of a commune inventory: one activity record × IPCC category × gas. */
-@ObjectType({ description: 'One line of an inventory: an activity record\'s emission of one gas in one IPCC category.', simpleResolvers: true })
+@ObjectType({ description: "One line of an inventory: an activity record's emission of one gas in one IPCC category.", simpleResolvers: true })
 @Entity()
 @Index(['inventoryId', 'lineNo'], { unique: true })
 export class InventoryLine extends InventoryLineColumns {

@@ -13,7 +13,9 @@ export const unitYearKey = ({ unitId, year }: UnitYear) => `${unitId}/${year}`;
 
 /** The advisory lock id of a unit-year: 64 bits of a hash, in a namespace of its own. */
 function lockId(unitYear: UnitYear): bigint {
-  const digest = createHash('sha256').update(`emission_inventory:${unitYearKey(unitYear)}`).digest();
+  const digest = createHash('sha256')
+    .update(`emission_inventory:${unitYearKey(unitYear)}`)
+    .digest();
   return digest.readBigInt64BE(0);
 }
 
@@ -67,7 +69,9 @@ const MAX_ATTEMPTS = 3;
 
 /** A concurrent import created the same (unit, externalId) under another year's lock. */
 const isRecordKeyTaken = (error: unknown) =>
-  error instanceof QueryFailedError && (error.driverError as { code?: string; table?: string }).code === '23505' && (error.driverError as { table?: string }).table === 'activity_record';
+  error instanceof QueryFailedError &&
+  (error.driverError as { code?: string; table?: string }).code === '23505' &&
+  (error.driverError as { table?: string }).table === 'activity_record';
 
 /**
  * Runs a write to activity records in a transaction, again from the start when a concurrent write

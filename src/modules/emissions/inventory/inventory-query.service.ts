@@ -38,11 +38,15 @@ export function listEmissionInventories(
   const units = draftReadableUnits(ctx.principal);
   if (units !== 'ALL') {
     query.andWhere(
-      new Brackets((q) => q.where('inv.status = :verified', { verified: InventoryStatus.VERIFIED }).orWhere('inv.administrative_unit_id = ANY(:units)', { units })),
+      new Brackets((q) =>
+        q.where('inv.status = :verified', { verified: InventoryStatus.VERIFIED }).orWhere('inv.administrative_unit_id = ANY(:units)', { units }),
+      ),
     );
   }
   if (filter?.administrativeUnitCode) {
-    query.innerJoin(AdministrativeUnit, 'unit', 'unit.id = inv.administrative_unit_id').andWhere('unit.code = :code', { code: filter.administrativeUnitCode.trim() });
+    query
+      .innerJoin(AdministrativeUnit, 'unit', 'unit.id = inv.administrative_unit_id')
+      .andWhere('unit.code = :code', { code: filter.administrativeUnitCode.trim() });
   }
   if (filter?.year) query.andWhere('inv.year = :year', { year: filter.year });
   if (filter?.status) query.andWhere('inv.status = :status', { status: filter.status });
@@ -65,7 +69,7 @@ export async function diffEmissionInventories(ctx: RequestContext, fromId: strin
   if (from.administrativeUnitId !== to.administrativeUnitId || from.year !== to.year) {
     throw new BadUserInputError('Both inventories must be versions of the same unit and year', 'toId', 'DIFFERENT_INVENTORY');
   }
-  const [fromLines, toLines] = await ctx.loaders.inventoryLinesByInventory.loadMany([from.id, to.id]) as InventoryLine[][];
+  const [fromLines, toLines] = (await ctx.loaders.inventoryLinesByInventory.loadMany([from.id, to.id])) as InventoryLine[][];
   const sums = new Map<string, { line: InventoryLine; from: number | null; to: number | null }>();
   for (const line of fromLines) sums.set(lineKey(line), { line, from: line.co2eKg, to: null });
   for (const line of toLines) {

@@ -49,12 +49,17 @@ async function transition(ctx: RequestContext, globalId: string, step: Transitio
     if (!step.from.includes(inventory.status)) {
       return {
         emissionInventory: null,
-        userErrors: [userError('id', 'INVALID_STATUS', `A ${inventory.status} inventory cannot be ${step.to.toLowerCase()}; it must be ${step.from.join(' or ')}`)],
+        userErrors: [
+          userError('id', 'INVALID_STATUS', `A ${inventory.status} inventory cannot be ${step.to.toLowerCase()}; it must be ${step.from.join(' or ')}`),
+        ],
       };
     }
     await step.check?.(manager, inventory);
     const now = new Date();
-    const changes: Partial<Pick<EmissionInventory, 'status' | 'statusReason' | 'submittedAt' | 'verifiedAt' | 'verifiedById'>> = { status: step.to, statusReason: step.reason ?? null };
+    const changes: Partial<Pick<EmissionInventory, 'status' | 'statusReason' | 'submittedAt' | 'verifiedAt' | 'verifiedById'>> = {
+      status: step.to,
+      statusReason: step.reason ?? null,
+    };
     if (step.to === InventoryStatus.SUBMITTED) changes.submittedAt = now;
     if (step.to === InventoryStatus.VERIFIED) {
       changes.verifiedAt = now;

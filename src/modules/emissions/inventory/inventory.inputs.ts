@@ -7,7 +7,7 @@ import { EmissionInventory } from './emission-inventory.entity';
 import { InventoryStatus } from './inventory-status';
 import { Limit, RANGES } from '../../../core/input/input-limits';
 
-@InputType({ description: 'Computes a new version of a unit\'s inventory from its ACTUAL records.' })
+@InputType({ description: "Computes a new version of a unit's inventory from its ACTUAL records." })
 export class CalculateEmissionInventoryInput {
   @Field()
   administrativeUnitCode: string;

@@ -42,13 +42,23 @@ export class EmissionInventoryResolver {
   }
 
   @Access(PUBLIC)
-  @Query(() => EmissionInventoryDiff, { description: 'Line-by-line differences between two versions of the same unit\'s inventory for a year.', complexity: dataSetWork })
-  emissionInventoryDiff(@Ctx() ctx: RequestContext, @Arg('fromId', () => ID) fromId: string, @Arg('toId', () => ID) toId: string): Promise<EmissionInventoryDiff> {
+  @Query(() => EmissionInventoryDiff, {
+    description: "Line-by-line differences between two versions of the same unit's inventory for a year.",
+    complexity: dataSetWork,
+  })
+  emissionInventoryDiff(
+    @Ctx() ctx: RequestContext,
+    @Arg('fromId', () => ID) fromId: string,
+    @Arg('toId', () => ID) toId: string,
+  ): Promise<EmissionInventoryDiff> {
     return diffEmissionInventories(ctx, fromId, toId);
   }
 
   @Access({ roles: [Role.ADMIN, Role.PROVINCE_OFFICER, Role.COMMUNE_OFFICER], scopes: ['inventory:write'] })
-  @Mutation(() => EmissionInventoryPayload, { description: 'Computes a new version from the unit\'s ACTUAL records with one pinned factor set.', complexity: dataSetWork })
+  @Mutation(() => EmissionInventoryPayload, {
+    description: "Computes a new version from the unit's ACTUAL records with one pinned factor set.",
+    complexity: dataSetWork,
+  })
   calculateEmissionInventory(
     @Ctx() ctx: RequestContext,
     @Arg('input', () => CalculateEmissionInventoryInput) input: CalculateEmissionInventoryInput,
@@ -63,20 +73,28 @@ export class EmissionInventoryResolver {
   }
 
   @Access(REVIEWERS)
-  @Mutation(() => EmissionInventoryPayload, { description: 'SUBMITTED → VERIFIED: the inventory and its records are locked; refused with CONFLICT when its records no longer match what it counted.' })
+  @Mutation(() => EmissionInventoryPayload, {
+    description: 'SUBMITTED → VERIFIED: the inventory and its records are locked; refused with CONFLICT when its records no longer match what it counted.',
+  })
   verifyEmissionInventory(@Ctx() ctx: RequestContext, @Arg('input', () => InventoryIdInput) input: InventoryIdInput): Promise<EmissionInventoryPayload> {
     return verifyEmissionInventory(ctx, input.id);
   }
 
   @Access(REVIEWERS)
   @Mutation(() => EmissionInventoryPayload, { description: 'SUBMITTED → RETURNED with a reason for the commune.' })
-  returnEmissionInventory(@Ctx() ctx: RequestContext, @Arg('input', () => InventoryReasonInput) input: InventoryReasonInput): Promise<EmissionInventoryPayload> {
+  returnEmissionInventory(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => InventoryReasonInput) input: InventoryReasonInput,
+  ): Promise<EmissionInventoryPayload> {
     return returnEmissionInventory(ctx, input.id, input.reason);
   }
 
   @Access({ roles: [Role.PROVINCE_OFFICER] })
   @Mutation(() => EmissionInventoryPayload, { description: 'VERIFIED → REOPENED (audited): unlocks the records; the next calculation is a new version.' })
-  reopenEmissionInventory(@Ctx() ctx: RequestContext, @Arg('input', () => InventoryReasonInput) input: InventoryReasonInput): Promise<EmissionInventoryPayload> {
+  reopenEmissionInventory(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => InventoryReasonInput) input: InventoryReasonInput,
+  ): Promise<EmissionInventoryPayload> {
     return reopenEmissionInventory(ctx, input.id, input.reason);
   }
 
@@ -106,7 +124,7 @@ export class InventoryLineResolver {
     return toGlobalId('ActivityRecord', line.activityRecordId);
   }
 
-  @FieldResolver(() => ActivityRecord, { nullable: true, description: 'The record itself, when the caller may read the unit\'s activity data.' })
+  @FieldResolver(() => ActivityRecord, { nullable: true, description: "The record itself, when the caller may read the unit's activity data." })
   async activityRecord(@Root() line: InventoryLine, @Ctx() ctx: RequestContext): Promise<ActivityRecord | null> {
     const record = await ctx.loaders.activityRecordById.load(line.activityRecordId);
     return record && canReadActivity(ctx, record.administrativeUnitId) ? record : null;

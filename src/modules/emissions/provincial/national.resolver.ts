@@ -39,7 +39,10 @@ export class NationalInventoryResolver {
     complexity: dataSetWork,
   })
   @ArgLimits({ year: RANGES.year })
-  async nationalInventorySubmissions(@Ctx() ctx: RequestContext, @Arg('year', () => Int, { nullable: true }) year?: number | null): Promise<SubmissionDocument[]> {
+  async nationalInventorySubmissions(
+    @Ctx() ctx: RequestContext,
+    @Arg('year', () => Int, { nullable: true }) year?: number | null,
+  ): Promise<SubmissionDocument[]> {
     const manager = ctx.dataSource.manager;
     const verified = await manager.getRepository(ProvincialInventory).find({
       where: { status: ProvincialInventoryStatus.VERIFIED, ...(year ? { year } : {}) },
@@ -63,7 +66,12 @@ export class NationalInventoryResolver {
       if (inventory.status !== ProvincialInventoryStatus.VERIFIED) {
         return { syncJobs: [], userErrors: [userError('id', 'NOT_VERIFIED', `Only a verified inventory is sent; this one is ${inventory.status}`)] };
       }
-      const syncJobs = await enqueueInventorySync(manager, { inventoryId: id, version: inventory.version, reason: 'RESEND', requestedBy: actorOf(ctx.principal).actorId });
+      const syncJobs = await enqueueInventorySync(manager, {
+        inventoryId: id,
+        version: inventory.version,
+        reason: 'RESEND',
+        requestedBy: actorOf(ctx.principal).actorId,
+      });
       await recordAudit(manager, ctx, {
         action: 'resendInventory',
         entityType: 'ProvincialInventory',

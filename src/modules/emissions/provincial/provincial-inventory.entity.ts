@@ -81,7 +81,6 @@ export class ProvincialInventory extends InventoryTotalsColumns {
   @Column({ type: 'varchar', length: 64 })
   inputHash: string;
 
-
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })
   verifiedAt: Date | null;

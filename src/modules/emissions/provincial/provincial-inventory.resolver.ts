@@ -64,17 +64,26 @@ export class ProvincialInventoryResolver {
     return reopenProvincialInventory(ctx, input.id, input.reason);
   }
 
-  @FieldResolver(() => [ProvincialInventoryLine], { description: 'Totals by IPCC category, gas and kind.', complexity: ({ childComplexity }) => 1 + 10 * childComplexity })
+  @FieldResolver(() => [ProvincialInventoryLine], {
+    description: 'Totals by IPCC category, gas and kind.',
+    complexity: ({ childComplexity }) => 1 + 10 * childComplexity,
+  })
   lines(@Root() inventory: ProvincialInventory, @Ctx() ctx: RequestContext): Promise<ProvincialInventoryLine[]> {
     return ctx.loaders.provincialLinesByInventory.load(inventory.id);
   }
 
-  @FieldResolver(() => [MissingCommuneView], { description: 'Communes and wards not included, and why.', complexity: ({ childComplexity }) => 1 + 100 * childComplexity })
+  @FieldResolver(() => [MissingCommuneView], {
+    description: 'Communes and wards not included, and why.',
+    complexity: ({ childComplexity }) => 1 + 100 * childComplexity,
+  })
   communesMissing(@Root() inventory: ProvincialInventory): MissingCommuneView[] {
     return inventory.communesMissing;
   }
 
-  @FieldResolver(() => [EmissionInventory], { description: 'The verified commune inventories it adds up.', complexity: ({ childComplexity }) => 1 + 100 * childComplexity })
+  @FieldResolver(() => [EmissionInventory], {
+    description: 'The verified commune inventories it adds up.',
+    complexity: ({ childComplexity }) => 1 + 100 * childComplexity,
+  })
   async communeInventories(@Root() inventory: ProvincialInventory, @Ctx() ctx: RequestContext): Promise<EmissionInventory[]> {
     const found = await ctx.loaders.emissionInventoryById.loadMany(inventory.communeInventoryIds);
     return found.filter((i): i is EmissionInventory => i instanceof EmissionInventory);

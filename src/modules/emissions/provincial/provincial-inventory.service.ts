@@ -49,7 +49,12 @@ export async function compileProvincialInventory(ctx: RequestContext, input: Com
     }
     const { included, missing } = await selectCommuneInventories(manager, input.year, factorSet.code, input.gwpSet);
     if (included.length === 0) {
-      return { provincialInventory: null, userErrors: [userError('year', 'NO_VERIFIED_INVENTORIES', `No commune has a verified ${input.year} inventory with ${factorSet.code} and ${input.gwpSet}`)] };
+      return {
+        provincialInventory: null,
+        userErrors: [
+          userError('year', 'NO_VERIFIED_INVENTORIES', `No commune has a verified ${input.year} inventory with ${factorSet.code} and ${input.gwpSet}`),
+        ],
+      };
     }
     if (current) await repo.update(current.id, { status: ProvincialInventoryStatus.SUPERSEDED });
     const [{ max, replaced }] = await manager.query(
@@ -86,7 +91,14 @@ export async function compileProvincialInventory(ctx: RequestContext, input: Com
       action: 'compileProvincialInventory',
       entityType: 'ProvincialInventory',
       entityId: after.id,
-      after: { year: after.year, version: after.version, factorSet: after.factorSet, gwpSet: after.gwpSet, communesIncluded: after.communesIncluded, totalCo2eKg: after.totalCo2eKg },
+      after: {
+        year: after.year,
+        version: after.version,
+        factorSet: after.factorSet,
+        gwpSet: after.gwpSet,
+        communesIncluded: after.communesIncluded,
+        totalCo2eKg: after.totalCo2eKg,
+      },
     });
     return { provincialInventory: after, userErrors: [] };
   });

@@ -10,7 +10,9 @@ export function annualReportRoutes(dataSource: DataSource): Router {
     try {
       const match = /^(\d{4})\.xlsx$/.exec(req.params.file);
       if (!match) {
-        res.status(400).json({ errors: [{ message: 'Expected /reports/annual-emissions/<year>.xlsx', extensions: { code: 'BAD_USER_INPUT', field: 'year' } }] });
+        res
+          .status(400)
+          .json({ errors: [{ message: 'Expected /reports/annual-emissions/<year>.xlsx', extensions: { code: 'BAD_USER_INPUT', field: 'year' } }] });
         return;
       }
       const report = await annualEmissionReport(dataSource.manager, Number(match[1]));

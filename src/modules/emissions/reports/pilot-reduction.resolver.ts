@@ -8,7 +8,7 @@ import { ClimateZoneEnum, GwpSetEnum } from '../emission-enums';
 import { ClimateZone, GwpSetCode } from '../engine';
 import { RecordNotCalculableError, calculateRecords } from '../activity/calculate-records';
 
-@ObjectType({ description: 'A pilot\'s own reduction: its ACTUAL activity records against its BASELINE ones, computed now.', simpleResolvers: true })
+@ObjectType({ description: "A pilot's own reduction: its ACTUAL activity records against its BASELINE ones, computed now.", simpleResolvers: true })
 export class PilotEmissionReduction {
   @Field()
   method: string;
@@ -34,8 +34,6 @@ export class PilotEmissionReduction {
   @Field(() => [String])
   warnings: string[];
 }
-
-
 
 @Resolver(() => PilotModel)
 export class PilotReductionResolver {

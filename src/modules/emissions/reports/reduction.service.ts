@@ -7,7 +7,6 @@ import { calculateRecords } from '../activity/calculate-records';
 import { resolveFactorSetCode } from '../factor-sets/factor-set.service';
 import { CropIntensity, EmissionReduction, EmissionReductionInput, ReductionRow } from './reduction.types';
 
-
 /** ACTUAL against BASELINE per unit, crop and category, and intensity per crop, from the records the caller may read. */
 export async function emissionReduction(ctx: RequestContext, input: EmissionReductionInput): Promise<EmissionReduction> {
   const manager = ctx.dataSource.manager;
@@ -25,14 +24,26 @@ export async function emissionReduction(ctx: RequestContext, input: EmissionRedu
   const records = await query.getMany();
   if (records.length === 0) throw new BadUserInputError(`No activity records you may read for ${input.year}`, 'input.year', 'NO_ACTIVITY_DATA');
 
-  const result = await calculateRecords(ctx, { factorSet, gwpSet: input.gwpSet, climateZone: input.climateZone, region: input.region, year: input.year }, records);
+  const result = await calculateRecords(
+    ctx,
+    { factorSet, gwpSet: input.gwpSet, climateZone: input.climateZone, region: input.region, year: input.year },
+    records,
+  );
 
   const rows = new Map<string, ReductionRow>();
   for (const line of result.lines) {
     if (line.kind === 'INDIRECT') continue;
     const record = records[line.activityIndex];
     const key = `${record.administrativeUnit!.code}|${record.cropCode}|${line.category}`;
-    const row = rows.get(key) ?? { administrativeUnitCode: record.administrativeUnit!.code, cropCode: record.cropCode, category: line.category, baselineCo2eKg: 0, actualCo2eKg: 0, reductionCo2eKg: 0, reductionPercent: null };
+    const row = rows.get(key) ?? {
+      administrativeUnitCode: record.administrativeUnit!.code,
+      cropCode: record.cropCode,
+      category: line.category,
+      baselineCo2eKg: 0,
+      actualCo2eKg: 0,
+      reductionCo2eKg: 0,
+      reductionPercent: null,
+    };
     if (record.scenario === Scenario.BASELINE) row.baselineCo2eKg += line.co2eKg;
     else row.actualCo2eKg += line.co2eKg;
     rows.set(key, row);

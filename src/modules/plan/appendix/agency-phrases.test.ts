@@ -21,8 +21,7 @@ describe('agencies.json', () => {
   });
 
   it('gives groups their member kinds; the related-organisations group is open', () => {
-    const memberKinds = (code: string): AgencyKind[] | undefined =>
-      catalogue.agencies.find((a) => a.code === code)?.memberKinds;
+    const memberKinds = (code: string): AgencyKind[] | undefined => catalogue.agencies.find((a) => a.code === code)?.memberKinds;
     expect(memberKinds('GROUP-DEPARTMENTS')).toEqual(['PROVINCIAL_DEPARTMENT', 'MEDIA']);
     expect(memberKinds('GROUP-COMMUNE-PCS')).toEqual(['PEOPLES_COMMITTEE']);
     expect(memberKinds('GROUP-RELATED-ORGS')).toBeUndefined();
@@ -32,7 +31,7 @@ describe('agencies.json', () => {
     }
   });
 
-  it('is NFC text, and every agency\'s name and aliases resolve to that agency alone', () => {
+  it("is NFC text, and every agency's name and aliases resolve to that agency alone", () => {
     expect(JSON.stringify(catalogue)).toBe(JSON.stringify(catalogue).normalize('NFC'));
     for (const agency of catalogue.agencies) {
       for (const phrase of [agency.name, ...agency.aliases]) {
@@ -50,10 +49,7 @@ describe('createAgencyResolver', () => {
     ['Báo và phát thanh, truyền hình Tỉnh', ['DLMEDIA']],
     ['Các tổ chức, cá nhân có liên quan', ['GROUP-RELATED-ORGS']],
     ['Các Sở, ngành, các tổ chức, cá nhân có liên quan', ['GROUP-DEPARTMENTS', 'GROUP-RELATED-ORGS']],
-    [
-      'Các Sở, ngành, UBND các xã, phường, các tổ chức, cá nhân có liên quan',
-      ['GROUP-DEPARTMENTS', 'GROUP-COMMUNE-PCS', 'GROUP-RELATED-ORGS'],
-    ],
+    ['Các Sở, ngành, UBND các xã, phường, các tổ chức, cá nhân có liên quan', ['GROUP-DEPARTMENTS', 'GROUP-COMMUNE-PCS', 'GROUP-RELATED-ORGS']],
     ['Sở Công Thương', ['DOIT']],
     ['Sở Khoa học và Công nghệ', ['DOST']],
     ['Sở Tài chính', ['DOF']],
@@ -62,10 +58,7 @@ describe('createAgencyResolver', () => {
   });
 
   it('returns codes in order of first appearance, without duplicates', () => {
-    expect(resolve('UBND các xã, phường; Sở Tài chính; Ủy ban nhân dân các xã, phường', 'X.1')).toEqual([
-      'GROUP-COMMUNE-PCS',
-      'DOF',
-    ]);
+    expect(resolve('UBND các xã, phường; Sở Tài chính; Ủy ban nhân dân các xã, phường', 'X.1')).toEqual(['GROUP-COMMUNE-PCS', 'DOF']);
   });
 
   it('ignores case, spacing and Unicode normal form', () => {
@@ -83,15 +76,11 @@ describe('createAgencyResolver', () => {
   });
 
   it('throws on text it cannot resolve, naming the task and the cell', () => {
-    expect(() => resolve('Sở Nông ng nghiệp và Môi trường', 'III.6')).toThrow(
-      'Unresolved agency text in task III.6: "Sở Nông ng nghiệp và Môi trường"',
-    );
+    expect(() => resolve('Sở Nông ng nghiệp và Môi trường', 'III.6')).toThrow('Unresolved agency text in task III.6: "Sở Nông ng nghiệp và Môi trường"');
     expect(() => resolve('Sở Tài chính, Sở Du lịch', 'VI.3')).toThrow(
       'Unresolved agency text in task VI.3: "Sở Tài chính, Sở Du lịch" (not matched: "sở du lịch")',
     );
-    expect(() => resolve('Các Sở, ngành, các tổ chức, cá nhân có liên quan liên quan', 'VI.5')).toThrow(
-      /not matched: "liên quan"/u,
-    );
+    expect(() => resolve('Các Sở, ngành, các tổ chức, cá nhân có liên quan liên quan', 'VI.5')).toThrow(/not matched: "liên quan"/u);
   });
 
   it('matches whole words only', () => {

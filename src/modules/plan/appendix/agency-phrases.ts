@@ -80,9 +80,7 @@ export function createAgencyResolver(catalogue: AgencyCatalogue): AgencyResolver
       .split(SEPARATORS)
       .filter((word) => word !== '' && !FILLER_WORDS.has(word));
     if (leftover.length > 0) {
-      throw new Error(
-        `Unresolved agency text in task ${taskCode}: "${cellText}" (not matched: "${leftover.join(' ')}")`,
-      );
+      throw new Error(`Unresolved agency text in task ${taskCode}: "${cellText}" (not matched: "${leftover.join(' ')}")`);
     }
 
     const codes: string[] = [];

@@ -53,9 +53,7 @@ export function applyErrata(
     const text = corrected[erratum.column];
     const count = countOccurrences(text, erratum.wrong);
     if (count !== 1) {
-      throw new Error(
-        `Erratum for task ${taskCode} (${erratum.column}) expects "${erratum.wrong}" once, found ${count} in "${text}"`,
-      );
+      throw new Error(`Erratum for task ${taskCode} (${erratum.column}) expects "${erratum.wrong}" once, found ${count} in "${text}"`);
     }
     // A replacer function keeps "$" in the corrected text literal.
     corrected[erratum.column] = text.replace(erratum.wrong, () => erratum.right);

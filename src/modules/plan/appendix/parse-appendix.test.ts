@@ -169,9 +169,7 @@ describe('parseAppendix on the real Appendix I', () => {
   it('merges the III.1 coordinating and expected-result cells continued over the page break', () => {
     const t = task(plan, 'III.1');
     expect(t.coordinatingText).toBe('Các Sở, ngành, UBND các xã, phường, các tổ chức, cá nhân có liên quan');
-    expect(t.expectedResult).toBe(
-      'Báo cáo kết quả hạ tầng kỹ thuật đã được đầu tư phục vụ sản xuất trồng trọt phát thải thấp.',
-    );
+    expect(t.expectedResult).toBe('Báo cáo kết quả hạ tầng kỹ thuật đã được đầu tư phục vụ sản xuất trồng trọt phát thải thấp.');
   });
 
   it('merges III.6 over the page break and applies the "Sở Nông ng nghiệp" erratum', () => {
@@ -186,12 +184,10 @@ describe('parseAppendix on the real Appendix I', () => {
   });
 
   it('drops the duplicated "liên quan" fragment merged into VI.5', () => {
-    expect(task(plan, 'VI.5').coordinatingText).toBe(
-      'Các Sở, ngành, UBND các xã, phường, các tổ chức, cá nhân có liên quan',
-    );
+    expect(task(plan, 'VI.5').coordinatingText).toBe('Các Sở, ngành, UBND các xã, phường, các tổ chức, cá nhân có liên quan');
   });
 
-  it('keeps the cell texts as written, including the plan\'s own wording', () => {
+  it("keeps the cell texts as written, including the plan's own wording", () => {
     expect(task(plan, 'I.2').leadText).toBe('Báo và phát thanh, truyền hình Tỉnh');
     expect(task(plan, 'V.2').leadText).toBe('Sở Nông nghiệp và Môi trường, Ủy ban nhân các xã, phường');
     expect(task(plan, 'VI.1').leadText).toBe('Ủy ban nhân dân các xã, phường');
@@ -199,24 +195,19 @@ describe('parseAppendix on the real Appendix I', () => {
     expect(task(plan, 'III.3').title).toContain('Đẩy mạnh ứng dụng tiên bộ khoa học kỹ thuật');
   });
 
-  it('keeps IV.2\'s expected result as truncated in the source', () => {
-    expect(task(plan, 'IV.2').expectedResult).toBe(
-      'Mô hình thí điểm hoàn thành (ít nhất 1 mô hình/xã, phường trên cây trồng',
-    );
+  it("keeps IV.2's expected result as truncated in the source", () => {
+    expect(task(plan, 'IV.2').expectedResult).toBe('Mô hình thí điểm hoàn thành (ít nhất 1 mô hình/xã, phường trên cây trồng');
   });
 
   it('removes the <i> tags from IV.1', () => {
     expect(task(plan, 'IV.1').title).toBe(
-      'Thí điểm mô hình sản xuất trồng trọt phát thải thấp (mô hình được Bộ Nông nghiệp và Môi trường ' +
-        'phân công tại Quyết định số 4766/QĐ-BNNMT)',
+      'Thí điểm mô hình sản xuất trồng trọt phát thải thấp (mô hình được Bộ Nông nghiệp và Môi trường ' + 'phân công tại Quyết định số 4766/QĐ-BNNMT)',
     );
   });
 
   it('turns the VIII.1 <ul> into "- " lines', () => {
     expect(task(plan, 'VIII.1').expectedResult).toBe(
-      '- Báo cáo kết quả thực hiện Đề án hàng năm\n' +
-        '- Báo cáo tổng kết giai đoạn 5 năm\n' +
-        '- Báo cáo gửi Bộ Nông nghiệp và Môi trường',
+      '- Báo cáo kết quả thực hiện Đề án hàng năm\n' + '- Báo cáo tổng kết giai đoạn 5 năm\n' + '- Báo cáo gửi Bộ Nông nghiệp và Môi trường',
     );
   });
 
@@ -229,7 +220,7 @@ describe('parseAppendix on the real Appendix I', () => {
     }
   });
 
-  it('turns section VII\'s own row into the single task VII.1 with no expected result', () => {
+  it("turns section VII's own row into the single task VII.1 with no expected result", () => {
     const section = plan.sections[6];
     expect(section.code).toBe('VII');
     const [t] = section.tasks;
@@ -281,9 +272,7 @@ describe('parseAppendix changes with the text', () => {
 describe('parseAppendix fails loudly', () => {
   it('on agency text it cannot resolve, naming the task', () => {
     const text = edit(SOURCE, '\tSở Công Thương\t', '\tSở Công Thương, Sở Du lịch\t');
-    expect(() => parseAppendix(text, catalogue)).toThrow(
-      'Unresolved agency text in task VI.3: "Sở Công Thương, Sở Du lịch"',
-    );
+    expect(() => parseAppendix(text, catalogue)).toThrow('Unresolved agency text in task VI.3: "Sở Công Thương, Sở Du lịch"');
   });
 
   it('without the III.6 erratum, on the merged "Sở Nông ng nghiệp"', () => {
@@ -294,9 +283,7 @@ describe('parseAppendix fails loudly', () => {
 
   it('without the VI.5 erratum, on the duplicated "liên quan"', () => {
     const errata = APPENDIX_ERRATA.filter((e) => e.taskCode !== 'VI.5');
-    expect(() => parseAppendix(SOURCE, catalogue, { errata })).toThrow(
-      /^Unresolved agency text in task VI\.5: ".*có liên quan liên quan"/u,
-    );
+    expect(() => parseAppendix(SOURCE, catalogue, { errata })).toThrow(/^Unresolved agency text in task VI\.5: ".*có liên quan liên quan"/u);
   });
 
   it('when an erratum no longer matches its cell', () => {
@@ -316,9 +303,7 @@ describe('parseAppendix fails loudly', () => {
 
   it('when a target rule names an unknown task', () => {
     const targetRules = [...TARGET_RULES, { ...TARGET_RULES[0], taskCode: 'IX.9' }];
-    expect(() => parseAppendix(SOURCE, catalogue, { targetRules })).toThrow(
-      'Target COMMUNICATION_SESSIONS names unknown task IX.9',
-    );
+    expect(() => parseAppendix(SOURCE, catalogue, { targetRules })).toThrow('Target COMMUNICATION_SESSIONS names unknown task IX.9');
   });
 
   it('on a period it cannot read', () => {

@@ -14,8 +14,19 @@ export interface ParseAppendixOptions {
 }
 
 const ROMAN_DIGITS: readonly [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ];
 
 function toRoman(value: number): string {
@@ -86,11 +97,7 @@ function buildTask(code: string, position: number, row: AppendixRow, context: Ta
   };
 }
 
-export function parseAppendix(
-  text: string,
-  catalogue: AgencyCatalogue,
-  options: ParseAppendixOptions = {},
-): ParsedPlan {
+export function parseAppendix(text: string, catalogue: AgencyCatalogue, options: ParseAppendixOptions = {}): ParsedPlan {
   const { preambleLines, rows } = splitAppendixTable(text);
   const context: TaskContext = {
     resolve: createAgencyResolver(catalogue),

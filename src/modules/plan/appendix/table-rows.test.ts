@@ -38,17 +38,13 @@ describe('cleanCell', () => {
   });
 
   it('throws on markup it does not understand', () => {
-    expect(() => cleanCell('Báo cáo <b', 'line 3, column title')).toThrow(
-      'Unexpected markup in line 3, column title: "Báo cáo <b"',
-    );
+    expect(() => cleanCell('Báo cáo <b', 'line 3, column title')).toThrow('Unexpected markup in line 3, column title: "Báo cáo <b"');
   });
 });
 
 describe('splitAppendixTable', () => {
   it('keeps the preamble, skips repeated headers and blank lines', () => {
-    const table = splitAppendixTable(
-      lines('', 'Phụ lục I', '**TIÊU ĐỀ**', '', HEADER, 'I\tPhần một\t\t\t\t', '', HEADER, '1\tViệc\tSở Tài chính\t\t2026\t'),
-    );
+    const table = splitAppendixTable(lines('', 'Phụ lục I', '**TIÊU ĐỀ**', '', HEADER, 'I\tPhần một\t\t\t\t', '', HEADER, '1\tViệc\tSở Tài chính\t\t2026\t'));
     expect(table.preambleLines).toEqual(['Phụ lục I', '**TIÊU ĐỀ**']);
     expect(table.rows).toEqual([
       { tt: 'I', line: 6, cells: { title: 'Phần một', lead: '', coordinating: '', years: '', expectedResult: '' } },
@@ -76,30 +72,20 @@ describe('splitAppendixTable', () => {
   });
 
   it('throws on a continuation row with nothing to continue', () => {
-    expect(() => splitAppendixTable(lines(HEADER, '\tbàn\t\t\t\t'))).toThrow(
-      'Continuation row at line 2 has no row to continue',
-    );
+    expect(() => splitAppendixTable(lines(HEADER, '\tbàn\t\t\t\t'))).toThrow('Continuation row at line 2 has no row to continue');
   });
 
   it('throws on a row with the wrong number of cells, naming the line', () => {
-    expect(() => splitAppendixTable(lines(HEADER, '1\tViệc\tSở Tài chính\t2026'))).toThrow(
-      'Line 2 has 4 cells, expected 6',
-    );
+    expect(() => splitAppendixTable(lines(HEADER, '1\tViệc\tSở Tài chính\t2026'))).toThrow('Line 2 has 4 cells, expected 6');
   });
 
   it('throws on a changed header', () => {
-    expect(() => splitAppendixTable(lines(HEADER.replace('Cơ quan chủ trì', 'Chủ trì')))).toThrow(
-      /Unexpected table header at line 1/u,
-    );
+    expect(() => splitAppendixTable(lines(HEADER.replace('Cơ quan chủ trì', 'Chủ trì')))).toThrow(/Unexpected table header at line 1/u);
   });
 
   it('throws on loose text inside the table, or rows before the header, or no header at all', () => {
-    expect(() => splitAppendixTable(lines(HEADER, 'Ghi chú lạc'))).toThrow(
-      'Unexpected non-table text at line 2: "Ghi chú lạc"',
-    );
-    expect(() => splitAppendixTable(lines('1\tViệc\t\t\t\t', HEADER))).toThrow(
-      'Table row before the table header at line 1',
-    );
+    expect(() => splitAppendixTable(lines(HEADER, 'Ghi chú lạc'))).toThrow('Unexpected non-table text at line 2: "Ghi chú lạc"');
+    expect(() => splitAppendixTable(lines('1\tViệc\t\t\t\t', HEADER))).toThrow('Table row before the table header at line 1');
     expect(() => splitAppendixTable('Phụ lục I')).toThrow('No table header found in the appendix text');
   });
 });

@@ -7,14 +7,7 @@ export const APPENDIX_COLUMNS = ['title', 'lead', 'coordinating', 'years', 'expe
 export type AppendixColumn = (typeof APPENDIX_COLUMNS)[number];
 
 /** The header the plan repeats at the top of every page; a different one means the layout changed. */
-export const APPENDIX_HEADER: readonly string[] = [
-  'TT',
-  'Nhiệm vụ thực hiện',
-  'Cơ quan chủ trì',
-  'Cơ quan phối hợp',
-  'Thời gian thực hiện',
-  'Kết quả dự kiến',
-];
+export const APPENDIX_HEADER: readonly string[] = ['TT', 'Nhiệm vụ thực hiện', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện', 'Kết quả dự kiến'];
 
 export interface AppendixRow {
   /** The TT cell: a roman numeral for a section, a number for a task. */

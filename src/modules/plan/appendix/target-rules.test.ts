@@ -73,10 +73,7 @@ describe('extractTargets', () => {
   });
 
   it('reads both VIII.1 targets from the list, the phase length from the text', () => {
-    const targets = extractTargets(
-      'VIII.1',
-      '- Báo cáo kết quả thực hiện Đề án hàng năm\n- Báo cáo tổng kết giai đoạn 3 năm',
-    );
+    const targets = extractTargets('VIII.1', '- Báo cáo kết quả thực hiện Đề án hàng năm\n- Báo cáo tổng kết giai đoạn 3 năm');
     expect(targets.map((t) => [t.metric, t.minValue, t.maxValue, t.per, t.description])).toEqual([
       ['ANNUAL_IMPLEMENTATION_REPORTS', 1, 1, 'YEAR', "1 report per year on the plan's implementation results"],
       ['PHASE_REVIEW_REPORTS', 1, 1, 'PHASE', '1 review report per 3-year phase'],
@@ -90,15 +87,11 @@ describe('extractTargets', () => {
   });
 
   it('throws when a task with rules has no expected result', () => {
-    expect(() => extractTargets('VI.1', null)).toThrow(
-      'target PRODUCTION_ZONES of task VI.1: the task has no expected result to read',
-    );
+    expect(() => extractTargets('VI.1', null)).toThrow('target PRODUCTION_ZONES of task VI.1: the task has no expected result to read');
   });
 
   it('throws when the minimum exceeds the maximum', () => {
-    expect(() => extractTargets('I.3', '10-5 cuộc tuyên truyền/năm')).toThrow(
-      'target COMMUNICATION_SESSIONS of task I.3: minimum 10 exceeds maximum 5',
-    );
+    expect(() => extractTargets('I.3', '10-5 cuộc tuyên truyền/năm')).toThrow('target COMMUNICATION_SESSIONS of task I.3: minimum 10 exceeds maximum 5');
   });
 
   it('throws on malformed rules: a global regex, a missing capture group, a repeated metric', () => {

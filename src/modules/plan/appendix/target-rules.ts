@@ -87,10 +87,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
     min: { group: 1 },
     max: null,
     describe: (b) =>
-      sentence(
-        `${amount(b)} ${noun(b, 'set', 'sets')} of low-emission crop production criteria and technical ` +
-          'procedures for the key crops',
-      ),
+      sentence(`${amount(b)} ${noun(b, 'set', 'sets')} of low-emission crop production criteria and technical ` + 'procedures for the key crops'),
   },
   {
     taskCode: 'III.3',
@@ -110,8 +107,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
     pattern: /Có ít nhất (\d+(?:\.\d{3})*) nhiệm vụ khoa học và công nghệ/u,
     min: { group: 1 },
     max: null,
-    describe: (b) =>
-      sentence(`${amount(b)} science and technology ${noun(b, 'task', 'tasks')} on low-emission crop production`),
+    describe: (b) => sentence(`${amount(b)} science and technology ${noun(b, 'task', 'tasks')} on low-emission crop production`),
   },
   {
     taskCode: 'III.5',
@@ -151,8 +147,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
     pattern: /Báo cáo hàng năm về lượng phát thải\/giảm phát thải/u,
     min: { fixed: 1, why: '"Báo cáo hàng năm": one report each year' },
     max: { fixed: 1, why: '"Báo cáo hàng năm": one report each year' },
-    describe: (b) =>
-      sentence(`${amount(b)} ${noun(b, 'report', 'reports')} per year on emissions and emission reductions, if required`),
+    describe: (b) => sentence(`${amount(b)} ${noun(b, 'report', 'reports')} per year on emissions and emission reductions, if required`),
   },
   {
     taskCode: 'VI.1',
@@ -185,8 +180,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
     // The capture is the phase length, which only the description uses.
     describe: (b, captures) =>
       sentence(
-        `${amount(b)} review ${noun(b, 'report', 'reports')} per ` +
-          `${parseVietnameseNumber(captures[1], 'the phase length of task VIII.1')}-year phase`,
+        `${amount(b)} review ${noun(b, 'report', 'reports')} per ` + `${parseVietnameseNumber(captures[1], 'the phase length of task VIII.1')}-year phase`,
       ),
   },
 ];
@@ -203,11 +197,7 @@ function readBound(source: BoundSource, match: RegExpExecArray, where: string): 
  * The targets of one task. Throws if a rule for the task does not match its text, if the task has no
  * expected result but has rules, or if a rule yields min > max.
  */
-export function extractTargets(
-  taskCode: string,
-  expectedResult: string | null,
-  rules: readonly TargetRule[] = TARGET_RULES,
-): ParsedTarget[] {
+export function extractTargets(taskCode: string, expectedResult: string | null, rules: readonly TargetRule[] = TARGET_RULES): ParsedTarget[] {
   const targets: ParsedTarget[] = [];
   for (const rule of rules) {
     if (rule.taskCode !== taskCode) continue;

@@ -47,7 +47,8 @@ export async function assertMayWriteBudgetLine(ctx: RequestContext, manager: Ent
     }
   }
   if (owner.administrativeUnitId === null) {
-    if (writableUnits(principal) !== 'ALL') throw new ForbiddenError('Provincial budget lines are written at the province level', OUT_OF_SCOPE, { field: fields.unit });
+    if (writableUnits(principal) !== 'ALL')
+      throw new ForbiddenError('Provincial budget lines are written at the province level', OUT_OF_SCOPE, { field: fields.unit });
     return;
   }
   assertCanWriteForUnit(ctx, owner.administrativeUnitId, owner.unitLabel, fields.unit);

@@ -21,11 +21,11 @@ export class BudgetSourceTotal {
   @Field(() => Float, { description: VND_DESCRIPTION })
   disbursedVnd: number;
 
-  @Field(() => Int, { description: 'Budget lines summed (provincial and communes\').' })
+  @Field(() => Int, { description: "Budget lines summed (provincial and communes')." })
   lineCount: number;
 }
 
-@ObjectType({ description: 'Sums of every budget line (provincial and communes\') of one task in one year.' })
+@ObjectType({ description: "Sums of every budget line (provincial and communes') of one task in one year." })
 export class BudgetTotal {
   taskId: string;
 

@@ -39,7 +39,7 @@ export class DeleteBudgetLinePayload {
 @Resolver(() => BudgetLine)
 export class BudgetLineResolver {
   @Access(BUDGET_READERS)
-  @Query(() => BudgetLineConnection, { description: 'Budget lines of section VII, provincial and communes\'.' })
+  @Query(() => BudgetLineConnection, { description: "Budget lines of section VII, provincial and communes'." })
   budgetLines(
     @Ctx() ctx: RequestContext,
     @Args(() => PageArgs) page: PageArgs,

@@ -200,10 +200,24 @@ export async function budgetTotals(ctx: RequestContext, filter: BudgetTotalsFilt
     const key = `${row.task_id}|${row.year}`;
     let total = totals.get(key);
     if (!total) {
-      total = Object.assign(new BudgetTotal(), { taskId: row.task_id, year: row.year, proposedVnd: 0, approvedVnd: 0, disbursedVnd: 0, lineCount: 0, bySource: [] });
+      total = Object.assign(new BudgetTotal(), {
+        taskId: row.task_id,
+        year: row.year,
+        proposedVnd: 0,
+        approvedVnd: 0,
+        disbursedVnd: 0,
+        lineCount: 0,
+        bySource: [],
+      });
       totals.set(key, total);
     }
-    const source = { fundingSource: row.funding_source, proposedVnd: Number(row.proposed), approvedVnd: Number(row.approved), disbursedVnd: Number(row.disbursed), lineCount: row.lines };
+    const source = {
+      fundingSource: row.funding_source,
+      proposedVnd: Number(row.proposed),
+      approvedVnd: Number(row.approved),
+      disbursedVnd: Number(row.disbursed),
+      lineCount: row.lines,
+    };
     total.bySource.push(source);
     total.proposedVnd += source.proposedVnd;
     total.approvedVnd += source.approvedVnd;

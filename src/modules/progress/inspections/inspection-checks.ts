@@ -97,7 +97,8 @@ export async function responsibleOf(
   const fields: ResponsibleFields = {};
   const agencyCode = input.responsibleAgencyCode;
   const unitCode = input.responsibleUnitCode;
-  if (agencyCode !== undefined) fields.responsibleAgencyId = agencyCode?.trim() ? (await actingAgency(db, agencyCode, `${path}.responsibleAgencyCode`)).id : null;
+  if (agencyCode !== undefined)
+    fields.responsibleAgencyId = agencyCode?.trim() ? (await actingAgency(db, agencyCode, `${path}.responsibleAgencyCode`)).id : null;
   if (unitCode !== undefined) fields.responsibleUnitId = unitCode?.trim() ? (await communeByCode(db, unitCode, `${path}.responsibleUnitCode`)).id : null;
   return fields;
 }

@@ -21,14 +21,20 @@ export async function listInspections(ctx: RequestContext, page: PageArgs, filte
   if (filter?.subjectKind) query.andWhere('i.subject_kind = :kind', { kind: filter.subjectKind });
   if (filter?.taskCode) query.andWhere('i.task_id IN (SELECT id FROM task WHERE code = :taskCode)', { taskCode: filter.taskCode.trim().toUpperCase() });
   if (filter?.administrativeUnitCode) {
-    query.andWhere('i.administrative_unit_id IN (SELECT id FROM administrative_unit WHERE code = :unitCode)', { unitCode: filter.administrativeUnitCode.trim() });
+    query.andWhere('i.administrative_unit_id IN (SELECT id FROM administrative_unit WHERE code = :unitCode)', {
+      unitCode: filter.administrativeUnitCode.trim(),
+    });
   }
   if (filter?.hasOverdueActions != null) {
     const overdue = `EXISTS (SELECT 1 FROM follow_up_action f WHERE f.inspection_id = i.id AND f.status = 'OPEN' AND f.due_on < :today)`;
     query.andWhere(filter.hasOverdueActions ? overdue : `NOT ${overdue}`, { today: vietnamDate(new Date()) });
   }
   const countQuery = query.clone();
-  const pageQuery = query.clone().orderBy('i.inspected_on', 'DESC').addOrderBy('i.id', 'DESC').limit(size + 1);
+  const pageQuery = query
+    .clone()
+    .orderBy('i.inspected_on', 'DESC')
+    .addOrderBy('i.id', 'DESC')
+    .limit(size + 1);
   if (page.after) {
     const [afterDay, afterId] = decodeCursor(page.after, CURSOR_TAG, ['date', 'uuid']);
     pageQuery.andWhere('(i.inspected_on, i.id) < (CAST(:afterDay AS date), CAST(:afterId AS uuid))', { afterDay, afterId });

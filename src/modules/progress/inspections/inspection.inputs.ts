@@ -36,7 +36,7 @@ export class RecordInspectionInput {
   @Field(() => String, { nullable: true, description: 'TASK: the plan task code, e.g. IV.2.' })
   taskCode?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'PILOT: the pilot model\'s global ID.' })
+  @Field(() => ID, { nullable: true, description: "PILOT: the pilot model's global ID." })
   pilotModelId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'COMMUNE: the commune or ward code.' })

@@ -63,7 +63,10 @@ export class InspectionResolver {
 
   @Access(INSPECTION_WRITERS)
   @Mutation(() => FollowUpActionPayload, { description: 'Changes the status (or details) of the version you edited; also for the responsible agency.' })
-  updateFollowUpAction(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateFollowUpActionInput) input: UpdateFollowUpActionInput): Promise<FollowUpActionPayload> {
+  updateFollowUpAction(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => UpdateFollowUpActionInput) input: UpdateFollowUpActionInput,
+  ): Promise<FollowUpActionPayload> {
     return updateFollowUpAction(ctx, input);
   }
 
@@ -72,7 +75,7 @@ export class InspectionResolver {
     return inspection.taskId ? ctx.loaders.taskById.load(inspection.taskId) : null;
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: 'Subject PILOT: the pilot model\'s global ID.' })
+  @FieldResolver(() => ID, { nullable: true, description: "Subject PILOT: the pilot model's global ID." })
   pilotModelId(@Root() inspection: Inspection): string | null {
     return inspection.pilotModelId ? toGlobalId(PILOT_MODEL_TYPE, inspection.pilotModelId) : null;
   }

@@ -9,7 +9,16 @@ import { AuditEntry, recordAuditMany } from '../../audit/audit.service';
 import { FollowUpAction } from './follow-up-action.entity';
 import { assertMayWriteInspection } from './inspection-access';
 import {
-  PILOT_MODEL_TYPE, actingAgency, calendarDate, dueNotBeforeInspection, inspectionDate, newFollowUps, oneResponsible, responsibleOf, subjectOf, vietnamDate,
+  PILOT_MODEL_TYPE,
+  actingAgency,
+  calendarDate,
+  dueNotBeforeInspection,
+  inspectionDate,
+  newFollowUps,
+  oneResponsible,
+  responsibleOf,
+  subjectOf,
+  vietnamDate,
 } from './inspection-checks';
 import { FollowUpStatus, InspectionSubjectKind } from './inspection.enums';
 import { Inspection } from './inspection.entity';
@@ -91,7 +100,8 @@ export async function updateInspection(ctx: RequestContext, input: UpdateInspect
   const id = decodeGlobalId(input.id, TYPE, 'input.id');
   const changes: Partial<Inspection> = {};
   if (input.inspectedOn != null) changes.inspectedOn = inspectionDate(input.inspectedOn, 'input.inspectedOn');
-  if (input.inspectingAgencyCode != null) changes.inspectingAgencyId = (await actingAgency(ctx.dataSource, input.inspectingAgencyCode, 'input.inspectingAgencyCode')).id;
+  if (input.inspectingAgencyCode != null)
+    changes.inspectingAgencyId = (await actingAgency(ctx.dataSource, input.inspectingAgencyCode, 'input.inspectingAgencyCode')).id;
   if (input.findings != null) changes.findings = requiredText(input.findings, 'input.findings', 20_000);
   const inspection = await ctx.dataSource.transaction(async (manager) => {
     const before = await lockOne(manager, Inspection, TYPE, id);
@@ -100,14 +110,22 @@ export async function updateInspection(ctx: RequestContext, input: UpdateInspect
     assertVersion(before, TYPE, input.expectedVersion);
     const inspectedOn = changes.inspectedOn ?? before.inspectedOn;
     if (changes.inspectedOn) {
-      const [{ earliest }] = await manager.query<{ earliest: string | null }[]>('SELECT min(due_on)::text AS earliest FROM follow_up_action WHERE inspection_id = $1', [id]);
+      const [{ earliest }] = await manager.query<{ earliest: string | null }[]>(
+        'SELECT min(due_on)::text AS earliest FROM follow_up_action WHERE inspection_id = $1',
+        [id],
+      );
       if (earliest !== null && earliest < inspectedOn) {
         throw new BadUserInputError(`inspectedOn must not be after a follow-up's due date (${earliest})`, 'input.inspectedOn', 'AFTER_DUE_DATE');
       }
     }
     const actions = await newFollowUps(manager, input.addFollowUpActions ?? [], inspectedOn, 'input.addFollowUpActions');
     // An explicit version bump: adding follow-ups alone changes no column of the inspection.
-    await manager.createQueryBuilder().update(Inspection).set({ ...changes, version: () => 'version + 1' }).where('id = :id', { id }).execute();
+    await manager
+      .createQueryBuilder()
+      .update(Inspection)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id', { id })
+      .execute();
     const after = await manager.getRepository(Inspection).findOneByOrFail({ id });
     const followUps = await saveFollowUps(manager, id, actions);
     await recordAuditMany(manager, ctx, [
@@ -154,14 +172,19 @@ export async function updateFollowUpAction(ctx: RequestContext, input: UpdateFol
     });
     oneResponsible(merged, 'input');
     const saved = await repo.save(merged);
-    await recordAuditMany(manager, ctx, [{ action: 'updateFollowUpAction', entityType: ACTION_TYPE, entityId: id, before: { ...before }, after: { ...saved } }]);
+    await recordAuditMany(manager, ctx, [
+      { action: 'updateFollowUpAction', entityType: ACTION_TYPE, entityId: id, before: { ...before }, after: { ...saved } },
+    ]);
     return saved;
   });
   return { followUpAction, userErrors: [] };
 }
 
 /** A one-line description of what was inspected, e.g. "Task IV.2" or "Xã Hòa Phú (24175)". */
-export function subjectLabel(kind: InspectionSubjectKind, ref: { taskCode?: string | null; unitName?: string | null; unitCode?: string | null; pilotModelId?: string | null }): string {
+export function subjectLabel(
+  kind: InspectionSubjectKind,
+  ref: { taskCode?: string | null; unitName?: string | null; unitCode?: string | null; pilotModelId?: string | null },
+): string {
   if (kind === InspectionSubjectKind.TASK) return `Task ${ref.taskCode ?? '?'}`;
   if (kind === InspectionSubjectKind.COMMUNE) return `${ref.unitName ?? '?'} (${ref.unitCode ?? '?'})`;
   return `Pilot model ${ref.pilotModelId ? toGlobalId(PILOT_MODEL_TYPE, ref.pilotModelId) : '?'}`;
@@ -179,10 +202,19 @@ export interface OverdueFollowUp {
 
 /** For the overdue view: OPEN follow-ups whose due day (Việt Nam) ended before `asOf`, earliest due first. */
 export async function overdueFollowUps(manager: EntityManager, asOf: Date): Promise<OverdueFollowUp[]> {
-  const rows = await manager.query<{
-    id: string; inspection_id: string; description: string; due_on: string; subject_kind: InspectionSubjectKind;
-    pilot_model_id: string | null; task_code: string | null; unit_name: string | null; unit_code: string | null;
-  }[]>(
+  const rows = await manager.query<
+    {
+      id: string;
+      inspection_id: string;
+      description: string;
+      due_on: string;
+      subject_kind: InspectionSubjectKind;
+      pilot_model_id: string | null;
+      task_code: string | null;
+      unit_name: string | null;
+      unit_code: string | null;
+    }[]
+  >(
     `SELECT f.id, f.inspection_id, f.description, f.due_on::text AS due_on, i.subject_kind, i.pilot_model_id,
             t.code AS task_code, u.name AS unit_name, u.code AS unit_code
        FROM follow_up_action f

@@ -49,14 +49,26 @@ export function planReportRoutes(dataSource: DataSource, runtime: AppRuntime): R
     const match = /^(\d{4})\.xlsx$/.exec(String(req.params.file));
     const year = Number(match?.[1]);
     if (!match || year < 2026 || year > 2035) return fail(res, 400, 'BAD_USER_INPUT', 'Expected /reports/plan-progress/<2026-2035>.xlsx');
-    await send(req, res, `Báo cáo kết quả thực hiện Kế hoạch năm ${year} / Plan implementation report ${year}`, [year], `daklak-plan-report-${year}.xlsx`).catch(next);
+    await send(
+      req,
+      res,
+      `Báo cáo kết quả thực hiện Kế hoạch năm ${year} / Plan implementation report ${year}`,
+      [year],
+      `daklak-plan-report-${year}.xlsx`,
+    ).catch(next);
   });
   router.get('/plan-phase/:file', async (req, res, next) => {
     const match = /^([12])\.xlsx$/.exec(String(req.params.file));
     if (!match) return fail(res, 400, 'BAD_USER_INPUT', 'Expected /reports/plan-phase/<1|2>.xlsx');
     const phase = PHASES[Number(match[1]) - 1];
     const years = Array.from({ length: phase.to - phase.from + 1 }, (_, i) => phase.from + i);
-    await send(req, res, `Báo cáo tổng kết giai đoạn ${phase.from}-${phase.to} / Phase review ${phase.from}-${phase.to}`, years, `daklak-plan-phase-${phase.from}-${phase.to}.xlsx`).catch(next);
+    await send(
+      req,
+      res,
+      `Báo cáo tổng kết giai đoạn ${phase.from}-${phase.to} / Phase review ${phase.from}-${phase.to}`,
+      years,
+      `daklak-plan-phase-${phase.from}-${phase.to}.xlsx`,
+    ).catch(next);
   });
   return router;
 }

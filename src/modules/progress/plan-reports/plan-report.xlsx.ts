@@ -27,10 +27,14 @@ export async function planReportWorkbook(input: PlanReportInput): Promise<Buffer
     const ws = book.addWorksheet(`Section ${section.code}`);
     ws.addRow([input.title]).font = { bold: true };
     ws.addRow([`${section.code}. ${section.title}`]);
-    ws.addRow([`Actuals are counted from the records in the database (source RECORDS) or summed from approved progress reports (PROGRESS_REPORTS); compared as of ${last.asOf.toISOString()}.`]);
+    ws.addRow([
+      `Actuals are counted from the records in the database (source RECORDS) or summed from approved progress reports (PROGRESS_REPORTS); compared as of ${last.asOf.toISOString()}.`,
+    ]);
     ws.addRow([]);
     const yearHeaders = input.years.map((y) => `Actual ${y.year}`);
-    ws.addRow(['Task', 'Status', 'Target', 'Goal', ...yearHeaders, 'Comparison', 'Source', 'Budget approved (VND)', 'Budget disbursed (VND)']).font = { bold: true };
+    ws.addRow(['Task', 'Status', 'Target', 'Goal', ...yearHeaders, 'Comparison', 'Source', 'Budget approved (VND)', 'Budget disbursed (VND)']).font = {
+      bold: true,
+    };
     for (const task of section.tasks) {
       const rows = task.targets.length > 0 ? task.targets : [null];
       for (const target of rows) {

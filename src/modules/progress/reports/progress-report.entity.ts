@@ -66,7 +66,7 @@ export class ProgressReport extends NodeEntity {
   reportingAgency?: Agency;
 
   @Index()
-  @Column({ type: 'uuid', nullable: true, comment: 'The commune or ward, when a People\'s Committee reports.' })
+  @Column({ type: 'uuid', nullable: true, comment: "The commune or ward, when a People's Committee reports." })
   administrativeUnitId: string | null;
 
   @ManyToOne(() => AdministrativeUnit, { onDelete: 'RESTRICT' })

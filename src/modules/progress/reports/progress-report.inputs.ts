@@ -10,11 +10,11 @@ export class CreateProgressReportInput {
   @Field({ description: 'Task code, e.g. III.5.' })
   taskCode: string;
 
-  @Field(() => String, { nullable: true, description: 'The reporting agency; default: the caller\'s agency or commune.' })
+  @Field(() => String, { nullable: true, description: "The reporting agency; default: the caller's agency or commune." })
   @IsOptional()
   reportingAgencyCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A commune or ward reporting through its People\'s Committee.' })
+  @Field(() => String, { nullable: true, description: "A commune or ward reporting through its People's Committee." })
   @IsOptional()
   administrativeUnitCode?: string | null;
 

@@ -53,14 +53,20 @@ export class ProgressReportResolver {
   }
 
   @Access(REPORTERS)
-  @Mutation(() => ProgressReportPayload, { description: 'A DRAFT report by an agency, or by a commune through its People\'s Committee.' })
-  createProgressReport(@Ctx() ctx: RequestContext, @Arg('input', () => CreateProgressReportInput) input: CreateProgressReportInput): Promise<ProgressReportPayload> {
+  @Mutation(() => ProgressReportPayload, { description: "A DRAFT report by an agency, or by a commune through its People's Committee." })
+  createProgressReport(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => CreateProgressReportInput) input: CreateProgressReportInput,
+  ): Promise<ProgressReportPayload> {
     return createProgressReport(ctx, input);
   }
 
   @Access(REPORTERS)
   @Mutation(() => ProgressReportPayload, { description: 'Edits a DRAFT or RETURNED report (LOCKED once submitted or approved; CONFLICT on a stale version).' })
-  updateProgressReport(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateProgressReportInput) input: UpdateProgressReportInput): Promise<ProgressReportPayload> {
+  updateProgressReport(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => UpdateProgressReportInput) input: UpdateProgressReportInput,
+  ): Promise<ProgressReportPayload> {
     return updateProgressReport(ctx, input);
   }
 
@@ -78,19 +84,28 @@ export class ProgressReportResolver {
 
   @Access(APPROVERS)
   @Mutation(() => ProgressReportPayload, { description: 'SUBMITTED → RETURNED with the reason for the reporter.' })
-  returnProgressReport(@Ctx() ctx: RequestContext, @Arg('input', () => ProgressReportReasonInput) input: ProgressReportReasonInput): Promise<ProgressReportPayload> {
+  returnProgressReport(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ProgressReportReasonInput) input: ProgressReportReasonInput,
+  ): Promise<ProgressReportPayload> {
     return returnProgressReport(ctx, input.id, input.reason);
   }
 
   @Access(APPROVERS)
   @Mutation(() => ProgressReportPayload, { description: 'APPROVED → DRAFT, by the approving level only; the reason goes to the audit trail.' })
-  reopenProgressReport(@Ctx() ctx: RequestContext, @Arg('input', () => ProgressReportReasonInput) input: ProgressReportReasonInput): Promise<ProgressReportPayload> {
+  reopenProgressReport(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => ProgressReportReasonInput) input: ProgressReportReasonInput,
+  ): Promise<ProgressReportPayload> {
     return reopenProgressReport(ctx, input.id, input.reason);
   }
 
   @Access(APPROVERS)
   @Mutation(() => ReportingDeadline, { description: 'Sets when reports for a period are due (default: 15 January for the year, 15 days after a quarter).' })
-  setReportingDeadline(@Ctx() ctx: RequestContext, @Arg('input', () => SetReportingDeadlineInput) input: SetReportingDeadlineInput): Promise<ReportingDeadline> {
+  setReportingDeadline(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => SetReportingDeadlineInput) input: SetReportingDeadlineInput,
+  ): Promise<ReportingDeadline> {
     return setReportingDeadline(ctx, input);
   }
 
@@ -104,7 +119,7 @@ export class ProgressReportResolver {
     return (await ctx.loaders.agencyById.load(report.reportingAgencyId))!;
   }
 
-  @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'The commune or ward, for a People\'s Committee report.' })
+  @FieldResolver(() => AdministrativeUnit, { nullable: true, description: "The commune or ward, for a People's Committee report." })
   administrativeUnit(@Root() report: ProgressReport, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit | null> | null {
     return report.administrativeUnitId ? ctx.loaders.unitById.load(report.administrativeUnitId) : null;
   }

@@ -17,7 +17,10 @@ import { CreateProgressReportInput, ProgressReportFilter, ProgressReportPayload,
 import { TargetValue } from './progress-report.values';
 import { isProvinceLevel, mayReportFor, readableReportingAgencies } from './reporting-party';
 
-const failed = (field: string, code: string, message: string): ProgressReportPayload => ({ progressReport: null, userErrors: [userError(field, code, message)] });
+const failed = (field: string, code: string, message: string): ProgressReportPayload => ({
+  progressReport: null,
+  userErrors: [userError(field, code, message)],
+});
 
 /** Refuses a caller who may not write in the agency's name; `field` named the agency (or the report). */
 function assertMayReportFor(ctx: RequestContext, agency: Agency, field: string): void {
@@ -49,7 +52,12 @@ async function checkTargetValues(manager: EntityManager, taskId: string, values:
   const metrics = new Set((await manager.getRepository(Target).findBy({ taskId })).map((t) => t.metric));
   const seen = new Set<string>();
   for (const [index, value] of values.entries()) {
-    if (!metrics.has(value.metric)) return failed(`targetValues[${index}].metric`, 'UNKNOWN_METRIC', `The task has no target ${value.metric}; its targets: ${[...metrics].join(', ') || 'none'}`);
+    if (!metrics.has(value.metric))
+      return failed(
+        `targetValues[${index}].metric`,
+        'UNKNOWN_METRIC',
+        `The task has no target ${value.metric}; its targets: ${[...metrics].join(', ') || 'none'}`,
+      );
     if (seen.has(value.metric)) return failed(`targetValues[${index}].metric`, 'DUPLICATE', `${value.metric} is given twice`);
     if (!Number.isFinite(value.value) || value.value < 0) return failed(`targetValues[${index}].value`, 'NEGATIVE', 'A target value must be zero or more');
     seen.add(value.metric);
@@ -67,7 +75,8 @@ export async function createProgressReport(ctx: RequestContext, input: CreatePro
     if (!(await agencyHasTaskRole(manager, agency.id, task.id))) {
       return failed('reportingAgencyCode', 'NOT_INVOLVED', `${agency.name} neither leads nor coordinates task ${task.code}`);
     }
-    if (input.year < task.startYear || input.year > task.endYear) return failed('year', 'OUT_OF_RANGE', `Task ${task.code} runs ${task.startYear}-${task.endYear}`);
+    if (input.year < task.startYear || input.year > task.endYear)
+      return failed('year', 'OUT_OF_RANGE', `Task ${task.code} runs ${task.startYear}-${task.endYear}`);
     const badValue = await checkTargetValues(manager, task.id, input.targetValues);
     if (badValue) return badValue;
     const reports = manager.getRepository(ProgressReport);
@@ -123,7 +132,9 @@ export async function updateProgressReport(ctx: RequestContext, input: UpdatePro
     if (report.state === ReportState.APPROVED) throw new LockedError('The report is approved; the province must reopen it before it can change');
     if (report.state === ReportState.SUBMITTED) throw new LockedError('The report is submitted; it can change once the province returns it');
     if (report.version !== input.expectedVersion) {
-      throw new ConflictError(`The report is at version ${report.version}, not ${input.expectedVersion}; reload it`, 'STALE_VERSION', { currentVersion: report.version });
+      throw new ConflictError(`The report is at version ${report.version}, not ${input.expectedVersion}; reload it`, 'STALE_VERSION', {
+        currentVersion: report.version,
+      });
     }
     if (input.targetValues) {
       const badValue = await checkTargetValues(manager, report.taskId, input.targetValues);
@@ -192,16 +203,25 @@ export const reopenProgressReport = (ctx: RequestContext, id: string, reason: st
   transition(ctx, id, { action: 'reopenProgressReport', from: [ReportState.APPROVED], to: ReportState.DRAFT, byReporter: false, reason });
 
 /** Approved reports are visible to every signed-in caller; the others to their reporters and the province. */
-export async function listProgressReports(ctx: RequestContext, page: PageArgs, filter: ProgressReportFilter | null | undefined): Promise<ConnectionResult<ProgressReport>> {
+export async function listProgressReports(
+  ctx: RequestContext,
+  page: PageArgs,
+  filter: ProgressReportFilter | null | undefined,
+): Promise<ConnectionResult<ProgressReport>> {
   const query = ctx.dataSource.getRepository(ProgressReport).createQueryBuilder('r');
   const agencies = await readableReportingAgencies(ctx.dataSource.manager, ctx.principal);
   if (agencies !== 'ALL') {
-    query.andWhere(new Brackets((q) => q.where('r.state = :approved', { approved: ReportState.APPROVED }).orWhere('r.reporting_agency_id = ANY(:agencies)', { agencies })));
+    query.andWhere(
+      new Brackets((q) => q.where('r.state = :approved', { approved: ReportState.APPROVED }).orWhere('r.reporting_agency_id = ANY(:agencies)', { agencies })),
+    );
   }
   if (filter?.taskCode) query.innerJoin(Task, 't', 't.id = r.task_id').andWhere('t.code = :taskCode', { taskCode: filter.taskCode.trim() });
-  if (filter?.reportingAgencyCode) query.innerJoin(Agency, 'a', 'a.id = r.reporting_agency_id').andWhere('a.code = :agencyCode', { agencyCode: filter.reportingAgencyCode.trim() });
+  if (filter?.reportingAgencyCode)
+    query.innerJoin(Agency, 'a', 'a.id = r.reporting_agency_id').andWhere('a.code = :agencyCode', { agencyCode: filter.reportingAgencyCode.trim() });
   if (filter?.administrativeUnitCode) {
-    query.innerJoin(AdministrativeUnit, 'u', 'u.id = r.administrative_unit_id').andWhere('u.code = :unitCode', { unitCode: filter.administrativeUnitCode.trim() });
+    query
+      .innerJoin(AdministrativeUnit, 'u', 'u.id = r.administrative_unit_id')
+      .andWhere('u.code = :unitCode', { unitCode: filter.administrativeUnitCode.trim() });
   }
   if (filter?.year) query.andWhere('r.year = :year', { year: filter.year });
   if (filter?.state) query.andWhere('r.state = :state', { state: filter.state });

@@ -40,4 +40,3 @@ export async function readableReportingAgencies(manager: EntityManager, principa
   const rows: { id: string }[] = await manager.query(`SELECT id FROM agency WHERE kind = 'PEOPLES_COMMITTEE' AND administrative_unit_id = ANY($1)`, [units]);
   return rows.map((r) => r.id);
 }
-

@@ -17,7 +17,10 @@ const FIRST_YEAR = 2026;
 export async function overdueItems(ctx: RequestContext, asOf: Date): Promise<OverdueItems> {
   const manager = ctx.dataSource.manager;
   const tasks = await manager.getRepository(Task).find({ order: { ordinal: 'ASC' } });
-  const leads = await leadReporters(manager, tasks.map((t) => t.id));
+  const leads = await leadReporters(
+    manager,
+    tasks.map((t) => t.id),
+  );
   const sent = await manager.getRepository(ProgressReport).find({ where: { quarter: 0, state: In([ReportState.SUBMITTED, ReportState.APPROVED]) } });
   const sentKeys = new Set(sent.map((r) => `${r.taskId}/${r.reportingAgencyId}/${r.year}`));
 

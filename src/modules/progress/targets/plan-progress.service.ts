@@ -19,7 +19,13 @@ import { compare, targetWindow, thresholdOf } from './target-comparison';
 import { measureFor } from './target-measures';
 
 /** Least favourable first: a task is as late as its latest reporter says. */
-const STATUS_ORDER = [ImplementationStatus.DELAYED, ImplementationStatus.AT_RISK, ImplementationStatus.NOT_STARTED, ImplementationStatus.ON_TRACK, ImplementationStatus.COMPLETED];
+const STATUS_ORDER = [
+  ImplementationStatus.DELAYED,
+  ImplementationStatus.AT_RISK,
+  ImplementationStatus.NOT_STARTED,
+  ImplementationStatus.ON_TRACK,
+  ImplementationStatus.COMPLETED,
+];
 
 interface Scope {
   agencyId: string | null;

@@ -20,11 +20,11 @@ export class PlanProgressFilter {
   @Field(() => String, { nullable: true, description: 'Only tasks this agency leads or coordinates (itself or through a group).' })
   agencyCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only this commune\'s tasks, with actuals counted for this commune.' })
+  @Field(() => String, { nullable: true, description: "Only this commune's tasks, with actuals counted for this commune." })
   administrativeUnitCode?: string | null;
 }
 
-@ObjectType({ description: 'A commune\'s or ward\'s own count for a target set per commune.' })
+@ObjectType({ description: "A commune's or ward's own count for a target set per commune." })
 export class UnitActual {
   @Field()
   administrativeUnitCode: string;
@@ -74,7 +74,7 @@ export class TargetProgress {
   @Field(() => Int, { nullable: true, description: 'For targets per commune: how many communes and wards are counted.' })
   communesTotal: number | null;
 
-  @Field(() => [UnitActual], { description: 'For targets per commune: each commune\'s own value.' })
+  @Field(() => [UnitActual], { description: "For targets per commune: each commune's own value." })
   communes: UnitActual[];
 }
 
@@ -95,13 +95,13 @@ export class TaskProgress {
   @Field(() => Task)
   task: Task;
 
-  @Field(() => ImplementationStatus, { nullable: true, description: 'The least favourable status in the year\'s submitted or approved reports.' })
+  @Field(() => ImplementationStatus, { nullable: true, description: "The least favourable status in the year's submitted or approved reports." })
   status: ImplementationStatus | null;
 
   @Field(() => [TargetProgress])
   targets: TargetProgress[];
 
-  @Field(() => [ProgressReport], { description: 'The year\'s reports the caller may see.' })
+  @Field(() => [ProgressReport], { description: "The year's reports the caller may see." })
   reports: ProgressReport[];
 
   @Field(() => [Agency], { description: 'Lead agencies (group members included) with no submitted annual report for the year.' })

@@ -21,7 +21,7 @@ import { ArgLimits, RANGES } from '../../../core/input/input-limits';
 const PLAN_READERS = REPORT_READERS;
 const OVERDUE_READERS: AccessRule = { roles: [Role.PROVINCE_OFFICER, Role.AGENCY_OFFICER, Role.VERIFIER] };
 
-@ObjectType({ description: 'One commune\'s or ward\'s part in the plan for a year.' })
+@ObjectType({ description: "One commune's or ward's part in the plan for a year." })
 export class CommuneScorecard {
   @Field(() => AdministrativeUnit)
   administrativeUnit: AdministrativeUnit;
@@ -59,7 +59,7 @@ export class PlanViewsResolver {
   }
 
   @Access(PLAN_READERS)
-  @Query(() => CommuneScorecard, { description: 'A commune\'s tasks, targets, records and reports for a year.', complexity: dataSetWork })
+  @Query(() => CommuneScorecard, { description: "A commune's tasks, targets, records and reports for a year.", complexity: dataSetWork })
   @ArgLimits({ year: RANGES.year })
   async communeScorecard(
     @Ctx() ctx: RequestContext,

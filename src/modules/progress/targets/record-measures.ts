@@ -20,10 +20,10 @@ export const annualEmissionReports: MetricMeasure = {
   source: 'RECORDS',
   describe: 'Verified provincial emission inventories for the year (provincialInventories, annualEmissionReport)',
   async measure({ manager, fromYear, toYear }) {
-    const [{ n }] = await manager.query(`SELECT count(DISTINCT year)::int AS n FROM provincial_inventory WHERE status = 'VERIFIED' AND year BETWEEN $1 AND $2`, [
-      fromYear,
-      toYear,
-    ]);
+    const [{ n }] = await manager.query(
+      `SELECT count(DISTINCT year)::int AS n FROM provincial_inventory WHERE status = 'VERIFIED' AND year BETWEEN $1 AND $2`,
+      [fromYear, toYear],
+    );
     return { value: n };
   },
 };

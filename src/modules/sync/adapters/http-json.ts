@@ -1,4 +1,14 @@
-import { AdapterConfigError, AdapterSettings, AdapterContext, DeliveryFailure, DeliveryReceipt, ReceiverStatus, Submission, defineAdapter, settings } from '../adapter';
+import {
+  AdapterConfigError,
+  AdapterSettings,
+  AdapterContext,
+  DeliveryFailure,
+  DeliveryReceipt,
+  ReceiverStatus,
+  Submission,
+  defineAdapter,
+  settings,
+} from '../adapter';
 import { buildJsonSubmission } from './json-submission';
 
 export interface HttpJsonAdapterConfig {

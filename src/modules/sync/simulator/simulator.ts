@@ -107,7 +107,12 @@ function summarise(text: string): { document: Record<string, unknown>; inventory
   const inventory = (document as { inventory?: Record<string, unknown> } | null)?.inventory;
   if (!inventory || typeof inventory.id !== 'string' || typeof inventory.version !== 'number') return null;
   const replaces = inventory.replacesVersion;
-  return { document: document as Record<string, unknown>, inventoryId: inventory.id, version: inventory.version, replacesVersion: typeof replaces === 'number' ? replaces : null };
+  return {
+    document: document as Record<string, unknown>,
+    inventoryId: inventory.id,
+    version: inventory.version,
+    replacesVersion: typeof replaces === 'number' ? replaces : null,
+  };
 }
 
 /**
@@ -243,7 +248,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     const ackMatch = /^GET \/submissions\/([^/]+)$/.exec(route);
     const handled = (async () => {
       if (route === 'POST /submissions') return handleSubmission(req, res);
-      if (route === 'GET /submissions') return send(res, 200, stored.map(({ document: _document, ...rest }) => rest));
+      if (route === 'GET /submissions')
+        return send(
+          res,
+          200,
+          stored.map(({ document: _document, ...rest }) => rest),
+        );
       if (ackMatch) {
         const found = stored.find((s) => s.ackId === decodeURIComponent(ackMatch[1]));
         return found ? send(res, 200, { status: 'RECEIVED', detail: null, ...found }) : send(res, 404, { error: 'NOT_FOUND' });
