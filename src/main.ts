@@ -10,7 +10,7 @@ import { createLogger } from './server/logger';
 import { createRateLimitStore } from './server/rate-limit/rate-limit-store';
 import { buildApiSchema } from './server/schema';
 import { prepareSyncQueue } from './modules/sync/outbox';
-import { registeredSubmissionLoader } from './modules/sync/submission';
+import { loadSubmissionSource } from './modules/emissions/provincial/submission-source';
 import { configureSync } from './modules/sync/sync-runtime';
 import { SyncWorker, startSyncWorker } from './modules/sync/worker';
 
@@ -52,10 +52,9 @@ async function main(): Promise<void> {
   });
 
   let syncWorker: SyncWorker | undefined;
-  const loader = registeredSubmissionLoader();
   if (config.sync.worker === 'in-process' && syncRuntime.targets.length > 0) {
-    if (loader) syncWorker = await startSyncWorker({ databaseUrl: database.url, dataSource, runtime: syncRuntime, loader, logger });
-    else logger.warn('no submission loader registered: the in-process sync worker is not started');
+    // The sync module reads verified inventories through this port; it never imports the inventory module.
+    syncWorker = await startSyncWorker({ databaseUrl: database.url, dataSource, runtime: syncRuntime, loader: loadSubmissionSource, logger });
   }
   const port = await app.listen(config.port);
   logger.info({ port, url: `http://localhost:${port}/graphql` }, 'API ready');

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { AgencyKind } from '../modules/agencies/agency.entity';
 import { CommuneRow } from '../modules/geography/communes-csv';
-import { AgencyCatalogue } from '../modules/plan/appendix/appendix.types';
+import { AgencyCatalogue } from './appendix/appendix.types';
 import { Row, idsByKey, upsertRows } from './upsert';
 
 export const peoplesCommitteeCode = (unitCode: string) => `PC-${unitCode}`;

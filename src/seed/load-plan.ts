@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { ParsedPlan } from '../modules/plan/appendix/appendix.types';
+import { ParsedPlan } from './appendix/appendix.types';
 import { AgencyRole } from '../modules/plan/task-agency.entity';
 import { Row, idsByKey, upsertRows } from './upsert';
 

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { parseCommunesCsv } from '../modules/geography/communes-csv';
-import { parseAppendix } from '../modules/plan/appendix/parse-appendix';
+import { parseAppendix } from './appendix/parse-appendix';
 import { loadAgencies } from './load-agencies';
 import { loadGeography } from './load-geography';
 import { loadPlan } from './load-plan';

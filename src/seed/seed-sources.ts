@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AgencyCatalogue } from '../modules/plan/appendix/appendix.types';
+import { AgencyCatalogue } from './appendix/appendix.types';
 
 /** The official documents the platform is seeded from; shipped with the code in ./data. */
 export interface SeedSources {

@@ -1,8 +1,8 @@
 // The plan served over HTTP, read three ways (the `tasks` list, `sections { tasks }` and `task(code)`
 // one request at a time), against the source: Appendix I as the parser reads it, and a table
 // written by hand from the appendix text, so the test does not merely compare the parser with itself.
-import { ParsedTask } from '../../src/modules/plan/appendix/appendix.types';
-import { parseAppendix } from '../../src/modules/plan/appendix/parse-appendix';
+import { ParsedTask } from '../../src/seed/appendix/appendix.types';
+import { parseAppendix } from '../../src/seed/appendix/parse-appendix';
 import { readSeedSources } from '../../src/seed/seed-sources';
 import { TestServer, startTestServer } from '../helpers/test-server';
 

@@ -1,6 +1,6 @@
 // Objects reached through a link table (a group's members) when one target is linked from several
 // owners: every owner must get its own targets, whether the owners are read in one list or alone.
-import { AgencyKind, CatalogueAgency } from '../../src/modules/plan/appendix/appendix.types';
+import { AgencyKind, CatalogueAgency } from '../../src/seed/appendix/appendix.types';
 import { loadSeedData } from '../../src/seed/load-seed-data';
 import { readSeedSources } from '../../src/seed/seed-sources';
 import { TestServer, startTestServer } from '../helpers/test-server';

@@ -32,20 +32,10 @@ export interface SubmissionLine {
 
 /**
  * Reads one VERIFIED version of a provincial inventory, or null when that version does not exist or
- * is not verified (nothing unverified is ever sent). Registered by the inventory module.
+ * is not verified (nothing unverified is ever sent). The inventory module provides it; the process
+ * entry points (main.ts, worker-main.ts) hand it to the worker, so the sync module never imports it.
  */
 export type SubmissionLoader = (manager: EntityManager, inventoryId: string, version: number) => Promise<InventorySubmissionSource | null>;
-
-let registeredLoader: SubmissionLoader | null = null;
-
-/** The inventory module registers how to read a verified inventory; the sync module never imports it. */
-export function registerSubmissionLoader(loader: SubmissionLoader): void {
-  registeredLoader = loader;
-}
-
-export function registeredSubmissionLoader(): SubmissionLoader | null {
-  return registeredLoader;
-}
 
 /** Identifies the document format, so the national system can tell versions of it apart. */
 export const SUBMISSION_FORMAT = 'daklak-lowemission/ghg-inventory-submission@1';

@@ -4,7 +4,7 @@ import { AppConfig, ConfigError, loadConfig } from '../../config';
 import { createDataSource } from '../../db/data-source';
 import { EMBEDDED_DATABASE_NAME } from '../../db/database-server';
 import { createLogger } from '../../server/logger';
-import { SubmissionLoader, registeredSubmissionLoader } from './submission';
+import { SubmissionLoader } from './submission';
 import { configureSync } from './sync-runtime';
 import { startSyncWorker } from './worker';
 
@@ -23,14 +23,13 @@ function databaseUrlOf(config: AppConfig): string {
  * `npm run worker`: delivers sync jobs until SIGTERM/SIGINT, then finishes or aborts the deliveries
  * in flight (an aborted one is retried with the same key) and exits 0. The API owns the migrations.
  */
-export async function runWorkerProcess(options: { loader?: SubmissionLoader } = {}): Promise<void> {
+export async function runWorkerProcess(options: { loader: SubmissionLoader }): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const runtime = configureSync(config);
-  const loader = options.loader ?? registeredSubmissionLoader();
-  if (!loader) throw new ConfigError('no SubmissionLoader is registered: the inventory module must call registerSubmissionLoader()');
+  const { loader } = options;
   const databaseUrl = databaseUrlOf(config);
-  const dataSource = createDataSource(databaseUrl, config.sync.concurrency + 2);
+  const dataSource = createDataSource(databaseUrl, config.sync.concurrency + 2, config.databaseConnectTimeoutMs);
   await dataSource.initialize();
   const [{ table }] = await dataSource.query(`SELECT to_regclass('sync_job') AS table`);
   if (!table) throw new ConfigError('the database has no sync_job table: start the API (or npm run migration:run) first');

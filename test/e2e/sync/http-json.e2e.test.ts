@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DeliveryFailure, SyncAdapter } from '../../../src/modules/sync/adapter';
 import { httpJsonAdapter } from '../../../src/modules/sync/adapters/http-json';
-import { FailureMode, Simulator, startSimulator } from '../../../src/modules/sync/simulator/simulator';
+import { FailureMode, Simulator, startSimulator } from '../../../tools/national-sim/simulator';
 import { fixtureSource } from './fixtures';
 
 jest.setTimeout(30_000);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../../src/config';
 import { enqueueInventorySync, prepareSyncQueue } from '../../../src/modules/sync/outbox';
-import { Simulator, SimulatorOptions, startSimulator } from '../../../src/modules/sync/simulator/simulator';
+import { Simulator, SimulatorOptions, startSimulator } from '../../../tools/national-sim/simulator';
 import { SubmissionLoader } from '../../../src/modules/sync/submission';
 import { SyncJob } from '../../../src/modules/sync/sync-job.entity';
 import { SyncRuntime, configureSync } from '../../../src/modules/sync/sync-runtime';

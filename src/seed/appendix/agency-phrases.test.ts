@@ -1,4 +1,4 @@
-import agenciesJson from '../../../seed/data/agencies.json';
+import agenciesJson from '../data/agencies.json';
 import { createAgencyResolver, normalisePhrase } from './agency-phrases';
 import type { AgencyCatalogue, AgencyKind } from './appendix.types';
 

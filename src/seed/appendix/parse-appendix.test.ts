@@ -1,12 +1,12 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import agenciesJson from '../../../seed/data/agencies.json';
+import agenciesJson from '../data/agencies.json';
 import type { AgencyCatalogue, ParsedPlan, ParsedTask, TargetPer } from './appendix.types';
 import { APPENDIX_ERRATA } from './errata';
 import { parseAppendix } from './parse-appendix';
 import { TARGET_RULES } from './target-rules';
 
-const SOURCE = readFileSync(join(__dirname, '../../../seed/data/plan-appendix-I.txt'), 'utf8');
+const SOURCE = readFileSync(join(__dirname, '../data/plan-appendix-I.txt'), 'utf8');
 const catalogue = agenciesJson as AgencyCatalogue;
 
 const DAE = 'DAE';
