@@ -32,14 +32,13 @@ export interface KeysetPage<T> extends ConnectionResult<T> {
 export function readCursor<T>(text: string, keyset: Keyset<T>): { keys: unknown[]; state: unknown[] } {
   const scoped = keyset.scope === undefined ? 0 : 1;
   const state = keyset.state ?? [];
-  // The scope and the first keys are checked after the shape, so a cursor of another ordering says so.
+  // Shape first, then scope and keys: a cursor from another ordering of a scoped list is told so.
   const unchecked = Array<null>(scoped + keyset.keys.length).fill(null);
   const parts = decodeCursor(text, keyset.tag, [...unchecked, ...state]);
   const keys = parts.slice(scoped, scoped + keyset.keys.length);
-  if (scoped && parts[0] !== keyset.scope) throw invalidCursor('`after` comes from a listing in another order');
-  keyset.keys.forEach((key, i) => {
-    if (!isKey(keys[i], key.kind)) throw invalidCursor(scoped ? '`after` comes from a listing in another order' : undefined);
-  });
+  const otherOrder = scoped ? '`after` comes from a listing in another order' : undefined;
+  if (scoped && parts[0] !== keyset.scope) throw invalidCursor(otherOrder);
+  if (!keyset.keys.every((key, i) => isKey(keys[i], key.kind))) throw invalidCursor(otherOrder);
   return { keys, state: parts.slice(scoped + keyset.keys.length) };
 }
 
