@@ -2,7 +2,8 @@ import { ArgsType, Field, Int } from 'type-graphql';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BadUserInputError } from '../errors/app-errors';
 import { ConnectionResult } from './connection';
-import { columnKind, decodeCursor, encodeCursor as encodeRowCursor } from './cursor';
+import { columnKind, encodeCursor as encodeRowCursor } from './cursor';
+import { Direction, keysetPage } from './keyset';
 import { Limit } from '../input/input-limits';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -32,38 +33,15 @@ export function pageSize(first: number | null | undefined): number {
   return first;
 }
 
-/**
- * Keyset pagination over one unique, ordered column (`alias.column`), read from `keyOf(row)`, in `direction`.
- * Stable under inserts, unlike offsets; runs one query per page plus a lazy count. The cursor's key is
- * checked against the column's type (from the entity metadata) before it reaches SQL.
- */
+/** Pages a list ordered by one unique column (`alias.column`), read from `keyOf(row)`, in `direction`. */
 export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   args: PageArgs,
   sortColumn: string,
   keyOf: (row: T) => CursorKey,
-  direction: 'ASC' | 'DESC' = 'ASC',
+  direction: Direction = 'ASC',
 ): Promise<ConnectionResult<T>> {
-  const size = pageSize(args.first);
-  const countQuery = query.clone();
-  const pageQuery = query
-    .clone()
-    .orderBy(sortColumn, direction)
-    .limit(size + 1);
-  if (args.after) {
-    const [afterKey] = decodeCursor(args.after, CURSOR_TAG, [columnKind(query, sortColumn)]);
-    pageQuery.andWhere(`${sortColumn} ${direction === 'ASC' ? '>' : '<'} :afterKey`, { afterKey });
-  }
-  const rows = size === 0 ? [] : await pageQuery.getMany();
-  const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeCursor(keyOf(node)) }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: Boolean(args.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-    totalCount: () => countQuery.getCount(),
-  };
+  // The key's kind comes from the entity metadata, so a cursor is checked against the column's type.
+  const key = { column: sortColumn, kind: columnKind(query, sortColumn), value: keyOf, direction };
+  return keysetPage(query, pageSize(args.first), args.after, { tag: CURSOR_TAG, keys: [key] });
 }

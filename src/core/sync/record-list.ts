@@ -1,7 +1,7 @@
 import { ClassType, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { SelectQueryBuilder } from 'typeorm';
 import { ConnectionResult, ConnectionType } from '../relay/connection';
-import { encodeCursor, decodeCursor, invalidCursor, isKey } from '../relay/cursor';
+import { keysetPage } from '../relay/keyset';
 import { PageArgs, pageSize } from '../relay/pagination';
 import { SyncedEntity } from './synced-entity';
 
@@ -41,23 +41,6 @@ export interface RecordSort<T> {
   direction: OrderDirection;
 }
 
-const CURSOR_TAG = 'r1';
-
-interface RecordCursor {
-  sort: string;
-  value: string;
-  id: string;
-  watermark: string;
-}
-
-const encodeRecordCursor = (cursor: RecordCursor) => encodeCursor(CURSOR_TAG, [cursor.sort, cursor.value, cursor.id, cursor.watermark]);
-
-function decodeRecordCursor(text: string, sortKey: string, kind: RecordSort<never>['kind']): RecordCursor {
-  const [sort, value, id, watermark] = decodeCursor(text, CURSOR_TAG, ['text', null, 'uuid', 'timestamp']) as string[];
-  if (sort !== sortKey || !isKey(value, kind)) throw invalidCursor('`after` comes from a listing in another order');
-  return { sort, value, id, watermark };
-}
-
 /**
  * The instant before which every change is committed: the start of the oldest transaction still
  * open on this database (its rows carry that start as updated_at and are not visible yet), or now.
@@ -89,40 +72,15 @@ export async function listRecords<T extends SyncedEntity>(
   const order: RecordSort<T> = updatedSince
     ? { name: 'CHANGES', column: `${alias}.updated_at`, kind: 'timestamp', value: timestampValue, direction: OrderDirection.ASC }
     : sort;
-  const sortKey = `${order.name}:${order.direction}`;
-  const cursor = page.after ? decodeRecordCursor(page.after, sortKey, order.kind) : null;
-  // Every page of one listing reports the watermark of its first page: later pages cannot vouch for
-  // changes that landed behind the cursor meanwhile.
-  const watermark = cursor ? new Date(cursor.watermark) : await readWatermark(query);
-
   if (updatedSince) query.andWhere(`${alias}.updated_at >= :updatedSince`, { updatedSince });
   else query.andWhere(`${alias}.deleted_at IS NULL`);
-  const countQuery = query.clone();
-  const pageQuery = query
-    .clone()
-    .orderBy(order.column, order.direction)
-    .addOrderBy(`${alias}.id`, order.direction)
-    .limit(size + 1);
-  if (cursor) {
-    pageQuery.andWhere(`(${order.column}, ${alias}.id) ${order.direction === OrderDirection.ASC ? '>' : '<'} (:afterValue, :afterId)`, {
-      afterValue: cursor.value,
-      afterId: cursor.id,
-    });
-  }
-  const rows = size === 0 ? [] : await pageQuery.getMany();
-  const edges = rows.slice(0, size).map((node) => ({
-    node,
-    cursor: encodeRecordCursor({ sort: sortKey, value: order.value(node), id: node.id, watermark: watermark.toISOString() }),
-  }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: Boolean(page.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-    totalCount: () => countQuery.getCount(),
-    syncWatermark: watermark,
-  };
+  const keys = [
+    { column: order.column, kind: order.kind, value: order.value, direction: order.direction },
+    { column: `${alias}.id`, kind: 'uuid' as const, value: (row: T) => row.id, direction: order.direction },
+  ];
+  // Every page of one listing reports the watermark of its first page: later pages cannot vouch for
+  // changes that landed behind the cursor meanwhile.
+  const keyset = { tag: 'r1', scope: `${order.name}:${order.direction}`, keys, state: ['timestamp' as const] };
+  const result = await keysetPage(query, size, page.after, keyset, async () => [(await readWatermark(query)).toISOString()]);
+  return { ...result, syncWatermark: new Date(result.state[0] as string) };
 }

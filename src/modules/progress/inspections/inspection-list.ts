@@ -1,14 +1,19 @@
 import { RequestContext } from '../../../core/context';
 import { ConnectionResult } from '../../../core/relay/connection';
-import { decodeCursor, encodeCursor } from '../../../core/relay/cursor';
+import { Keyset, keysetPage } from '../../../core/relay/keyset';
 import { PageArgs, pageSize } from '../../../core/relay/pagination';
 import { yearInPlan } from '../../../core/sync/input-checks';
 import { vietnamDate } from './inspection-checks';
 import { Inspection } from './inspection.entity';
 import { InspectionFilter } from './inspection.inputs';
 
-const CURSOR_TAG = 'i1';
-const encodeInspectionCursor = (inspection: Inspection) => encodeCursor(CURSOR_TAG, [inspection.inspectedOn, inspection.id]);
+const INSPECTION_ORDER: Keyset<Inspection> = {
+  tag: 'i1',
+  keys: [
+    { column: 'i.inspected_on', kind: 'date', value: (i) => i.inspectedOn, direction: 'DESC' },
+    { column: 'i.id', kind: 'uuid', value: (i) => i.id, direction: 'DESC' },
+  ],
+};
 
 /** Inspections, latest first (keyset on inspection day, then id, so pages stay stable under inserts). */
 export async function listInspections(ctx: RequestContext, page: PageArgs, filter: InspectionFilter | null | undefined): Promise<ConnectionResult<Inspection>> {
@@ -29,26 +34,5 @@ export async function listInspections(ctx: RequestContext, page: PageArgs, filte
     const overdue = `EXISTS (SELECT 1 FROM follow_up_action f WHERE f.inspection_id = i.id AND f.status = 'OPEN' AND f.due_on < :today)`;
     query.andWhere(filter.hasOverdueActions ? overdue : `NOT ${overdue}`, { today: vietnamDate(new Date()) });
   }
-  const countQuery = query.clone();
-  const pageQuery = query
-    .clone()
-    .orderBy('i.inspected_on', 'DESC')
-    .addOrderBy('i.id', 'DESC')
-    .limit(size + 1);
-  if (page.after) {
-    const [afterDay, afterId] = decodeCursor(page.after, CURSOR_TAG, ['date', 'uuid']);
-    pageQuery.andWhere('(i.inspected_on, i.id) < (CAST(:afterDay AS date), CAST(:afterId AS uuid))', { afterDay, afterId });
-  }
-  const rows = size === 0 ? [] : await pageQuery.getMany();
-  const edges = rows.slice(0, size).map((node) => ({ node, cursor: encodeInspectionCursor(node) }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: rows.length > size,
-      hasPreviousPage: Boolean(page.after),
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-    totalCount: () => countQuery.getCount(),
-  };
+  return keysetPage(query, size, page.after, INSPECTION_ORDER);
 }
