@@ -22,7 +22,7 @@ export interface ReferenceRule<T extends { id: string }> {
   /** The unit whose data it is; null for province-wide records. */
   unitOf(record: T): string | null;
   /** Whether the caller may see it at all; default: it is of a unit whose drafts the caller reads. */
-  canRead?(ctx: RequestContext, record: T): boolean | Promise<boolean>;
+  canRead?(ctx: RequestContext, record: T, db: Db): boolean | Promise<boolean>;
   /** Whether a write may use it; default: it is of a unit the caller writes for. */
   canWrite?(ctx: RequestContext, record: T): boolean;
   /** When it was deleted or withdrawn, for types that can be. */
@@ -116,7 +116,7 @@ async function resolve<T extends { id: string }>(
   const records: T[] = [];
   for (const [i, { globalId, path }] of refs.entries()) {
     const record = byId.get(ids[i]);
-    if (!record || !(await canRead(ctx, record))) {
+    if (!record || !(await canRead(ctx, record, db))) {
       // The same answer for "no such record" and "not yours to see".
       throw options.missing === 'NOT_FOUND'
         ? new NotFoundError(rule.type, globalId, { field: path })

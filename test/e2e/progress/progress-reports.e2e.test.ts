@@ -153,3 +153,21 @@ describe('deadlines', () => {
     expect(reports.every((r) => r.late && r.dueOn === '2026-01-02')).toBe(true);
   });
 });
+
+describe('parallel edits', () => {
+  it('20 edits of one draft at once: one wins, the others are stale, none waits on the pool for its visibility check', async () => {
+    // Each edit holds a pooled connection while it waits for the report's row lock; the one holding the
+    // lock must check visibility through its own transaction, or all 20 wait on each other.
+    const created = await create({ taskCode: 'I.3', year: 2029, status: 'ON_TRACK' }, home);
+    expect(created.data!.createProgressReport.userErrors).toEqual([]);
+    const draft = created.data!.createProgressReport.progressReport!;
+    const edits = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        mutate('updateProgressReport', 'UpdateProgressReportInput', { id: draft.id, expectedVersion: draft.version, narrative: `Bản ${i}` }, home),
+      ),
+    );
+    const outcomes = edits.map((r) => (r.errors ? `${String(r.errors[0].extensions?.code)}:${String(r.errors[0].extensions?.reason)}` : 'OK'));
+    expect(outcomes.filter((o) => o === 'OK')).toHaveLength(1);
+    expect(new Set(outcomes.filter((o) => o !== 'OK'))).toEqual(new Set(['CONFLICT:STALE_VERSION']));
+  });
+});

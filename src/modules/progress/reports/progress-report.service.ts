@@ -116,7 +116,7 @@ export const PROGRESS_REPORTS: ReferenceRule<ProgressReport> = {
   type: 'ProgressReport',
   entity: ProgressReport,
   unitOf: (report) => report.administrativeUnitId,
-  canRead: (ctx, report) => canReadReport(ctx, report),
+  canRead: (ctx, report, db) => canReadReport(ctx, report, db),
 };
 
 async function loadForChange(ctx: RequestContext, manager: EntityManager, globalId: string): Promise<{ report: ProgressReport; agency: Agency }> {
@@ -229,8 +229,9 @@ export async function listProgressReports(
   return paginate(query, page, 'r.id', (r) => r.id);
 }
 
-export async function canReadReport(ctx: RequestContext, report: ProgressReport): Promise<boolean> {
+/** `db` is the write's transaction when there is one: a read through the pool there could wait on a connection held by duplicates queued on its locks. */
+export async function canReadReport(ctx: RequestContext, report: ProgressReport, db: Pick<EntityManager, 'query'> = ctx.dataSource.manager): Promise<boolean> {
   if (report.state === ReportState.APPROVED) return ctx.principal.kind !== 'ANONYMOUS';
-  const agencies = await readableReportingAgencies(ctx.dataSource.manager, ctx.principal);
+  const agencies = await readableReportingAgencies(db, ctx.principal);
   return agencies === 'ALL' || agencies.includes(report.reportingAgencyId);
 }

@@ -31,7 +31,7 @@ export function mayReportFor(principal: Principal, agency: Agency): boolean {
 }
 
 /** Agencies whose unsubmitted reports the caller may read: its own reporting agencies ('ALL' at the province). */
-export async function readableReportingAgencies(manager: EntityManager, principal: Principal): Promise<'ALL' | string[]> {
+export async function readableReportingAgencies(manager: Pick<EntityManager, 'query'>, principal: Principal): Promise<'ALL' | string[]> {
   if (principal.kind === 'USER' && [...PROVINCE_ROLES, Role.VERIFIER].includes(principal.role)) return 'ALL';
   if (principal.kind === 'USER' && principal.role === Role.AGENCY_OFFICER) return principal.agencyId ? [principal.agencyId] : [];
   const units = principal.kind === 'ANONYMOUS' ? [] : principal.unitScope;
