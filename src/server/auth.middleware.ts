@@ -4,6 +4,7 @@ import { AppRuntime } from '../core/context';
 import { Principal } from '../core/auth/principal';
 import { AppError, RateLimitedError } from '../core/errors/app-errors';
 import { authenticate } from '../modules/identity/authenticate';
+import { sendJsonError } from './http-errors';
 import { setRateLimitHeaders } from './rate-limit/rate-limit-store';
 
 declare module 'express-serve-static-core' {
@@ -12,8 +13,9 @@ declare module 'express-serve-static-core' {
   }
 }
 
+/** Answers with an API error in the GraphQL shape (Retry-After included when it has one). */
 export function sendError(res: Response, status: number, error: AppError): void {
-  res.status(status).json({ errors: [{ message: error.message, extensions: error.extensions }] });
+  sendJsonError(res, status, error.message, error.extensions);
 }
 
 /**
