@@ -19,21 +19,21 @@ import { EmissionInventoryResolver, InventoryLineResolver } from '../modules/emi
 import { ProvincialInventoryResolver } from '../modules/emissions/provincial/provincial-inventory.resolver';
 import { NationalInventoryResolver } from '../modules/emissions/provincial/national.resolver';
 import { EmissionReportsResolver } from '../modules/emissions/reports/reports.resolver';
-import { PilotReductionResolver } from '../modules/emissions/reports/pilot-reduction.resolver';
+import { PilotReductionResolver } from '../modules/field-records/pilots/pilot-reduction.resolver';
 import { ProgressReportResolver } from '../modules/progress/reports/progress-report.resolver';
 import { PlanViewsResolver } from '../modules/progress/targets/plan-views.resolver';
-import { PilotModelResolver } from '../modules/pilots/pilot-model.resolver';
-import { TrainingEventResolver } from '../modules/trainings/training-event.resolver';
+import { PilotModelResolver } from '../modules/field-records/pilots/pilot-model.resolver';
+import { TrainingEventResolver } from '../modules/field-records/trainings/training-event.resolver';
 import {
   EventCountResolver,
   FieldRecordCountsResolver,
   PilotCountResolver,
   TrainedFarmerCountResolver,
-} from '../modules/trainings/field-record-counts.resolver';
-import { MaterialResolver } from '../modules/materials/material.resolver';
-import { CourseLessonResolver, CourseResolver } from '../modules/courses/course.resolver';
-import { FarmerAccountResolver } from '../modules/courses/farmer-account.resolver';
-import { EnrolmentResolver } from '../modules/courses/enrolment.resolver';
+} from '../modules/field-records/counts/field-record-counts.resolver';
+import { MaterialResolver } from '../modules/field-records/materials/material.resolver';
+import { CourseLessonResolver, CourseResolver } from '../modules/field-records/courses/course.resolver';
+import { FarmerAccountResolver } from '../modules/field-records/courses/farmer-account.resolver';
+import { EnrolmentResolver } from '../modules/field-records/courses/enrolment.resolver';
 import { BudgetLineResolver, BudgetTotalResolver } from '../modules/progress/budget/budget.resolver';
 import { FollowUpActionResolver, InspectionResolver } from '../modules/progress/inspections/inspection.resolver';
 

@@ -7,10 +7,10 @@ import { createPlanLoaders } from '../../modules/plan/plan.loaders';
 import { ProgressReport } from '../../modules/progress/reports/progress-report.entity';
 import { byIdLoader } from './by-id-loader';
 import { deadlineLoader } from '../../modules/progress/reports/reporting-deadline.service';
-import { createPilotLoaders } from '../../modules/pilots/pilot.loaders';
-import { createTrainingLoaders } from '../../modules/trainings/training.loaders';
-import { createMaterialLoaders } from '../../modules/materials/material.loaders';
-import { createCourseLoaders } from '../../modules/courses/courses.loaders';
+import { createPilotLoaders } from '../../modules/field-records/pilots/pilot.loaders';
+import { createTrainingLoaders } from '../../modules/field-records/trainings/training.loaders';
+import { createMaterialLoaders } from '../../modules/field-records/materials/material.loaders';
+import { createCourseLoaders } from '../../modules/field-records/courses/courses.loaders';
 import { createBudgetLoaders } from '../../modules/progress/budget/budget.loaders';
 import { createInspectionLoaders } from '../../modules/progress/inspections/inspection.loaders';
 

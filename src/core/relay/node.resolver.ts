@@ -8,10 +8,10 @@ import { canReadReport } from '../../modules/progress/reports/progress-report.se
 import { findVisiblePlan } from '../../modules/progress/commune-implementation-plan.service';
 import { SyncJob } from '../../modules/sync/sync-job.entity';
 import { SYNC_READERS } from '../../modules/sync/sync.resolver';
-import { PILOT_READERS } from '../../modules/pilots/pilot-access';
-import { TRAINING_READERS } from '../../modules/trainings/training-access';
-import { FARMER_RECORD_READERS } from '../../modules/courses/courses-access';
-import { findVisibleEnrolment, findVisibleFarmerAccount } from '../../modules/courses/farmer-scope';
+import { PILOT_READERS } from '../../modules/field-records/pilots/pilot-access';
+import { TRAINING_READERS } from '../../modules/field-records/trainings/training-access';
+import { FARMER_RECORD_READERS } from '../../modules/field-records/courses/courses-access';
+import { findVisibleEnrolment, findVisibleFarmerAccount } from '../../modules/field-records/courses/farmer-scope';
 import { ADMIN_ONLY, Access, AccessRule, PUBLIC, assertAllowed } from '../auth/access';
 import { RequestContext } from '../context';
 import { BadUserInputError } from '../errors/app-errors';

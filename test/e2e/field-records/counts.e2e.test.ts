@@ -1,4 +1,4 @@
-import { countPilots, countTrainedFarmers, countTrainings, communesWithoutPilot } from '../../../src/modules/trainings/field-record-counts.service';
+import { countPilots, countTrainedFarmers, countTrainings, communesWithoutPilot } from '../../../src/modules/field-records/counts/field-record-counts.service';
 import { TestServer, startTestServer } from '../../helpers/test-server';
 import { Role } from '../../../src/core/auth/roles';
 import { createTestUser, unitId } from '../../helpers/principals';

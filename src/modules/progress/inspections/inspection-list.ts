@@ -2,7 +2,7 @@ import { RequestContext } from '../../../core/context';
 import { ConnectionResult } from '../../../core/relay/connection';
 import { Keyset, keysetPage } from '../../../core/relay/keyset';
 import { PageArgs, pageSize } from '../../../core/relay/pagination';
-import { yearInPlan } from '../../../core/sync/input-checks';
+import { yearInPlan } from '../../../core/input/input-checks';
 import { vietnamDate } from './inspection-checks';
 import { Inspection } from './inspection.entity';
 import { InspectionFilter } from './inspection.inputs';

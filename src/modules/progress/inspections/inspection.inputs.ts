@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../../core/sync/record-inputs';
+import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../../core/input/record-inputs';
 import { FollowUpStatus, InspectionSubjectKind } from './inspection.enums';
 import { Limit, RANGES } from '../../../core/input/input-limits';
 

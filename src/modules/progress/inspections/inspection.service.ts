@@ -4,7 +4,7 @@ import { RequestContext } from '../../../core/context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../core/errors/app-errors';
 import { UserError } from '../../../core/errors/user-error';
 import { decodeGlobalId, toGlobalId } from '../../../core/relay/global-id';
-import { planInstant, requiredText } from '../../../core/sync/input-checks';
+import { planInstant, requiredText } from '../../../core/input/input-checks';
 import { AuditEntry, recordAuditMany } from '../../audit/audit.service';
 import { FollowUpAction } from './follow-up-action.entity';
 import { assertMayWriteInspection } from './inspection-access';

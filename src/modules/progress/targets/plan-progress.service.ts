@@ -6,7 +6,7 @@ import { Agency, AgencyKind } from '../../agencies/agency.entity';
 import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
 import { communesAndWards } from '../../geography/local-units';
 import { tasksOfAgency } from '../../plan/agency-task-roles';
-import { agencyByCode, communeByCode } from '../../trainings/record-references';
+import { agencyByCode, communeByCode } from '../../field-records/shared/record-references';
 import { Section } from '../../plan/section.entity';
 import { Target, TargetPer } from '../../plan/target.entity';
 import { Task } from '../../plan/task.entity';

@@ -7,7 +7,7 @@ import { RequestContext } from '../../../core/context';
 import { EmissionInventory } from '../../emissions/inventory/emission-inventory.entity';
 import { CURRENT_STATUSES } from '../../emissions/inventory/inventory-status';
 import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
-import { communeByCode } from '../../trainings/record-references';
+import { communeByCode } from '../../field-records/shared/record-references';
 import { CommuneImplementationPlan } from '../commune-implementation-plan.entity';
 import { findVisiblePlan } from '../commune-implementation-plan.service';
 import { canReadInventory } from '../../emissions/inventory/inventory-query.service';

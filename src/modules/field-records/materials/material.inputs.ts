@@ -1,0 +1,148 @@
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { EXPECTED_VERSION_DESCRIPTION, IDEMPOTENCY_KEY_DESCRIPTION } from '../../../core/input/record-inputs';
+import { OrderDirection } from '../shared/record-list';
+import { Audience, TrainingTopic } from '../shared/vocabularies';
+import { MaterialKind } from './material.entity';
+import { Limit, RANGES } from '../../../core/input/input-limits';
+
+@InputType()
+export class CreateMaterialInput {
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  idempotencyKey?: string | null;
+
+  @Field(() => MaterialKind)
+  kind: MaterialKind;
+
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field({ defaultValue: 'vi', description: 'Language tag, e.g. vi, en, ede.' })
+  language: string;
+
+  @Field(() => String, { nullable: true })
+  targetRegion?: string | null;
+
+  @Field(() => [Audience], { nullable: true })
+  targetGroups?: Audience[] | null;
+
+  @Field(() => [TrainingTopic], { nullable: true })
+  topics?: TrainingTopic[] | null;
+
+  @Field(() => [String], { nullable: true, description: 'Crop codes.' })
+  crops?: string[] | null;
+
+  @Field({ description: 'http(s) address of the file.' })
+  fileUrl: string;
+
+  @Field(() => String, { nullable: true })
+  checksumSha256?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD within 2026-2035.' })
+  @Limit({ format: 'date' })
+  publishedOn?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Producing unit; the province when omitted.' })
+  administrativeUnitCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Plan task served; III.6 by default.' })
+  taskCode?: string | null;
+}
+
+/** Omitted fields keep their value; null clears an optional one. The unit never changes. */
+@InputType()
+export class UpdateMaterialInput {
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  idempotencyKey?: string | null;
+
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { description: EXPECTED_VERSION_DESCRIPTION })
+  @Limit(RANGES.version)
+  expectedVersion: number;
+
+  @Field(() => MaterialKind, { nullable: true })
+  kind?: MaterialKind | null;
+
+  @Field(() => String, { nullable: true })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  language?: string | null;
+
+  @Field(() => String, { nullable: true })
+  targetRegion?: string | null;
+
+  @Field(() => [Audience], { nullable: true })
+  targetGroups?: Audience[] | null;
+
+  @Field(() => [TrainingTopic], { nullable: true })
+  topics?: TrainingTopic[] | null;
+
+  @Field(() => [String], { nullable: true })
+  crops?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  fileUrl?: string | null;
+
+  @Field(() => String, { nullable: true })
+  checksumSha256?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Limit({ format: 'date' })
+  publishedOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  taskCode?: string | null;
+}
+
+@InputType({ description: 'All given conditions must hold.' })
+export class MaterialFilter {
+  @Field(() => MaterialKind, { nullable: true })
+  kind?: MaterialKind | null;
+
+  @Field(() => String, { nullable: true })
+  language?: string | null;
+
+  @Field(() => TrainingTopic, { nullable: true })
+  topic?: TrainingTopic | null;
+
+  @Field(() => Audience, { nullable: true })
+  targetGroup?: Audience | null;
+
+  @Field(() => String, { nullable: true, description: 'Covers this crop.' })
+  crop?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Produced by exactly this unit.' })
+  administrativeUnitCode?: string | null;
+
+  @Field(() => String, { nullable: true })
+  taskCode?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Published in this year.' })
+  @Limit(RANGES.year)
+  year?: number | null;
+}
+
+export enum MaterialOrderField {
+  TITLE = 'TITLE',
+  CREATED_AT = 'CREATED_AT',
+  UPDATED_AT = 'UPDATED_AT',
+}
+
+registerEnumType(MaterialOrderField, { name: 'MaterialOrderField' });
+
+@InputType({ description: 'Ignored with updatedSince: a change feed is ordered by updatedAt.' })
+export class MaterialOrder {
+  @Field(() => MaterialOrderField)
+  field: MaterialOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
+  direction: OrderDirection;
+}

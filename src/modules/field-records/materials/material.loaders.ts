@@ -1,0 +1,9 @@
+import { DataSource } from 'typeorm';
+import { byIdLoader } from '../../../core/loaders/by-id-loader';
+import { Material } from './material.entity';
+
+export function createMaterialLoaders(dataSource: DataSource) {
+  return {
+    materialById: byIdLoader(dataSource, Material),
+  };
+}

@@ -1,0 +1,9 @@
+import { DataSource } from 'typeorm';
+import { byIdLoader } from '../../../core/loaders/by-id-loader';
+import { PilotModel } from './pilot-model.entity';
+
+export function createPilotLoaders(dataSource: DataSource) {
+  return {
+    pilotModelById: byIdLoader(dataSource, PilotModel),
+  };
+}

@@ -1,0 +1,86 @@
+import { ClassType, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { SelectQueryBuilder } from 'typeorm';
+import { ConnectionResult, ConnectionType } from '../../../core/relay/connection';
+import { keysetPage } from '../../../core/relay/keyset';
+import { PageArgs, pageSize } from '../../../core/relay/pagination';
+import { SyncedEntity } from '../../../core/db/synced-entity';
+
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+
+registerEnumType(OrderDirection, { name: 'OrderDirection' });
+
+export interface SyncedConnectionResult<T> extends ConnectionResult<T> {
+  syncWatermark: Date;
+}
+
+/** A connection of synced records: the usual Relay fields plus the watermark for the next sync. */
+export function SyncedConnectionType<T extends SyncedEntity>(nodeType: ClassType<T>, name: string) {
+  @ObjectType()
+  abstract class SyncedConnection extends ConnectionType(nodeType, name) {
+    @Field({
+      description:
+        'Every change made before this instant is in this listing (all its pages). Send it as `updatedSince` on the next sync; ' +
+        'a few records may come again, so apply them by id.',
+    })
+    syncWatermark: Date;
+  }
+  return SyncedConnection;
+}
+
+/** How a list is ordered: a non-null column and the value of a row in it (for the cursor). */
+export interface RecordSort<T> {
+  /** Name of the ordering, e.g. START_DATE; a cursor only continues the ordering it came from. */
+  name: string;
+  column: string;
+  /** What the column holds, so a tampered cursor is refused rather than sent to SQL. */
+  kind: 'text' | 'date' | 'timestamp';
+  value: (row: T) => string;
+  direction: OrderDirection;
+}
+
+/**
+ * The instant before which every change is committed: the start of the oldest transaction still
+ * open on this database (its rows carry that start as updated_at and are not visible yet), or now.
+ * Sessions of the application's own database role are visible in pg_stat_activity, which is all we need.
+ */
+async function readWatermark(query: SelectQueryBuilder<object>): Promise<Date> {
+  const [row] = await query.connection.query<{ watermark: Date }[]>(
+    `SELECT date_trunc('milliseconds', LEAST(now(), (SELECT min(xact_start) FROM pg_stat_activity
+       WHERE datname = current_database() AND pid <> pg_backend_pid() AND xact_start IS NOT NULL))) AS watermark`,
+  );
+  return row.watermark;
+}
+
+const timestampValue = (row: SyncedEntity) => row.updatedAt.toISOString();
+
+/**
+ * Lists synced records with keyset pagination on (sort column, id).
+ * Without `updatedSince`: live records only, in the requested order. With it: the change feed, every
+ * record changed at or after that instant, deleted ones included as tombstones, oldest change first.
+ */
+export async function listRecords<T extends SyncedEntity>(
+  query: SelectQueryBuilder<T>,
+  page: PageArgs,
+  sort: RecordSort<T>,
+  updatedSince: Date | null | undefined,
+): Promise<SyncedConnectionResult<T>> {
+  const alias = query.alias;
+  const size = pageSize(page.first);
+  const order: RecordSort<T> = updatedSince
+    ? { name: 'CHANGES', column: `${alias}.updated_at`, kind: 'timestamp', value: timestampValue, direction: OrderDirection.ASC }
+    : sort;
+  if (updatedSince) query.andWhere(`${alias}.updated_at >= :updatedSince`, { updatedSince });
+  else query.andWhere(`${alias}.deleted_at IS NULL`);
+  const keys = [
+    { column: order.column, kind: order.kind, value: order.value, direction: order.direction },
+    { column: `${alias}.id`, kind: 'uuid' as const, value: (row: T) => row.id, direction: order.direction },
+  ];
+  // Every page of one listing reports the watermark of its first page: later pages cannot vouch for
+  // changes that landed behind the cursor meanwhile.
+  const keyset = { tag: 'r1', scope: `${order.name}:${order.direction}`, keys, state: ['timestamp' as const] };
+  const result = await keysetPage(query, size, page.after, keyset, async () => [(await readWatermark(query)).toISOString()]);
+  return { ...result, syncWatermark: new Date(result.state[0] as string) };
+}
