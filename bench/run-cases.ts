@@ -8,13 +8,11 @@ import autocannon from 'autocannon';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../src/config';
 import { DEFAULT_PAGE_SIZE } from '../src/core/relay/pagination';
-import { createDataSource } from '../src/db/data-source';
 import { withScratchDatabase } from '../src/db/scratch-database';
 import { loadSeedData } from '../src/seed/load-seed-data';
-import { createApp } from '../src/server/app';
 import { createLogger } from '../src/server/logger';
 import { createRateLimitStore } from '../src/server/rate-limit/rate-limit-store';
-import { buildApiSchema } from '../src/server/schema';
+import { createApi } from '../src/app';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS) || 5;
 /** A case: its label, the GraphQL text and, optionally, its variables. */
@@ -23,20 +21,20 @@ export type BenchCase = [label: string, query: string, variables?: Record<string
 export const BASELINE: BenchCase = ['baseline { __typename }', '{ __typename }'];
 
 async function runCases(url: string, cases: BenchCase[], prepare?: (dataSource: DataSource) => Promise<void>): Promise<void> {
-  const dataSource = createDataSource(url);
+  // Every case comes from one anonymous address, far faster than any client's budget.
+  const config = loadConfig({ NODE_ENV: 'test', MAX_QUERY_COST: '100000', ANONYMOUS_REQUESTS_PER_MINUTE: '1000000' });
+  const api = createApi(config);
+  const dataSource = api.createDataSource(url);
   try {
     await dataSource.initialize();
     await dataSource.runMigrations();
     await loadSeedData(dataSource);
     await prepare?.(dataSource);
-    // Every case comes from one anonymous address, far faster than any client's budget.
-    const config = loadConfig({ NODE_ENV: 'test', MAX_QUERY_COST: '100000', ANONYMOUS_REQUESTS_PER_MINUTE: '1000000' });
     const rateLimits = createRateLimitStore({});
-    const app = await createApp({
-      schema: await buildApiSchema(),
+    const app = await api.createApp({
       dataSource,
       logger: createLogger('silent'),
-      runtime: { auth: config.auth, rateLimits },
+      runtime: api.runtime(rateLimits),
       exposeErrorDetails: false,
       limits: { ...config.limits, defaultPageSize: DEFAULT_PAGE_SIZE },
     });

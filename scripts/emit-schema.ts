@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildApiSchema, printApiSchema } from '../src/server/schema';
+import { buildApiSchema, printApiSchema } from '../src/app';
 
 const SCHEMA_FILE = path.join(__dirname, '..', 'schema', 'schema.graphql');
 

@@ -4,7 +4,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createDataSource } from '../src/db/data-source';
+import { createDataSource } from '../src/app';
 import { withScratchDatabase } from '../src/db/scratch-database';
 
 type Query = { query: string; parameters?: unknown[] };

@@ -1,25 +1,20 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
-import { createDataSource } from './db/data-source';
 import { DatabaseServer, provideDatabase } from './db/database-server';
 import { DEFAULT_PAGE_SIZE } from './core/relay/pagination';
-import { bootstrapAdmin } from './modules/identity/bootstrap-admin';
+import { bootstrapAdmin } from './modules/identity';
 import { loadSeedData } from './seed/load-seed-data';
-import { createApp } from './server/app';
 import { createLogger } from './server/logger';
 import { createRateLimitStore } from './server/rate-limit/rate-limit-store';
-import { buildApiSchema } from './server/schema';
-import { prepareSyncQueue } from './modules/sync/outbox';
-import { loadSubmissionSource } from './modules/emissions/provincial/submission-source';
-import { configureSync } from './modules/sync/sync-runtime';
-import { SyncWorker, startSyncWorker } from './modules/sync/worker';
+import { SyncWorker, prepareSyncQueue, startSyncWorker } from './modules/sync';
+import { createApi } from './app';
 
 let database: DatabaseServer | undefined;
 
 /** Start: config → database → migrations → seed data → server (→ sync worker). */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const syncRuntime = configureSync(config); // a bad SYNC_TARGETS stops the start here
+  const api = createApi(config); // a bad SYNC_TARGETS stops the start here
   const logger = createLogger(config.logLevel);
   logger.info({ embedded: !config.databaseUrl, dataDir: config.databaseUrl ? undefined : config.dataDir }, 'starting database');
   database = await provideDatabase({
@@ -28,7 +23,7 @@ async function main(): Promise<void> {
     embeddedPort: config.embeddedPgPort,
     onLog: (message) => logger.debug({ postgres: message.trim() }, 'embedded postgres'),
   });
-  const dataSource = createDataSource(database.url, config.databasePoolSize, config.databaseConnectTimeoutMs);
+  const dataSource = api.createDataSource(database.url, config.databasePoolSize, config.databaseConnectTimeoutMs);
   await dataSource.initialize();
   const applied = await dataSource.runMigrations({ transaction: 'each' });
   logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
@@ -41,20 +36,19 @@ async function main(): Promise<void> {
     redisUrl: config.redisUrl,
     onRedisError: (err) => logger.warn({ err }, 'rate-limit Redis unavailable: counting in this process'),
   });
-  const app = await createApp({
-    schema: await buildApiSchema(),
+  const app = await api.createApp({
     dataSource,
     logger,
-    runtime: { auth: config.auth, rateLimits },
+    runtime: api.runtime(rateLimits),
     exposeErrorDetails: config.exposeErrorDetails,
     limits: { ...config.limits, defaultPageSize: DEFAULT_PAGE_SIZE },
     trustProxyHops: config.trustProxyHops,
   });
 
   let syncWorker: SyncWorker | undefined;
-  if (config.sync.worker === 'in-process' && syncRuntime.targets.length > 0) {
-    // The sync module reads verified inventories through this port; it never imports the inventory module.
-    syncWorker = await startSyncWorker({ databaseUrl: database.url, dataSource, runtime: syncRuntime, loader: loadSubmissionSource, logger });
+  if (config.sync.worker === 'in-process' && api.sync.targets.length > 0) {
+    const loader = api.nationalSubmissions.load; // the inventories' side of the sync's port
+    syncWorker = await startSyncWorker({ databaseUrl: database.url, dataSource, runtime: api.sync, loader, logger });
   }
   const port = await app.listen(config.port);
   logger.info({ port, url: `http://localhost:${port}/graphql` }, 'API ready');

@@ -1,7 +1,7 @@
 // `npm run worker`: a delivery worker on its own (see modules/sync/worker-process.ts). Run as many as
-// you like. Like main.ts, an entry point: it hands the sync module the inventory module's port.
+// you like. Like main.ts, an entry point: it builds the API's parts through the composition root.
 import 'reflect-metadata';
-import { loadSubmissionSource } from './modules/emissions/provincial/submission-source';
-import { exitOnStartError, runWorkerProcess } from './modules/sync/worker-process';
+import { createApi } from './app';
+import { exitOnStartError, runWorkerProcess } from './modules/sync';
 
-runWorkerProcess({ loader: loadSubmissionSource }).catch(exitOnStartError);
+runWorkerProcess(createApi).catch(exitOnStartError);

@@ -1,14 +1,14 @@
-import { DataSource } from 'typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { migrations } from '../../migrations';
-import { entities } from './entities';
 import { CountingQueryLogger } from './query-counter';
 import { SnakeNamingStrategy } from './snake-naming-strategy';
 
 /**
+ * A DataSource over these entities (the composition root, src/app, passes the modules' list).
  * `connectTimeoutMs` bounds the wait for a connection, new or from a busy pool: without it a database
  * host that stopped answering holds every request until TCP gives up (minutes).
  */
-export function createDataSource(url: string, poolSize = 10, connectTimeoutMs?: number): DataSource {
+export function dataSourceFor(entities: DataSourceOptions['entities'], url: string, poolSize = 10, connectTimeoutMs?: number): DataSource {
   return new DataSource({
     type: 'postgres',
     url,

@@ -2,14 +2,14 @@
 // Uses DATABASE_URL, else the embedded PostgreSQL in DATA_DIR, exactly as the server would.
 import 'reflect-metadata';
 import { loadConfig } from '../config';
-import { createDataSource } from './data-source';
+import { dataSourceFor } from './data-source';
 import { provideDatabase } from './database-server';
 
 async function main(): Promise<void> {
   const revert = process.argv.includes('--revert');
   const config = loadConfig();
   const database = await provideDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, embeddedPort: config.embeddedPgPort });
-  const dataSource = createDataSource(database.url, 1);
+  const dataSource = dataSourceFor([], database.url, 1); // migrations need no entities
   try {
     await dataSource.initialize();
     if (revert) {

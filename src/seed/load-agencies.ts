@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { AgencyKind } from '../modules/agencies/agency.entity';
-import { CommuneRow } from '../modules/geography/communes-csv';
+import { AgencyKind } from '../modules/agencies';
+import { CommuneRow } from '../modules/geography';
 import { AgencyCatalogue } from './appendix/appendix.types';
 import { Row, idsByKey, upsertRows } from './upsert';
 

@@ -1,6 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { AdministrativeUnitKind } from '../modules/geography/administrative-unit.entity';
-import { CommuneRow } from '../modules/geography/communes-csv';
+import { AdministrativeUnitKind, CommuneRow } from '../modules/geography';
 import { idsByKey, upsertRows } from './upsert';
 
 /** Loads the province and its communes/wards; returns unit ids by official code. */

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { ParsedPlan } from './appendix/appendix.types';
-import { AgencyRole } from '../modules/plan/task-agency.entity';
+import { AgencyRole } from '../modules/plan';
 import { Row, idsByKey, upsertRows } from './upsert';
 
 /** Loads the plan, its sections, tasks, agency roles and targets from the parsed appendix. */

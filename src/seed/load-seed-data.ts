@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { parseCommunesCsv } from '../modules/geography/communes-csv';
+import { parseCommunesCsv } from '../modules/geography';
 import { parseAppendix } from './appendix/parse-appendix';
 import { loadAgencies } from './load-agencies';
 import { loadGeography } from './load-geography';

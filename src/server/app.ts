@@ -3,24 +3,23 @@ import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
+import express, { Request, Response } from 'express';
 import { GraphQLSchema } from 'graphql';
 import { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { DataSource } from 'typeorm';
 import { ANONYMOUS } from '../core/auth/principal';
 import { AppRuntime, RequestContext } from '../core/context';
-import { createLoaders } from '../core/loaders';
+import { Loaders } from '../core/loaders/loaders';
+import { RouteMount } from '../core/modules/api-module';
 import { runWithQueryTally } from '../db/query-counter';
-import { authMiddleware } from './auth.middleware';
+import { Authenticate, authMiddleware } from './auth.middleware';
 import { clientAbortSignal } from './client-abort';
 import { CallerRateLimits, callerRateLimit } from './rate-limit/caller-rate-limit';
 import { createErrorFormatter } from './format-error';
 import { errorStatusPlugin } from './error-status.plugin';
 import { jsonErrorHandler, notFoundHandler, requireJsonBody } from './http-errors';
 import { healthRoutes } from './health';
-import { annualReportRoutes } from '../modules/emissions/reports/annual-report.routes';
-import { planReportRoutes } from '../modules/progress/plan-reports/plan-report.routes';
 import { QueryLimits, depthLimitRules, queryCostPlugin } from './limits/query-limits';
 import { operationLoggingPlugin } from './operation-logging.plugin';
 
@@ -29,6 +28,10 @@ export interface AppOptions {
   dataSource: DataSource;
   logger: Logger;
   runtime: AppRuntime;
+  /** The composition root's wiring: the modules' loaders, REST routes and the identity module's authenticator. */
+  createLoaders(dataSource: DataSource): Loaders;
+  routes: readonly RouteMount[];
+  authenticate: Authenticate;
   exposeErrorDetails: boolean;
   limits: QueryLimits & CallerRateLimits & { introspection: boolean };
   /** How many proxies' X-Forwarded-For to trust for the client address. */
@@ -50,6 +53,16 @@ export async function createApp(options: AppOptions): Promise<App> {
   const app = express();
   const httpServer = http.createServer(app);
   const { limits, runtime } = options;
+  const contextOf = (req: Request, res: Response): RequestContext => ({
+    requestId: String(req.id),
+    principal: req.principal ?? ANONYMOUS,
+    clientAddress: req.ip ?? null,
+    logger: req.log,
+    dataSource,
+    loaders: options.createLoaders(dataSource),
+    runtime,
+    signal: clientAbortSignal(req, res),
+  });
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
     introspection: limits.introspection,
@@ -80,25 +93,19 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
   app.use(healthRoutes(dataSource));
   app.use((_req, _res, next) => runWithQueryTally({ statements: 0 }, next));
-  app.use('/reports/annual-emissions', callerRateLimit(runtime, limits)); // public: counted per address
-  app.use('/reports', annualReportRoutes(dataSource), planReportRoutes(dataSource, runtime));
+  const authenticate = authMiddleware(options.authenticate, dataSource, runtime);
+  for (const route of options.routes) {
+    if (route.rateLimited) app.use(route.path, callerRateLimit(runtime, limits)); // public: counted per address
+    app.use(route.path, route.router({ dataSource, runtime, authenticate, contextOf }));
+  }
   app.use(
     '/graphql',
-    authMiddleware(dataSource, runtime),
+    authenticate,
     callerRateLimit(runtime, limits),
     express.json({ limit: '1mb' }),
     requireJsonBody,
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
-        requestId: String(req.id),
-        principal: req.principal ?? ANONYMOUS,
-        clientAddress: req.ip ?? null,
-        logger: req.log,
-        dataSource,
-        loaders: createLoaders(dataSource),
-        runtime,
-        signal: clientAbortSignal(req, res),
-      }),
+      context: async ({ req, res }) => contextOf(req, res),
     }),
   );
   app.use(notFoundHandler, jsonErrorHandler);

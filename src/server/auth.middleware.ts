@@ -3,7 +3,6 @@ import { DataSource } from 'typeorm';
 import { AppRuntime } from '../core/context';
 import { Principal } from '../core/auth/principal';
 import { AppError, RateLimitedError } from '../core/errors/app-errors';
-import { authenticate } from '../modules/identity/authenticate';
 import { sendJsonError } from './http-errors';
 import { setRateLimitHeaders } from './rate-limit/rate-limit-store';
 
@@ -18,11 +17,14 @@ export function sendError(res: Response, status: number, error: AppError): void 
   sendJsonError(res, status, error.message, error.extensions);
 }
 
+/** Turns a request's credentials into a principal (the identity module provides it); throws UNAUTHENTICATED. */
+export type Authenticate = (dataSource: DataSource, auth: AppRuntime['auth'], credentials: { authorization?: string; apiKey?: string }) => Promise<Principal>;
+
 /**
  * Resolves the caller before GraphQL runs: bad credentials answer 401 for every operation, and an
  * API key over its per-minute budget answers 429 with rate-limit headers, before any work is done.
  */
-export function authMiddleware(dataSource: DataSource, runtime: AppRuntime) {
+export function authMiddleware(authenticate: Authenticate, dataSource: DataSource, runtime: AppRuntime) {
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     try {
       const principal = await authenticate(dataSource, runtime.auth, {

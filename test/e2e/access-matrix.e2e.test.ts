@@ -1,9 +1,9 @@
 // Every operation × every kind of caller, against a table written by hand: a change of who may call
 // what must change this table too. The table must list every root field of the schema.
 import { Role } from '../../src/core/auth/roles';
-import { ALL_SCOPES } from '../../src/core/auth/scopes';
+import { ALL_SCOPES } from '../../src/app';
 import { signAccessToken } from '../../src/modules/identity/access-tokens';
-import { buildApiSchema } from '../../src/server/schema';
+import { buildApiSchema } from '../../src/app';
 import { HOME_UNIT, bearer, createTestApiKey, createTestUser, TEST_PASSWORD } from '../helpers/principals';
 import { TestServer, startTestServer } from '../helpers/test-server';
 

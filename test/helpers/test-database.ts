@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { createDataSource } from '../../src/db/data-source';
+import { createDataSource } from '../../src/app';
 import { withDatabase } from '../../src/db/database-server';
 
 export interface TestDatabase {

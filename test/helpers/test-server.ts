@@ -2,14 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
+import { createApi } from '../../src/app';
 import { AppConfig, loadConfig } from '../../src/config';
-import { createDataSource } from '../../src/db/data-source';
+import { AppRuntime } from '../../src/core/context';
 import { DEFAULT_PAGE_SIZE } from '../../src/core/relay/pagination';
 import { loadSeedData } from '../../src/seed/load-seed-data';
-import { createApp } from '../../src/server/app';
 import { createLogger } from '../../src/server/logger';
 import { createRateLimitStore } from '../../src/server/rate-limit/rate-limit-store';
-import { buildApiSchema } from '../../src/server/schema';
 import { TestDatabase, createTestDatabase } from './test-database';
 
 export interface GraphQLResponse<T> {
@@ -31,6 +30,8 @@ export interface TestServer {
   /** SQL statements sent while handling the most recent operation, from its log line. */
   lastSqlStatements(): number;
   config: AppConfig;
+  /** The server's process-wide services; a test may swap parts, e.g. `runtime.sync` for a sync testbed's. */
+  runtime: AppRuntime;
   stop(): Promise<void>;
 }
 
@@ -60,10 +61,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     USER_REQUESTS_PER_MINUTE: '1000000',
     ...options.env,
   });
+  const api = createApi(config, { ...process.env, ...options.env });
   const database = await createTestDatabase();
   if (options.seed !== false) await loadSeedData(database.dataSource);
   const served = options.serverDatabaseUrl
-    ? createDataSource(options.serverDatabaseUrl(database.url), config.databasePoolSize, config.databaseConnectTimeoutMs)
+    ? api.createDataSource(options.serverDatabaseUrl(database.url), config.databasePoolSize, config.databaseConnectTimeoutMs)
     : database.dataSource;
   if (!served.isInitialized) await served.initialize();
   const rateLimits = createRateLimitStore({ keyPrefix: `test:${randomUUID()}` });
@@ -74,11 +76,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       done();
     },
   });
-  const app = await createApp({
-    schema: await buildApiSchema(),
+  const runtime = api.runtime(rateLimits);
+  const app = await api.createApp({
     dataSource: served,
     logger: createLogger('info', sink),
-    runtime: { auth: config.auth, rateLimits },
+    runtime,
     exposeErrorDetails: options.exposeErrorDetails ?? false,
     limits: { ...config.limits, defaultPageSize: DEFAULT_PAGE_SIZE },
     trustProxyHops: config.trustProxyHops,
@@ -108,6 +110,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       return line.sqlStatements;
     },
     config,
+    runtime,
     stop: async () => {
       await app.stop();
       await rateLimits.close();

@@ -2,7 +2,7 @@
 // raise, not against objects shaped by hand (except the codes a test cannot provoke).
 import { randomBytes } from 'node:crypto';
 import { Client, Pool } from 'pg';
-import { createDataSource } from '../../src/db/data-source';
+import { createDataSource } from '../../src/app';
 import { withDatabase } from '../../src/db/database-server';
 import { isDatabaseUnavailable } from '../../src/db/connection-errors';
 import { freePort } from '../helpers/free-port';

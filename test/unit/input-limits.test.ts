@@ -2,7 +2,7 @@
 // day: a field added without one fails here, before anything it stores can break a later read.
 import { GraphQLInputType, GraphQLSchema, getNamedType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { InputLimit } from '../../src/core/input/input-limits';
-import { buildApiSchema } from '../../src/server/schema';
+import { buildApiSchema } from '../../src/app';
 
 interface Slot {
   name: string;

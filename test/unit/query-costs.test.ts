@@ -4,7 +4,7 @@ import { getComplexity } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE } from '../../src/core/relay/pagination';
 import { DATA_SET_WORK, activityTally } from '../../src/server/limits/cost-estimators';
 import { costEstimators } from '../../src/server/limits/query-limits';
-import { buildApiSchema } from '../../src/server/schema';
+import { buildApiSchema } from '../../src/app';
 
 // The API's own schema, costed as the server costs it: fields that work whatever is selected must say so.
 let schema: GraphQLSchema;

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildApiSchema, printApiSchema } from '../../src/server/schema';
+import { buildApiSchema, printApiSchema } from '../../src/app';
 
 describe('schema/schema.graphql', () => {
   it('is what the code emits (run `npm run schema:emit` after changing the API)', async () => {

@@ -1,27 +1,17 @@
 /**
- * Partner API key scopes are `<resource>:read` or `<resource>:write`; write implies read.
- * Resources are added here as the modules that own them arrive.
+ * Partner API key scopes are `<resource>:read` or `<resource>:write`; write implies read. Each module
+ * declares its resources twice: in its manifest (`scopes`, the runtime list) and here by declaration
+ * merging (so `@Access({ scopes })` is checked by the compiler), e.g.
+ * `declare module '../../core/auth/scopes' { interface ScopeResources { budget: true } }`.
  */
-export const SCOPE_RESOURCES = [
-  'plan',
-  'implementation-plans',
-  'activity',
-  'inventory',
-  'progress',
-  'pilots',
-  'trainings',
-  'materials',
-  'courses',
-  'budget',
-  'inspections',
-] as const;
-export type ScopeResource = (typeof SCOPE_RESOURCES)[number];
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ScopeResources {}
+export type ScopeResource = keyof ScopeResources & string;
 export type Scope = `${ScopeResource}:${'read' | 'write'}`;
 
-export const ALL_SCOPES: Scope[] = SCOPE_RESOURCES.flatMap((r) => [`${r}:read`, `${r}:write`] as Scope[]);
-
-export function isScope(value: string): value is Scope {
-  return (ALL_SCOPES as string[]).includes(value);
+/** Both scopes of each resource, in the order given. */
+export function scopesOf(resources: readonly string[]): Scope[] {
+  return resources.flatMap((r) => [`${r}:read`, `${r}:write`] as Scope[]);
 }
 
 /** Whether granted scopes satisfy `needed` (a write scope also grants read on the same resource). */

@@ -15,3 +15,21 @@ export class DeleteRecordInput {
   @Limit(RANGES.version)
   expectedVersion: number;
 }
+
+/** Base of every input whose write a client may safely send again: the idempotency key. */
+@InputType()
+export abstract class IdempotentInput {
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
+  idempotencyKey?: string | null;
+}
+
+/** Base of every update of a versioned record: which record, at which version, sent once. */
+@InputType()
+export abstract class RecordUpdateInput extends IdempotentInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { description: EXPECTED_VERSION_DESCRIPTION })
+  @Limit(RANGES.version)
+  expectedVersion: number;
+}

@@ -1,7 +1,4 @@
-import { DataSource, EntityManager, EntityTarget, QueryFailedError } from 'typeorm';
-import { AdministrativeUnit } from '../../modules/geography/administrative-unit.entity';
-import { assertCanWriteForUnit, scopeIncludes, writableUnits } from '../auth/unit-scope';
-import { RequestContext } from '../context';
+import { EntityManager, EntityTarget, QueryFailedError } from 'typeorm';
 import { ConflictError, NotFoundError } from '../errors/app-errors';
 import { UserError, userError } from '../errors/user-error';
 import { SyncedEntity } from '../db/synced-entity';
@@ -78,15 +75,4 @@ export async function withUserErrors<T>(
     if (field) return { record: null, userErrors: [userError(field, 'TAKEN', `This ${field} is already used by another record`)] };
     throw error;
   }
-}
-
-/**
- * The unit check of every field-record write, naming the unit only when it refuses. `db` is the
- * write's transaction when there is one: a read through the pool there could wait for a connection
- * that only the duplicates queued on this transaction's locks would give back. `field` chose the unit.
- */
-export async function assertWritableUnit(ctx: RequestContext, unitId: string, db: DataSource | EntityManager, field?: string): Promise<void> {
-  if (scopeIncludes(writableUnits(ctx.principal), unitId)) return;
-  const unit = await db.getRepository(AdministrativeUnit).findOneBy({ id: unitId });
-  assertCanWriteForUnit(ctx, unitId, unit?.name ?? 'this unit', field);
 }

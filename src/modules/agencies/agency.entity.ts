@@ -2,7 +2,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { NodeEntity } from '../../core/db/node-entity';
 import { Node } from '../../core/relay/node.interface';
-import { AdministrativeUnit } from '../geography/administrative-unit.entity';
+import { AdministrativeUnit } from '../geography';
 
 export enum AgencyKind {
   PROVINCIAL_DEPARTMENT = 'PROVINCIAL_DEPARTMENT',

@@ -21,3 +21,7 @@ export function createAgencyLoaders(dataSource: DataSource) {
     }),
   };
 }
+
+declare module '../../core/loaders/loaders' {
+  interface Loaders extends ReturnType<typeof createAgencyLoaders> {}
+}

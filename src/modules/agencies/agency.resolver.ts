@@ -2,10 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import { Access, PUBLIC } from '../../core/auth/access';
 import { RequestContext } from '../../core/context';
 import { PageArgs } from '../../core/relay/pagination';
-import { AdministrativeUnit } from '../geography/administrative-unit.entity';
-import { agencyRoleKey } from '../plan/plan.loaders';
-import { AgencyRole } from '../plan/task-agency.entity';
-import { Task } from '../plan/task.entity';
+import { AdministrativeUnit } from '../geography';
 import { AgencyConnection } from './agency.connection';
 import { AgencyFilter } from './agency-filter.input';
 import { Agency, AgencyKind } from './agency.entity';
@@ -36,14 +33,5 @@ export class AgencyResolver {
   async members(@Root() agency: Agency, @Ctx() ctx: RequestContext): Promise<Agency[]> {
     if (agency.kind !== AgencyKind.GROUP) return [];
     return (await ctx.loaders.groupMembers.load(agency.id)).map(({ target }) => target);
-  }
-
-  @FieldResolver(() => [Task], { description: 'Tasks the agency has a role in, directly or through a group it belongs to.' })
-  tasks(
-    @Root() agency: Agency,
-    @Ctx() ctx: RequestContext,
-    @Arg('role', () => AgencyRole, { nullable: true, description: 'Only this role; both when omitted.' }) role?: AgencyRole | null,
-  ): Promise<Task[]> {
-    return ctx.loaders.tasksByAgencyRole.load(agencyRoleKey(agency.id, role));
   }
 }

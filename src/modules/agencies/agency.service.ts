@@ -2,7 +2,7 @@ import { RequestContext } from '../../core/context';
 import { accentInsensitiveMatch, containsPattern } from '../../core/db/text-search';
 import { ConnectionResult } from '../../core/relay/connection';
 import { PageArgs, paginate } from '../../core/relay/pagination';
-import { AdministrativeUnit } from '../geography/administrative-unit.entity';
+import { AdministrativeUnit } from '../geography';
 import { AgencyFilter } from './agency-filter.input';
 import { Agency } from './agency.entity';
 

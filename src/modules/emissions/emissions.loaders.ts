@@ -28,3 +28,7 @@ export function createEmissionLoaders(dataSource: DataSource) {
     ),
   };
 }
+
+declare module '../../core/loaders/loaders' {
+  interface Loaders extends ReturnType<typeof createEmissionLoaders> {}
+}

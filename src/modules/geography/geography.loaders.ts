@@ -12,3 +12,7 @@ export function createGeographyLoaders(dataSource: DataSource) {
     ),
   };
 }
+
+declare module '../../core/loaders/loaders' {
+  interface Loaders extends ReturnType<typeof createGeographyLoaders> {}
+}

@@ -1,12 +1,11 @@
 import { In } from 'typeorm';
-import { isScope } from '../../core/auth/scopes';
 import { RequestContext } from '../../core/context';
 import { userError } from '../../core/errors/user-error';
 import { ConnectionResult } from '../../core/relay/connection';
 import { decodeGlobalId } from '../../core/relay/global-id';
 import { PageArgs, paginate } from '../../core/relay/pagination';
-import { recordAudit } from '../audit/audit.service';
-import { AdministrativeUnit, AdministrativeUnitKind } from '../geography/administrative-unit.entity';
+import { recordAudit } from '../audit';
+import { AdministrativeUnit, AdministrativeUnitKind } from '../geography';
 import { ApiKey } from './api-key.entity';
 import { generateApiKey, sha256 } from './api-key-secrets';
 import { CreateApiKeyInput } from './identity.inputs';
@@ -17,7 +16,7 @@ const DEFAULT_RATE_LIMIT = 60;
 export async function createApiKey(ctx: RequestContext, input: CreateApiKeyInput): Promise<CreateApiKeyPayload> {
   const failed = (field: string, code: string, message: string) => ({ apiKey: null, secret: null, userErrors: [userError(field, code, message)] });
   const scopes = [...new Set(input.scopes.map((s) => s.trim()))];
-  const unknown = scopes.find((s) => !isScope(s));
+  const unknown = scopes.find((s) => !(ctx.runtime.scopes as readonly string[]).includes(s));
   if (unknown !== undefined) return failed('scopes', 'INVALID_SCOPE', `Unknown scope "${unknown}"`);
   if (scopes.length === 0) return failed('scopes', 'REQUIRED', 'A key needs at least one scope');
   if (input.expiresAt && input.expiresAt <= new Date()) return failed('expiresAt', 'IN_THE_PAST', 'expiresAt must be in the future');

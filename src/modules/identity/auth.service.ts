@@ -1,7 +1,7 @@
 import { RequestContext } from '../../core/context';
 import { UnauthenticatedError } from '../../core/errors/app-errors';
 import { userError } from '../../core/errors/user-error';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { signAccessToken } from './access-tokens';
 import { LoginInput, LogoutInput, RefreshTokenInput, UnlockLoginInput } from './identity.inputs';
 import { AuthPayload, LogoutPayload, UserPayload } from './identity.payloads';

@@ -3,7 +3,7 @@ import { AuthConfig } from '../../config';
 import { ANONYMOUS, Principal, UnitScope } from '../../core/auth/principal';
 import { Role } from '../../core/auth/roles';
 import { UnauthenticatedError } from '../../core/errors/app-errors';
-import { AgencyKind } from '../agencies/agency.entity';
+import { AgencyKind } from '../agencies';
 import { verifyAccessToken } from './access-tokens';
 import { ApiKey } from './api-key.entity';
 import { parseApiKey, secretMatches } from './api-key-secrets';

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuthConfig, ConfigError } from '../../config';
 import { ANONYMOUS } from '../../core/auth/principal';
 import { Role } from '../../core/auth/roles';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit } from '../audit';
 import { hashPassword } from './passwords';
 import { User } from './user.entity';
 

@@ -3,8 +3,8 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Role } from '../../core/auth/roles';
 import { NodeEntity } from '../../core/db/node-entity';
 import { Node } from '../../core/relay/node.interface';
-import { Agency } from '../agencies/agency.entity';
-import { AdministrativeUnit } from '../geography/administrative-unit.entity';
+import { Agency } from '../agencies';
+import { AdministrativeUnit } from '../geography';
 
 @ObjectType({ implements: Node, description: 'A person who logs in.' })
 @Entity()

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { byIdLoader, groupedLoader } from '../../core/loaders/by-id-loader';
 import { linkedLoader } from '../../core/loaders/linked-loader';
-import { Agency } from '../agencies/agency.entity';
+import { Agency } from '../agencies';
 import { Plan } from './plan.entity';
 import { Section } from './section.entity';
 import { Target } from './target.entity';
@@ -78,4 +78,8 @@ export function createPlanLoaders(dataSource: DataSource, agencyById: DataLoader
       });
     }),
   };
+}
+
+declare module '../../core/loaders/loaders' {
+  interface Loaders extends ReturnType<typeof createPlanLoaders> {}
 }

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Agency } from '../agencies/agency.entity';
+import { Agency } from '../agencies';
 import { Task } from './task.entity';
 
 export enum AgencyRole {

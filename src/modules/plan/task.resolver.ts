@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../../core/context';
-import { Agency } from '../agencies/agency.entity';
+import { Agency } from '../agencies';
 import { Section } from './section.entity';
 import { Target } from './target.entity';
 import { Task } from './task.entity';

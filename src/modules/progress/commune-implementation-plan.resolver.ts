@@ -5,7 +5,7 @@ import { RequestContext } from '../../core/context';
 import { UserError } from '../../core/errors/user-error';
 import { ConnectionType } from '../../core/relay/connection';
 import { PageArgs } from '../../core/relay/pagination';
-import { AdministrativeUnit } from '../geography/administrative-unit.entity';
+import { AdministrativeUnit } from '../geography';
 import { CommuneImplementationPlan } from './commune-implementation-plan.entity';
 import { CommuneImplementationPlanFilter, SaveCommuneImplementationPlanInput } from './commune-implementation-plan.inputs';
 import { listCommuneImplementationPlans, saveCommuneImplementationPlan } from './commune-implementation-plan.service';

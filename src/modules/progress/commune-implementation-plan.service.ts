@@ -4,8 +4,8 @@ import { RequestContext } from '../../core/context';
 import { UserError, userError } from '../../core/errors/user-error';
 import { ConnectionResult } from '../../core/relay/connection';
 import { PageArgs, paginate } from '../../core/relay/pagination';
-import { recordAudit } from '../audit/audit.service';
-import { AdministrativeUnit, AdministrativeUnitKind } from '../geography/administrative-unit.entity';
+import { recordAudit } from '../audit';
+import { AdministrativeUnit, AdministrativeUnitKind } from '../geography';
 import { CommuneImplementationPlan, ImplementationPlanStatus } from './commune-implementation-plan.entity';
 import { CommuneImplementationPlanFilter, SaveCommuneImplementationPlanInput } from './commune-implementation-plan.inputs';
 

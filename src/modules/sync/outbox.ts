@@ -2,7 +2,7 @@ import { Logger, runMigrations } from 'graphile-worker';
 import { Pool } from 'pg';
 import { EntityManager } from 'typeorm';
 import { SyncJob, SyncJobStatus, SyncRequestReason } from './sync-job.entity';
-import { syncRuntime } from './sync-runtime';
+import { SyncTarget } from './registry';
 
 /** graphile-worker's schema (it creates and migrates it itself; our migrations never touch it). */
 export const QUEUE_SCHEMA = 'graphile_worker';
@@ -94,8 +94,7 @@ function restarts(job: SyncJob, reason: EnqueueRequest['reason']): boolean {
  * Calling it again for the same version is safe: a VERIFIED request keeps existing jobs; a RESEND
  * sends again (with the same idempotency key) whatever was delivered, failed or waiting.
  */
-export async function enqueueInventorySync(manager: EntityManager, request: EnqueueRequest): Promise<SyncJob[]> {
-  const { targets } = syncRuntime();
+export async function enqueueInventorySync(manager: EntityManager, targets: readonly SyncTarget[], request: EnqueueRequest): Promise<SyncJob[]> {
   if (targets.length === 0) return [];
   await ensureQueue(manager);
   const jobs = manager.getRepository(SyncJob);

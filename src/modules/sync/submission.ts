@@ -32,8 +32,7 @@ export interface SubmissionLine {
 
 /**
  * Reads one VERIFIED version of a provincial inventory, or null when that version does not exist or
- * is not verified (nothing unverified is ever sent). The inventory module provides it; the process
- * entry points (main.ts, worker-main.ts) hand it to the worker, so the sync module never imports it.
+ * is not verified (nothing unverified is ever sent). Part of the SubmissionSource port (ports.ts).
  */
 export type SubmissionLoader = (manager: EntityManager, inventoryId: string, version: number) => Promise<InventorySubmissionSource | null>;
 

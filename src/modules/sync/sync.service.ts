@@ -3,7 +3,6 @@ import { ConnectionResult } from '../../core/relay/connection';
 import { decodeGlobalId } from '../../core/relay/global-id';
 import { PageArgs, paginate } from '../../core/relay/pagination';
 import { SyncFailureKind, SyncJob } from './sync-job.entity';
-import { syncRuntime } from './sync-runtime';
 import { INVENTORY_NODE_TYPE, SyncJobFilter, SyncTarget, SyncTargetHealth } from './sync.types';
 
 interface HealthRow {
@@ -54,7 +53,7 @@ export async function listSyncTargets(ctx: RequestContext): Promise<SyncTarget[]
           deliveredJobs: row.delivered,
         }
       : EMPTY_HEALTH;
-  const { targets } = syncRuntime();
+  const { targets } = ctx.runtime.sync;
   const configured = targets.map((t) => ({
     name: t.name,
     adapter: t.adapterName,

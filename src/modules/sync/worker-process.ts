@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppConfig, ConfigError, loadConfig } from '../../config';
-import { createDataSource } from '../../db/data-source';
+import { DataSource } from 'typeorm';
 import { EMBEDDED_DATABASE_NAME } from '../../db/database-server';
 import { createLogger } from '../../server/logger';
-import { SubmissionLoader } from './submission';
-import { configureSync } from './sync-runtime';
+import { SubmissionSource } from './ports';
+import { SyncRuntime } from './sync-runtime';
 import { startSyncWorker } from './worker';
 
 /** Without DATABASE_URL a worker joins the embedded PostgreSQL that `npm start` runs in DATA_DIR. */
@@ -23,13 +23,22 @@ function databaseUrlOf(config: AppConfig): string {
  * `npm run worker`: delivers sync jobs until SIGTERM/SIGINT, then finishes or aborts the deliveries
  * in flight (an aborted one is retried with the same key) and exits 0. The API owns the migrations.
  */
-export async function runWorkerProcess(options: { loader: SubmissionLoader }): Promise<void> {
+/** What the worker takes from the composition root's `createApi(config)` (src/app). */
+export interface WorkerApi {
+  sync: SyncRuntime;
+  /** The inventories' side of the port: only `load` is used here. */
+  nationalSubmissions: Pick<SubmissionSource, 'load'>;
+  createDataSource(url: string, poolSize: number, connectTimeoutMs?: number): DataSource;
+}
+
+export async function runWorkerProcess(createApi: (config: AppConfig) => WorkerApi): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const runtime = configureSync(config);
-  const { loader } = options;
+  const api = createApi(config); // a bad SYNC_TARGETS stops the start here
+  const runtime = api.sync;
+  const loader = api.nationalSubmissions.load;
   const databaseUrl = databaseUrlOf(config);
-  const dataSource = createDataSource(databaseUrl, config.sync.concurrency + 2, config.databaseConnectTimeoutMs);
+  const dataSource = api.createDataSource(databaseUrl, config.sync.concurrency + 2, config.databaseConnectTimeoutMs);
   await dataSource.initialize();
   const [{ table }] = await dataSource.query(`SELECT to_regclass('sync_job') AS table`);
   if (!table) throw new ConfigError('the database has no sync_job table: start the API (or npm run migration:run) first');

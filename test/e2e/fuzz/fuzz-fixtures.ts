@@ -3,7 +3,7 @@
 import { GraphQLNamedType } from 'graphql';
 import { toGlobalId } from 'graphql-relay';
 import { Role } from '../../../src/core/auth/roles';
-import { ALL_SCOPES } from '../../../src/core/auth/scopes';
+import { ALL_SCOPES } from '../../../src/app';
 import { HOME_UNIT, createTestApiKey, createTestUser, unitId } from '../../helpers/principals';
 import { TestServer } from '../../helpers/test-server';
 import { BaselineRules, OPTIONAL } from './schema-walker';

@@ -151,7 +151,7 @@ describe('the national sync outbox and worker', () => {
     const inventoryId = randomUUID();
     await expect(
       bed.db.dataSource.transaction(async (manager) => {
-        await enqueueInventorySync(manager, { inventoryId, version: 1, reason: 'VERIFIED', requestedBy: null });
+        await enqueueInventorySync(manager, bed.runtime.targets, { inventoryId, version: 1, reason: 'VERIFIED', requestedBy: null });
         throw new Error('verification failed after enqueueing');
       }),
     ).rejects.toThrow('verification failed');
@@ -170,7 +170,7 @@ describe('the national sync outbox and worker', () => {
 
   it('gives a job back to the queue when its worker died before claiming it (recovery task)', async () => {
     const [queued] = await bed.db.dataSource.transaction(async (manager) => {
-      const jobs = await enqueueInventorySync(manager, { inventoryId: randomUUID(), version: 1, reason: 'VERIFIED', requestedBy: null });
+      const jobs = await enqueueInventorySync(manager, bed.runtime.targets, { inventoryId: randomUUID(), version: 1, reason: 'VERIFIED', requestedBy: null });
       // As if a worker took the queue job and died at once: graphile-worker keeps it locked for 4 hours.
       await manager.query(`UPDATE ${QUEUE_SCHEMA}._private_jobs SET locked_at = now() - interval '1 minute', locked_by = 'dead-worker' WHERE key = $1`, [
         queueJobKey(jobs[0].id),

@@ -40,6 +40,7 @@ beforeAll(async () => {
       { name: 'archive', adapter: 'file', directory: `${dataDir}/archive` },
     ],
   });
+  server.runtime.sync = bed.runtime; // the server enqueues for, and reports, the testbed's targets
   officer = (await createTestUser(server, Role.PROVINCE_OFFICER)).headers;
   viewer = (await createTestUser(server, Role.VIEWER)).headers;
   await bed.startWorker();
@@ -143,7 +144,7 @@ describe('syncTargets and syncJobs', () => {
   });
 
   it('keeps showing a target that has jobs after it left the configuration', async () => {
-    configureSync(
+    server.runtime.sync = configureSync(
       loadConfig({
         NODE_ENV: 'test',
         ...bed.env,
@@ -161,7 +162,7 @@ describe('syncTargets and syncJobs', () => {
         { name: 'archive', configured: false, description: 'not configured' },
       ]);
     } finally {
-      configureSync(loadConfig({ NODE_ENV: 'test', ...bed.env }), bed.env);
+      server.runtime.sync = bed.runtime;
     }
   });
 });

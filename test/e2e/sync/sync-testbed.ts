@@ -78,7 +78,7 @@ export async function startTestbed(options: TestbedOptions = {}): Promise<Testbe
     dataDir,
     logs,
     enqueue: (inventoryId, version, reason = 'VERIFIED') =>
-      db.dataSource.transaction((manager) => enqueueInventorySync(manager, { inventoryId, version, reason, requestedBy: null })),
+      db.dataSource.transaction((manager) => enqueueInventorySync(manager, runtime.targets, { inventoryId, version, reason, requestedBy: null })),
     job: (id) => db.dataSource.getRepository(SyncJob).findOneByOrFail({ id }),
     startWorker: async () => {
       const worker = await startSyncWorker({

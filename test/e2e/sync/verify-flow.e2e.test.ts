@@ -17,6 +17,7 @@ let admin: Headers;
 beforeAll(async () => {
   server = await startTestServer();
   testbed = await startTestbed({ database: server.database, loader: loadSubmissionSource });
+  server.runtime.sync = testbed.runtime; // the server enqueues for the testbed's targets
   province = (await createTestUser(server, Role.PROVINCE_OFFICER)).headers;
   verifier = (await createTestUser(server, Role.VERIFIER)).headers;
   admin = (await createTestUser(server, Role.ADMIN)).headers;

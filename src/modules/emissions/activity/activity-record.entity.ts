@@ -3,7 +3,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { NodeEntity } from '../../../core/db/node-entity';
 import { numericTransformer } from '../../../core/db/numeric-transformer';
 import { Node } from '../../../core/relay/node.interface';
-import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
+import { AdministrativeUnit } from '../../geography';
 import { ActivityFields } from './activity-data.types';
 
 export enum Season {

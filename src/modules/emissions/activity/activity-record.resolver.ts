@@ -4,7 +4,7 @@ import { Role } from '../../../core/auth/roles';
 import { RequestContext } from '../../../core/context';
 import { ConnectionType } from '../../../core/relay/connection';
 import { PageArgs } from '../../../core/relay/pagination';
-import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
+import { AdministrativeUnit } from '../../geography';
 import { importActivityRecords } from './activity-import.service';
 import { ActivityRecord } from './activity-record.entity';
 import {

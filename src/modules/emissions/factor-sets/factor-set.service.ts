@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { RequestContext } from '../../../core/context';
 import { BadUserInputError } from '../../../core/errors/app-errors';
 import { userError } from '../../../core/errors/user-error';
-import { recordAudit } from '../../audit/audit.service';
+import { recordAudit } from '../../audit';
 import { BUILT_IN_FACTOR_SETS, EngineInputError, FactorSetDefinition, FactorValue, ResolvedFactorSet, resolveFactorSet } from '../engine';
 import { CreateFactorSetInput, CreateFactorSetPayload, FactorSet } from './factor-set.types';
 import { StoredFactorSet } from './stored-factor-set.entity';

@@ -2,7 +2,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Node } from '../../../core/relay/node.interface';
-import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
+import { AdministrativeUnit } from '../../geography';
 import { ClimateZoneEnum, GwpSetEnum } from '../emission-enums';
 import type { ClimateZone, FactorUse, GwpSetCode } from '../engine';
 import { InventoryStatus } from './inventory-status';

@@ -6,7 +6,7 @@ import { BadUserInputError, NotFoundError } from '../../../core/errors/app-error
 import { ConnectionResult } from '../../../core/relay/connection';
 import { decodeGlobalId, toGlobalId } from '../../../core/relay/global-id';
 import { PageArgs, paginate } from '../../../core/relay/pagination';
-import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
+import { AdministrativeUnit } from '../../geography';
 import { FactorUse } from '../engine';
 import { EmissionInventory } from './emission-inventory.entity';
 import { InventoryLine } from './inventory-line.entity';

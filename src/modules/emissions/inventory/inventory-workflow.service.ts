@@ -3,7 +3,7 @@ import { resolveReference } from '../../../core/auth/references';
 import { RequestContext } from '../../../core/context';
 import { ConflictError } from '../../../core/errors/app-errors';
 import { userError } from '../../../core/errors/user-error';
-import { recordAudit } from '../../audit/audit.service';
+import { recordAudit } from '../../audit';
 import { EmissionInventory } from './emission-inventory.entity';
 import { gatherInventoryInputs } from './inventory-inputs';
 import { lockUnitYears } from './inventory-locks';

@@ -5,7 +5,7 @@ import { RequestContext } from '../../../core/context';
 import { ConnectionType } from '../../../core/relay/connection';
 import { toGlobalId } from '../../../core/relay/global-id';
 import { PageArgs } from '../../../core/relay/pagination';
-import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
+import { AdministrativeUnit } from '../../geography';
 import { ActivityRecord } from '../activity/activity-record.entity';
 import { canReadActivity } from '../activity/activity-record.service';
 import { EmissionInventory } from './emission-inventory.entity';

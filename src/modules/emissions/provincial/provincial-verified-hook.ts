@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { actorOf } from '../../../core/auth/principal';
 import { RequestContext } from '../../../core/context';
-import { enqueueInventorySync } from '../../sync/outbox';
+import { enqueueInventorySync } from '../../sync';
 import { ProvincialInventory } from './provincial-inventory.entity';
 
 /**
@@ -9,7 +9,7 @@ import { ProvincialInventory } from './provincial-inventory.entity';
  * together with the verification.
  */
 export async function onProvincialInventoryVerified(manager: EntityManager, ctx: RequestContext, inventory: ProvincialInventory): Promise<void> {
-  await enqueueInventorySync(manager, {
+  await enqueueInventorySync(manager, ctx.runtime.sync.targets, {
     inventoryId: inventory.id,
     version: inventory.version,
     reason: 'VERIFIED',

@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { AdministrativeUnit, AdministrativeUnitKind } from '../../geography/administrative-unit.entity';
-import { InventorySubmissionSource } from '../../sync/submission';
+import { AdministrativeUnit, AdministrativeUnitKind } from '../../geography';
+import { InventorySubmissionSource, SubmissionSource, SubmittableInventory } from '../../sync/ports';
 import { ProvincialInventoryLine } from './provincial-inventory-line.entity';
 import { ProvincialInventory, ProvincialInventoryStatus } from './provincial-inventory.entity';
 
@@ -34,3 +34,26 @@ export async function loadSubmissionSource(manager: EntityManager, inventoryId: 
     },
   };
 }
+
+const submittable = (inventory: ProvincialInventory): SubmittableInventory => ({
+  id: inventory.id,
+  version: inventory.version,
+  status: inventory.status,
+  verified: inventory.status === ProvincialInventoryStatus.VERIFIED,
+});
+
+/** The inventory side of the national sync's port; the composition root hands it to the sync module. */
+export const nationalSubmissionSource: SubmissionSource = {
+  load: loadSubmissionSource,
+  verified: async (manager, year) =>
+    (
+      await manager.getRepository(ProvincialInventory).find({
+        where: { status: ProvincialInventoryStatus.VERIFIED, ...(year ? { year } : {}) },
+        order: { year: 'ASC' },
+      })
+    ).map(submittable),
+  find: async (manager, id) => {
+    const inventory = await manager.getRepository(ProvincialInventory).findOneBy({ id });
+    return inventory && submittable(inventory);
+  },
+};

@@ -1,12 +1,12 @@
 import { Router } from 'express';
-import { DataSource } from 'typeorm';
+import { RouteDeps } from '../../../core/modules/api-module';
 import { annualEmissionReport } from './annual-report.service';
 import { annualReportWorkbook } from './annual-report.xlsx';
 
-/** GET /reports/annual-emissions/:year.xlsx — the verified annual report; public like the inventory it shows. */
-export function annualReportRoutes(dataSource: DataSource): Router {
+/** GET /reports/annual-emissions/:year.xlsx (mounted there) — the verified annual report; public like the inventory it shows. */
+export function annualReportRoutes({ dataSource }: RouteDeps): Router {
   const router = Router();
-  router.get('/annual-emissions/:file', async (req, res, next) => {
+  router.get('/:file', async (req, res, next) => {
     try {
       const match = /^(\d{4})\.xlsx$/.exec(req.params.file);
       if (!match) {

@@ -3,7 +3,7 @@ import { Access, AccessRule } from '../../../core/auth/access';
 import { Role } from '../../../core/auth/roles';
 import { RequestContext } from '../../../core/context';
 import { yearInPlan } from '../../../core/input/input-checks';
-import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
+import { AdministrativeUnit } from '../../geography';
 import {
   CountFilter,
   communesWithoutPilot,

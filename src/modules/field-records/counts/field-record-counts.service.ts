@@ -1,6 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
-import { LOCAL_UNIT_KINDS } from '../../geography/local-units';
+import { AdministrativeUnit, LOCAL_UNIT_KINDS } from '../../geography';
 import { TrainingEventKind } from '../shared/vocabularies';
 
 /**

@@ -2,7 +2,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Node } from '../../../core/relay/node.interface';
 import { SyncedEntity } from '../../../core/db/synced-entity';
-import { Task } from '../../plan/task.entity';
+import { Task } from '../../plan';
 import { TrainingTopic } from '../shared/vocabularies';
 
 export enum CourseStatus {

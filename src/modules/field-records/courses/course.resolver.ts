@@ -5,7 +5,7 @@ import { UserError } from '../../../core/errors/user-error';
 import { PageArgs } from '../../../core/relay/pagination';
 import { DeleteRecordInput } from '../../../core/input/record-inputs';
 import { SyncedConnectionType } from '../shared/record-list';
-import { Task } from '../../plan/task.entity';
+import { Task } from '../../plan';
 import { CourseLesson } from './course-lesson.entity';
 import { Course } from './course.entity';
 import { AddCourseLessonInput, CourseFilter, CourseOrder, CreateCourseInput, UpdateCourseInput, UpdateCourseLessonInput } from './course.inputs';

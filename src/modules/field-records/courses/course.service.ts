@@ -1,3 +1,4 @@
+import { assertCanWriteForUnit } from '../../../core/auth/unit-scope';
 import { DataSource, EntityManager } from 'typeorm';
 import { RequestContext } from '../../../core/context';
 import { ConflictError } from '../../../core/errors/app-errors';
@@ -8,8 +9,8 @@ import { PageArgs } from '../../../core/relay/pagination';
 import { distinctList, languageTag, optionalText, optionalUrl, positive, requiredText } from '../../../core/input/input-checks';
 import { DeleteRecordInput } from '../../../core/input/record-inputs';
 import { OrderDirection, RecordSort, SyncedConnectionResult, listRecords } from '../shared/record-list';
-import { assertEditable, assertWritableUnit, lockRecord, rejectWrite, softDelete, withUserErrors } from '../../../core/writes/record-writes';
-import { recordAudit } from '../../audit/audit.service';
+import { assertEditable, lockRecord, rejectWrite, softDelete, withUserErrors } from '../../../core/writes/record-writes';
+import { recordAudit } from '../../audit';
 import { cropCode } from '../shared/crops';
 import { provinceUnit, taskByCode } from '../shared/record-references';
 import { CourseLesson } from './course-lesson.entity';
@@ -46,7 +47,8 @@ const UNIQUE_INDEXES = { UQ_course_live_code: 'code' };
 
 /** Courses are province-wide: only callers whose scope covers the province may change them. */
 async function assertCanWriteCourses(ctx: RequestContext): Promise<void> {
-  await assertWritableUnit(ctx, (await provinceUnit(ctx.dataSource, null, 'input')).id, ctx.dataSource);
+  const province = await provinceUnit(ctx.dataSource, null, 'input');
+  assertCanWriteForUnit(ctx, province.id, province.name);
 }
 
 async function checkedCourseFields(db: Db, input: Omit<UpdateCourseInput, 'id' | 'expectedVersion'>): Promise<CourseFields> {

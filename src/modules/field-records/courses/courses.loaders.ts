@@ -26,3 +26,7 @@ export function createCourseLoaders(dataSource: DataSource) {
     ),
   };
 }
+
+declare module '../../../core/loaders/loaders' {
+  interface Loaders extends ReturnType<typeof createCourseLoaders> {}
+}

@@ -9,7 +9,7 @@ import { PageArgs } from '../../../core/relay/pagination';
 import { planInstant, yearInPlan } from '../../../core/input/input-checks';
 import { OrderDirection, SyncedConnectionResult, listRecords } from '../shared/record-list';
 import { rejectWrite, withUserErrors } from '../../../core/writes/record-writes';
-import { recordAudit } from '../../audit/audit.service';
+import { recordAudit } from '../../audit';
 import { CourseLesson } from './course-lesson.entity';
 import { Course, CourseStatus } from './course.entity';
 import { Enrolment, LessonCompletion } from './enrolment.entity';

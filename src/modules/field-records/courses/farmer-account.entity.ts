@@ -2,8 +2,8 @@ import { Field, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Node } from '../../../core/relay/node.interface';
 import { SyncedEntity } from '../../../core/db/synced-entity';
-import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
-import { User } from '../../identity/user.entity';
+import { AdministrativeUnit } from '../../geography';
+import { User } from '../../identity';
 
 /**
  * A farmer of the training app, with as little personal data as the counts need: a phone number or

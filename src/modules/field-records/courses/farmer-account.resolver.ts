@@ -5,7 +5,7 @@ import { UserError } from '../../../core/errors/user-error';
 import { PageArgs } from '../../../core/relay/pagination';
 import { DeleteRecordInput } from '../../../core/input/record-inputs';
 import { SyncedConnectionType } from '../shared/record-list';
-import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
+import { AdministrativeUnit } from '../../geography';
 import { FARMER_RECORD_READERS, FARMER_RECORD_WRITERS } from './courses-access';
 import { FarmerAccount } from './farmer-account.entity';
 import { FarmerAccountFilter, RegisterFarmerAccountInput } from './farmer-account.inputs';

@@ -1,3 +1,4 @@
+import { assertCanWriteForUnit } from '../../../core/auth/unit-scope';
 import { EntityManager } from 'typeorm';
 import { lockForWrite } from '../../../core/auth/references';
 import { RequestContext } from '../../../core/context';
@@ -9,8 +10,8 @@ import { PageArgs } from '../../../core/relay/pagination';
 import { normalisePhone, optionalText, phoneNumber, planInstant, requiredText } from '../../../core/input/input-checks';
 import { DeleteRecordInput } from '../../../core/input/record-inputs';
 import { OrderDirection, SyncedConnectionResult, listRecords } from '../shared/record-list';
-import { assertWritableUnit, rejectWrite, softDelete, withUserErrors } from '../../../core/writes/record-writes';
-import { recordAudit } from '../../audit/audit.service';
+import { rejectWrite, softDelete, withUserErrors } from '../../../core/writes/record-writes';
+import { recordAudit } from '../../audit';
 import { communeByCode } from '../shared/record-references';
 import { FarmerAccount } from './farmer-account.entity';
 import { FarmerAccountFilter, RegisterFarmerAccountInput } from './farmer-account.inputs';
@@ -62,7 +63,7 @@ export async function registerFarmerAccount(ctx: RequestContext, input: Register
   };
   const unit = await communeByCode(ctx.dataSource, input.administrativeUnitCode, 'input.administrativeUnitCode');
   const ownUserId = farmerUserId(ctx);
-  if (!ownUserId) await assertWritableUnit(ctx, unit.id, ctx.dataSource, 'input.administrativeUnitCode');
+  if (!ownUserId) assertCanWriteForUnit(ctx, unit.id, unit.name, 'input.administrativeUnitCode');
   const { record, userErrors } = await withUserErrors(UNIQUE_INDEXES, () =>
     runIdempotent(ctx, {
       operation: 'registerFarmerAccount',

@@ -2,8 +2,8 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Node } from '../../../core/relay/node.interface';
 import { SyncedEntity } from '../../../core/db/synced-entity';
-import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
-import { Task } from '../../plan/task.entity';
+import { AdministrativeUnit } from '../../geography';
+import { Task } from '../../plan';
 import { Audience, TrainingTopic } from '../shared/vocabularies';
 
 export enum MaterialKind {

@@ -1,15 +1,12 @@
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { EXPECTED_VERSION_DESCRIPTION, IDEMPOTENCY_KEY_DESCRIPTION } from '../../../core/input/record-inputs';
+import { Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { IdempotentInput, RecordUpdateInput } from '../../../core/input/record-inputs';
 import { OrderDirection } from '../shared/record-list';
 import { Audience, TrainingTopic } from '../shared/vocabularies';
 import { MaterialKind } from './material.entity';
 import { Limit, RANGES } from '../../../core/input/input-limits';
 
 @InputType()
-export class CreateMaterialInput {
-  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
-  idempotencyKey?: string | null;
-
+export class CreateMaterialInput extends IdempotentInput {
   @Field(() => MaterialKind)
   kind: MaterialKind;
 
@@ -53,17 +50,7 @@ export class CreateMaterialInput {
 
 /** Omitted fields keep their value; null clears an optional one. The unit never changes. */
 @InputType()
-export class UpdateMaterialInput {
-  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
-  idempotencyKey?: string | null;
-
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => Int, { description: EXPECTED_VERSION_DESCRIPTION })
-  @Limit(RANGES.version)
-  expectedVersion: number;
-
+export class UpdateMaterialInput extends RecordUpdateInput {
   @Field(() => MaterialKind, { nullable: true })
   kind?: MaterialKind | null;
 

@@ -7,3 +7,7 @@ export function createMaterialLoaders(dataSource: DataSource) {
     materialById: byIdLoader(dataSource, Material),
   };
 }
+
+declare module '../../../core/loaders/loaders' {
+  interface Loaders extends ReturnType<typeof createMaterialLoaders> {}
+}

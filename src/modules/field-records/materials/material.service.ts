@@ -3,14 +3,14 @@ import { ReferenceRule, lockForWrite } from '../../../core/auth/references';
 import { RequestContext } from '../../../core/context';
 import { BadUserInputError } from '../../../core/errors/app-errors';
 import { UserError } from '../../../core/errors/user-error';
-import { runIdempotent, withoutKey } from '../../../core/idempotency/idempotency';
 import { decodeGlobalId } from '../../../core/relay/global-id';
 import { PageArgs } from '../../../core/relay/pagination';
 import { distinctList, languageTag, optionalSha256, optionalText, optionalUrl, planDate, requiredText, yearInPlan } from '../../../core/input/input-checks';
 import { DeleteRecordInput } from '../../../core/input/record-inputs';
 import { OrderDirection, RecordSort, SyncedConnectionResult, listRecords } from '../shared/record-list';
-import { assertEditable, assertWritableUnit, softDelete } from '../../../core/writes/record-writes';
-import { recordAudit } from '../../audit/audit.service';
+import { assertEditable, softDelete } from '../../../core/writes/record-writes';
+import { runWrite } from '../../../core/writes/write-pipeline';
+import { recordAudit } from '../../audit';
 import { cropCode } from '../shared/crops';
 import { provinceUnit, taskByCode, unitByCode } from '../shared/record-references';
 import { Material } from './material.entity';
@@ -70,7 +70,6 @@ export async function createMaterial(ctx: RequestContext, input: CreateMaterialI
   const unit = input.administrativeUnitCode
     ? await unitByCode(ctx.dataSource, input.administrativeUnitCode, 'input.administrativeUnitCode')
     : await provinceUnit(ctx.dataSource, null, 'input.administrativeUnitCode');
-  await assertWritableUnit(ctx, unit.id, ctx.dataSource, 'input.administrativeUnitCode');
   const fields = await checkedFields(ctx.dataSource, input);
   const taskId = fields.taskId ?? (await taskByCode(ctx.dataSource, DEFAULT_TASK, 'input.taskCode')).id;
   const material: MaterialFields = {
@@ -85,11 +84,11 @@ export async function createMaterial(ctx: RequestContext, input: CreateMaterialI
     administrativeUnitId: unit.id,
     taskId,
   };
-  const saved = await runIdempotent(ctx, {
+  const { record, userErrors } = await runWrite(ctx, {
     operation: 'createMaterial',
-    key: input.idempotencyKey,
-    request: withoutKey(input),
     entityType: TYPE,
+    input,
+    unit: { ...unit, field: 'input.administrativeUnitCode' },
     replay,
     write: async (manager) => {
       const repo = manager.getRepository(Material);
@@ -98,17 +97,16 @@ export async function createMaterial(ctx: RequestContext, input: CreateMaterialI
       return created;
     },
   });
-  return { material: saved, userErrors: [] };
+  return { material: record, userErrors };
 }
 
 export async function updateMaterial(ctx: RequestContext, input: UpdateMaterialInput): Promise<MaterialResult> {
   const id = decodeGlobalId(input.id, TYPE, 'input.id');
   const fields = await checkedFields(ctx.dataSource, input);
-  const material = await runIdempotent(ctx, {
+  const { record, userErrors } = await runWrite(ctx, {
     operation: 'updateMaterial',
-    key: input.idempotencyKey,
-    request: withoutKey(input),
     entityType: TYPE,
+    input,
     replay,
     write: async (manager) => {
       const before = await lockForWrite(ctx, manager, MATERIALS, input.id);
@@ -119,20 +117,24 @@ export async function updateMaterial(ctx: RequestContext, input: UpdateMaterialI
       return saved;
     },
   });
-  return { material, userErrors: [] };
+  return { material: record, userErrors };
 }
 
 export async function deleteMaterial(ctx: RequestContext, input: DeleteRecordInput): Promise<MaterialResult> {
   const id = decodeGlobalId(input.id, TYPE, 'input.id');
-  const material = await ctx.dataSource.transaction(async (manager) => {
-    const before = await lockForWrite(ctx, manager, MATERIALS, input.id);
-    const after = await softDelete(manager, Material, TYPE, before, input.expectedVersion);
-    if (after !== before) {
-      await recordAudit(manager, ctx, { action: 'deleteMaterial', entityType: TYPE, entityId: id, before: { ...before }, after: { ...after } });
-    }
-    return after;
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'deleteMaterial',
+    entityType: TYPE,
+    write: async (manager) => {
+      const before = await lockForWrite(ctx, manager, MATERIALS, input.id);
+      const after = await softDelete(manager, Material, TYPE, before, input.expectedVersion);
+      if (after !== before) {
+        await recordAudit(manager, ctx, { action: 'deleteMaterial', entityType: TYPE, entityId: id, before: { ...before }, after: { ...after } });
+      }
+      return after;
+    },
   });
-  return { material, userErrors: [] };
+  return { material: record, userErrors };
 }
 
 const SORTS: Record<MaterialOrderField, Omit<RecordSort<Material>, 'direction'>> = {

@@ -4,9 +4,9 @@ import { numericTransformer } from '../../../core/db/numeric-transformer';
 import { toGlobalId } from '../../../core/relay/global-id';
 import { Node } from '../../../core/relay/node.interface';
 import { SyncedEntity } from '../../../core/db/synced-entity';
-import { Agency } from '../../agencies/agency.entity';
-import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
-import { Task } from '../../plan/task.entity';
+import { Agency } from '../../agencies';
+import { AdministrativeUnit } from '../../geography';
+import { Task } from '../../plan';
 import { CROP_DESCRIPTION } from '../shared/crops';
 import { LowEmissionPractice, PilotHostKind, PilotLevel, PilotStatus } from './pilot-model.enums';
 

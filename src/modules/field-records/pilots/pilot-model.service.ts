@@ -1,3 +1,4 @@
+import { assertCanWriteForUnit } from '../../../core/auth/unit-scope';
 import { DataSource, EntityManager } from 'typeorm';
 import { lockForWrite, resolveReferences } from '../../../core/auth/references';
 import { RequestContext } from '../../../core/context';
@@ -9,11 +10,10 @@ import { PageArgs } from '../../../core/relay/pagination';
 import { distinctList, endNotBeforeStart, nonNegative, optionalText, planDate, positive, requiredText, yearInPlan } from '../../../core/input/input-checks';
 import { OrderDirection, RecordSort, SyncedConnectionResult, listRecords } from '../shared/record-list';
 import { DeleteRecordInput } from '../../../core/input/record-inputs';
-import { assertEditable, assertWritableUnit, rejectWrite, softDelete, withUserErrors } from '../../../core/writes/record-writes';
-import { recordAudit } from '../../audit/audit.service';
-import { ACTIVITY_RECORDS } from '../../emissions/activity/activity-access';
-import { Scenario } from '../../emissions/activity/activity-record.entity';
-import { AdministrativeUnitKind } from '../../geography/administrative-unit.entity';
+import { assertEditable, rejectWrite, softDelete, withUserErrors } from '../../../core/writes/record-writes';
+import { recordAudit } from '../../audit';
+import { ACTIVITY_RECORDS, Scenario } from '../../emissions';
+import { AdministrativeUnitKind } from '../../geography';
 import { agencyByCode, communeByCode, provinceUnit, taskByCode, unitByCode } from '../shared/record-references';
 import { cropCode } from '../shared/crops';
 import { PILOT_MODELS, mayUseRecord } from './pilot-access';
@@ -144,7 +144,7 @@ const replay = (manager: EntityManager, id: string) => manager.getRepository(Pil
 
 export async function createPilotModel(ctx: RequestContext, input: CreatePilotModelInput): Promise<PilotModelResult> {
   const unit = await pilotUnit(ctx.dataSource, input);
-  await assertWritableUnit(ctx, unit.id, ctx.dataSource, 'input.administrativeUnitCode');
+  assertCanWriteForUnit(ctx, unit.id, unit.name, 'input.administrativeUnitCode');
   const fields = await checkedFields(ctx.dataSource, input);
   const taskId = fields.taskId ?? (await taskByCode(ctx.dataSource, DEFAULT_TASK[input.level], 'input.taskCode')).id;
   const pilot: PilotFields = { status: PilotStatus.PLANNED, endDate: null, ...fields, level: input.level, administrativeUnitId: unit.id, taskId };

@@ -2,11 +2,7 @@ import { Arg, Ctx, Field, Float, FieldResolver, Int, ObjectType, Resolver, Root 
 import { RequestContext } from '../../../core/context';
 import { mayUseRecord } from './pilot-access';
 import { PilotModel } from './pilot-model.entity';
-import { ActivityRecord } from '../../emissions/activity/activity-record.entity';
-import { roundKg } from '../../emissions/inventory/kg-column';
-import { ClimateZoneEnum, GwpSetEnum } from '../../emissions/emission-enums';
-import { ClimateZone, GwpSetCode } from '../../emissions/engine';
-import { RecordNotCalculableError, calculateRecords } from '../../emissions/activity/calculate-records';
+import { ActivityRecord, roundKg, ClimateZoneEnum, GwpSetEnum, ClimateZone, GwpSetCode, RecordNotCalculableError, calculateRecords } from '../../emissions';
 
 @ObjectType({ description: "A pilot's own reduction: its ACTUAL activity records against its BASELINE ones, computed now.", simpleResolvers: true })
 export class PilotEmissionReduction {

@@ -7,3 +7,7 @@ export function createPilotLoaders(dataSource: DataSource) {
     pilotModelById: byIdLoader(dataSource, PilotModel),
   };
 }
+
+declare module '../../../core/loaders/loaders' {
+  interface Loaders extends ReturnType<typeof createPilotLoaders> {}
+}

@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../../../core/errors/app-errors';
-import { CROPS } from '../../emissions/engine';
+import { CROPS } from '../../emissions';
 
 /** Crop codes of the emission engine's catalogue, so field records join with activity data. */
 export const FIELD_RECORD_CROPS: readonly string[] = CROPS.map((crop) => crop.code);

@@ -1,15 +1,14 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { BadUserInputError } from '../../../core/errors/app-errors';
-import { Agency } from '../../agencies/agency.entity';
-import { AdministrativeUnit, AdministrativeUnitKind } from '../../geography/administrative-unit.entity';
-import { LOCAL_UNIT_KINDS } from '../../geography/local-units';
-import { Task } from '../../plan/task.entity';
+import { Agency } from '../../agencies';
+import { AdministrativeUnit, AdministrativeUnitKind, LOCAL_UNIT_KINDS } from '../../geography';
+import { Task } from '../../plan';
 
 /**
  * Lookups of the codes field records refer to; an unknown code is a BAD_USER_INPUT on its field.
  * Units, tasks and agencies are the public catalogue: any caller may cite any of them (a pilot hosted
  * by another commune's People's Committee, a follow-up for any commune). The unit a record is written
- * *for* is checked apart (assertWritableUnit); IDs of unit-owned records go through core/auth/references.
+ * *for* is checked apart (assertCanWriteForUnit); IDs of unit-owned records go through core/auth/references.
  */
 
 type Db = DataSource | EntityManager;

@@ -5,7 +5,7 @@ import { RequestContext } from '../../../core/context';
 import { ConflictError } from '../../../core/errors/app-errors';
 import { decodeGlobalId } from '../../../core/relay/global-id';
 import { normalisePhone } from '../../../core/input/input-checks';
-import { recordAudit } from '../../audit/audit.service';
+import { recordAudit } from '../../audit';
 import { ImportAttendanceInput, ImportAttendancePayload } from './attendance.inputs';
 import { RawAttendanceRow, attendanceRows, parseGender, parseGroup } from './attendance-rows';
 import { TRAINING_EVENTS } from './training-access';

@@ -2,9 +2,9 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Node } from '../../../core/relay/node.interface';
 import { SyncedEntity } from '../../../core/db/synced-entity';
-import { Agency } from '../../agencies/agency.entity';
-import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
-import { Task } from '../../plan/task.entity';
+import { Agency } from '../../agencies';
+import { AdministrativeUnit } from '../../geography';
+import { Task } from '../../plan';
 import { Audience, MediaFormat, TrainingEventKind, TrainingTopic } from '../shared/vocabularies';
 
 @ObjectType({ description: 'Who took part: counted at the event, not necessarily listed by name.' })

@@ -1,3 +1,4 @@
+import { assertCanWriteForUnit } from '../../../core/auth/unit-scope';
 import { DataSource, EntityManager } from 'typeorm';
 import { lockForWrite } from '../../../core/auth/references';
 import { RequestContext } from '../../../core/context';
@@ -9,8 +10,8 @@ import { PageArgs } from '../../../core/relay/pagination';
 import { distinctList, endNotBeforeStart, nonNegative, optionalText, optionalUrl, planDate, requiredText, yearInPlan } from '../../../core/input/input-checks';
 import { DeleteRecordInput } from '../../../core/input/record-inputs';
 import { OrderDirection, RecordSort, SyncedConnectionResult, listRecords } from '../shared/record-list';
-import { assertEditable, assertWritableUnit, softDelete, withUserErrors } from '../../../core/writes/record-writes';
-import { recordAudit } from '../../audit/audit.service';
+import { assertEditable, softDelete, withUserErrors } from '../../../core/writes/record-writes';
+import { recordAudit } from '../../audit';
 import { agencyByCode, taskByCode, unitByCode } from '../shared/record-references';
 import { TRAINING_EVENTS } from './training-access';
 import { TrainingEvent } from './training-event.entity';
@@ -113,7 +114,7 @@ const replay = (manager: EntityManager, id: string) => manager.getRepository(Tra
 
 export async function recordTrainingEvent(ctx: RequestContext, input: RecordTrainingEventInput): Promise<TrainingEventResult> {
   const unit = await unitByCode(ctx.dataSource, input.administrativeUnitCode, 'input.administrativeUnitCode');
-  await assertWritableUnit(ctx, unit.id, ctx.dataSource, 'input.administrativeUnitCode');
+  assertCanWriteForUnit(ctx, unit.id, unit.name, 'input.administrativeUnitCode');
   const fields = await checkedFields(ctx.dataSource, { ...input, participants: input.participants ?? null, media: input.media ?? null });
   const taskId = fields.taskId ?? (await taskByCode(ctx.dataSource, DEFAULT_TASK_BY_KIND[input.kind], 'input.taskCode')).id;
   const event: EventFields = {

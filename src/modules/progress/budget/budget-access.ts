@@ -4,9 +4,7 @@ import { Role } from '../../../core/auth/roles';
 import { OUT_OF_SCOPE, assertCanWriteForUnit, writableUnits } from '../../../core/auth/unit-scope';
 import { RequestContext } from '../../../core/context';
 import { ForbiddenError } from '../../../core/errors/app-errors';
-import { agencyHasTaskRole } from '../../plan/agency-task-roles';
-import { AgencyRole } from '../../plan/task-agency.entity';
-
+import { agencyHasTaskRole, AgencyRole } from '../../plan';
 /** Public spending: every signed-in user reads it; keys need budget:read. */
 export const BUDGET_READERS: AccessRule = {
   roles: [Role.PROVINCE_OFFICER, Role.AGENCY_OFFICER, Role.COMMUNE_OFFICER, Role.VERIFIER, Role.VIEWER, Role.FARMER],

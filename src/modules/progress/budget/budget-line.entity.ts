@@ -3,8 +3,8 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, VersionColumn } fr
 import { NodeEntity } from '../../../core/db/node-entity';
 import { numericTransformer } from '../../../core/db/numeric-transformer';
 import { Node } from '../../../core/relay/node.interface';
-import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
-import { Task } from '../../plan/task.entity';
+import { AdministrativeUnit } from '../../geography';
+import { Task } from '../../plan';
 
 export enum FundingSource {
   PROVINCIAL_BUDGET = 'PROVINCIAL_BUDGET',

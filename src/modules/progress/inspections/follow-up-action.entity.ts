@@ -2,8 +2,8 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, VersionColumn } from 'typeorm';
 import { NodeEntity } from '../../../core/db/node-entity';
 import { Node } from '../../../core/relay/node.interface';
-import { Agency } from '../../agencies/agency.entity';
-import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
+import { Agency } from '../../agencies';
+import { AdministrativeUnit } from '../../geography';
 import { FollowUpStatus } from './inspection.enums';
 import { Inspection } from './inspection.entity';
 

@@ -5,7 +5,7 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../../core/e
 import { UserError } from '../../../core/errors/user-error';
 import { decodeGlobalId, toGlobalId } from '../../../core/relay/global-id';
 import { planInstant, requiredText } from '../../../core/input/input-checks';
-import { AuditEntry, recordAuditMany } from '../../audit/audit.service';
+import { AuditEntry, recordAuditMany } from '../../audit';
 import { FollowUpAction } from './follow-up-action.entity';
 import { assertMayWriteInspection } from './inspection-access';
 import {

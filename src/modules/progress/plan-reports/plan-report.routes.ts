@@ -1,13 +1,8 @@
 import { Request, Response, Router } from 'express';
-import { DataSource } from 'typeorm';
-import { AppRuntime, RequestContext } from '../../../core/context';
-import { createLoaders } from '../../../core/loaders';
+import { RouteDeps } from '../../../core/modules/api-module';
 import { isAllowed } from '../../../core/auth/access';
-import { ANONYMOUS } from '../../../core/auth/principal';
 import { REPORT_READERS } from '../reports/progress-report.resolver';
-import { Agency } from '../../agencies/agency.entity';
-import { authMiddleware } from '../../../server/auth.middleware';
-import { clientAbortSignal } from '../../../server/client-abort';
+import { Agency } from '../../agencies';
 import { PHASES } from '../targets/target-comparison';
 import { planProgress } from '../targets/plan-progress.service';
 import { agencyNames, planReportWorkbook } from './plan-report.xlsx';
@@ -19,18 +14,8 @@ function fail(res: Response, status: number, code: string, message: string): voi
 }
 
 /** GET /reports/plan-progress/<year>.xlsx and /reports/plan-phase/<1|2>.xlsx, for signed-in callers. */
-export function planReportRoutes(dataSource: DataSource, runtime: AppRuntime): Router {
+export function planReportRoutes({ dataSource, authenticate, contextOf }: RouteDeps): Router {
   const router = Router();
-  const contextOf = (req: Request, res: Response): RequestContext => ({
-    requestId: String(req.id),
-    principal: req.principal ?? ANONYMOUS,
-    clientAddress: req.ip ?? null,
-    logger: req.log,
-    dataSource,
-    loaders: createLoaders(dataSource),
-    runtime,
-    signal: clientAbortSignal(req, res),
-  });
   const send = async (req: Request, res: Response, title: string, years: number[], fileName: string) => {
     const ctx = contextOf(req, res);
     if (ctx.principal.kind === 'ANONYMOUS') return fail(res, 401, 'UNAUTHENTICATED', 'Sign in or send an API key to download plan reports');
@@ -44,8 +29,7 @@ export function planReportRoutes(dataSource: DataSource, runtime: AppRuntime): R
     res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
     res.send(body);
   };
-  router.use(authMiddleware(dataSource, runtime));
-  router.get('/plan-progress/:file', async (req, res, next) => {
+  router.get('/plan-progress/:file', authenticate, async (req, res, next) => {
     const match = /^(\d{4})\.xlsx$/.exec(String(req.params.file));
     const year = Number(match?.[1]);
     if (!match || year < 2026 || year > 2035) return fail(res, 400, 'BAD_USER_INPUT', 'Expected /reports/plan-progress/<2026-2035>.xlsx');
@@ -57,7 +41,7 @@ export function planReportRoutes(dataSource: DataSource, runtime: AppRuntime): R
       `daklak-plan-report-${year}.xlsx`,
     ).catch(next);
   });
-  router.get('/plan-phase/:file', async (req, res, next) => {
+  router.get('/plan-phase/:file', authenticate, async (req, res, next) => {
     const match = /^([12])\.xlsx$/.exec(String(req.params.file));
     if (!match) return fail(res, 400, 'BAD_USER_INPUT', 'Expected /reports/plan-phase/<1|2>.xlsx');
     const phase = PHASES[Number(match[1]) - 1];

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { Agency } from '../../agencies/agency.entity';
+import { Agency } from '../../agencies';
 import { PlanProgress } from '../targets/plan-progress.types';
 
 export interface PlanReportInput {

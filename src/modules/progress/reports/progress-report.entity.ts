@@ -2,9 +2,9 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { NodeEntity } from '../../../core/db/node-entity';
 import { Node } from '../../../core/relay/node.interface';
-import { Agency } from '../../agencies/agency.entity';
-import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
-import { Task } from '../../plan/task.entity';
+import { Agency } from '../../agencies';
+import { AdministrativeUnit } from '../../geography';
+import { Task } from '../../plan';
 import { EvidenceLink, TargetValue } from './progress-report.values';
 
 export enum ImplementationStatus {

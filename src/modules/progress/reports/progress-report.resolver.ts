@@ -4,9 +4,9 @@ import { Role } from '../../../core/auth/roles';
 import { RequestContext } from '../../../core/context';
 import { ConnectionType } from '../../../core/relay/connection';
 import { PageArgs } from '../../../core/relay/pagination';
-import { Agency } from '../../agencies/agency.entity';
-import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
-import { Task } from '../../plan/task.entity';
+import { Agency } from '../../agencies';
+import { AdministrativeUnit } from '../../geography';
+import { Task } from '../../plan';
 import { ProgressReport } from './progress-report.entity';
 import {
   CreateProgressReportInput,

@@ -6,12 +6,10 @@ import { ConflictError, ForbiddenError, LockedError } from '../../../core/errors
 import { userError } from '../../../core/errors/user-error';
 import { ConnectionResult } from '../../../core/relay/connection';
 import { PageArgs, paginate } from '../../../core/relay/pagination';
-import { Agency, AgencyKind } from '../../agencies/agency.entity';
-import { recordAudit } from '../../audit/audit.service';
-import { AdministrativeUnit } from '../../geography/administrative-unit.entity';
-import { agencyHasTaskRole } from '../../plan/agency-task-roles';
-import { Target } from '../../plan/target.entity';
-import { Task } from '../../plan/task.entity';
+import { Agency, AgencyKind } from '../../agencies';
+import { recordAudit } from '../../audit';
+import { AdministrativeUnit } from '../../geography';
+import { agencyHasTaskRole, Target, Task } from '../../plan';
 import { ProgressReport, ReportState } from './progress-report.entity';
 import { CreateProgressReportInput, ProgressReportFilter, ProgressReportPayload, UpdateProgressReportInput } from './progress-report.inputs';
 import { TargetValue } from './progress-report.values';

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
 import { RequestContext } from '../../../core/context';
-import { recordAudit } from '../../audit/audit.service';
+import { recordAudit } from '../../audit';
 import { ProgressReport, ReportState } from './progress-report.entity';
 import { ReportingDeadline, defaultDueOn, dueInstant } from './reporting-deadline.entity';
 import { SetReportingDeadlineInput } from './progress-report.inputs';

@@ -3,7 +3,7 @@ import { hasScope } from '../../../core/auth/scopes';
 import { Principal } from '../../../core/auth/principal';
 import { Role } from '../../../core/auth/roles';
 import { scopeIncludes } from '../../../core/auth/unit-scope';
-import { Agency, AgencyKind } from '../../agencies/agency.entity';
+import { Agency, AgencyKind } from '../../agencies';
 
 const PROVINCE_ROLES: Role[] = [Role.ADMIN, Role.PROVINCE_OFFICER];
 

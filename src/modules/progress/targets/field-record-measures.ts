@@ -1,4 +1,4 @@
-import { countCommunicationSessions, countTrainedFarmers } from '../../field-records/counts/field-record-counts.service';
+import { countCommunicationSessions, countTrainedFarmers } from '../../field-records';
 import { MetricMeasure, Measurement } from './measure.types';
 
 /** Null when no record exists at all (NO_DATA), else the sum. */

@@ -1,7 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { Target } from '../../plan/target.entity';
-import { Task } from '../../plan/task.entity';
-
+import { Target, Task } from '../../plan';
 /** Where an actual comes from: records that exist, or values typed into approved progress reports. */
 export type MeasureSource = 'RECORDS' | 'PROGRESS_REPORTS';
 

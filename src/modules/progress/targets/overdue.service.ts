@@ -1,8 +1,7 @@
 import { In } from 'typeorm';
 import { RequestContext } from '../../../core/context';
-import { communesAndWards } from '../../geography/local-units';
-import { Target } from '../../plan/target.entity';
-import { Task } from '../../plan/task.entity';
+import { communesAndWards } from '../../geography';
+import { Target, Task } from '../../plan';
 import { overdueFollowUps } from '../inspections/inspection.service';
 import { ProgressReport, ReportState } from '../reports/progress-report.entity';
 import { dueInstant } from '../reports/reporting-deadline.entity';

@@ -1,7 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import { Agency } from '../../agencies/agency.entity';
-import { Target } from '../../plan/target.entity';
-import { Task } from '../../plan/task.entity';
+import { Agency } from '../../agencies';
+import { Target, Task } from '../../plan';
 
 @ObjectType({ description: 'A report that is due and has not been submitted.' })
 export class MissingReport {

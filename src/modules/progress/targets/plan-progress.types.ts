@@ -1,7 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Agency } from '../../agencies/agency.entity';
-import { Target } from '../../plan/target.entity';
-import { Task } from '../../plan/task.entity';
+import { Agency } from '../../agencies';
+import { Target, Task } from '../../plan';
 import { ImplementationStatus, ProgressReport } from '../reports/progress-report.entity';
 import { MeasureSource } from './measure.types';
 import { TargetComparison } from './target-comparison';

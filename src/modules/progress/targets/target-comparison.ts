@@ -1,6 +1,5 @@
 import { registerEnumType } from 'type-graphql';
-import { Target, TargetPer } from '../../plan/target.entity';
-import { Task } from '../../plan/task.entity';
+import { Target, TargetPer, Task } from '../../plan';
 
 export enum TargetComparison {
   MET = 'MET',

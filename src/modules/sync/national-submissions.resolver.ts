@@ -1,20 +1,18 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { Access } from '../../../core/auth/access';
-import { actorOf } from '../../../core/auth/principal';
-import { Role } from '../../../core/auth/roles';
-import { RequestContext } from '../../../core/context';
-import { NotFoundError } from '../../../core/errors/app-errors';
-import { UserError, userError } from '../../../core/errors/user-error';
-import { decodeGlobalId } from '../../../core/relay/global-id';
-import { recordAudit } from '../../audit/audit.service';
-import { enqueueInventorySync } from '../../sync/outbox';
-import { SubmissionDocument, buildSubmissionDocument } from '../../sync/submission';
-import { SyncJob } from '../../sync/sync-job.entity';
-import { ProvincialInventory, ProvincialInventoryStatus } from './provincial-inventory.entity';
-import { loadSubmissionSource } from './submission-source';
-import { dataSetWork } from '../../../server/limits/cost-estimators';
-import { ArgLimits, RANGES } from '../../../core/input/input-limits';
+import { Access } from '../../core/auth/access';
+import { actorOf } from '../../core/auth/principal';
+import { Role } from '../../core/auth/roles';
+import { RequestContext } from '../../core/context';
+import { NotFoundError } from '../../core/errors/app-errors';
+import { UserError, userError } from '../../core/errors/user-error';
+import { decodeGlobalId } from '../../core/relay/global-id';
+import { recordAudit } from '../audit';
+import { enqueueInventorySync } from './outbox';
+import { SubmissionDocument, buildSubmissionDocument } from './submission';
+import { SyncJob } from './sync-job.entity';
+import { dataSetWork } from '../../server/limits/cost-estimators';
+import { ArgLimits, RANGES } from '../../core/input/input-limits';
 
 @InputType()
 export class ResendInventoryInput {
@@ -44,13 +42,10 @@ export class NationalInventoryResolver {
     @Arg('year', () => Int, { nullable: true }) year?: number | null,
   ): Promise<SubmissionDocument[]> {
     const manager = ctx.dataSource.manager;
-    const verified = await manager.getRepository(ProvincialInventory).find({
-      where: { status: ProvincialInventoryStatus.VERIFIED, ...(year ? { year } : {}) },
-      order: { year: 'ASC' },
-    });
+    const submissions = ctx.runtime.nationalSubmissions;
     const documents: SubmissionDocument[] = [];
-    for (const inventory of verified) {
-      const source = await loadSubmissionSource(manager, inventory.id, inventory.version);
+    for (const inventory of await submissions.verified(manager, year)) {
+      const source = await submissions.load(manager, inventory.id, inventory.version);
       if (source) documents.push(buildSubmissionDocument(source));
     }
     return documents;
@@ -61,12 +56,12 @@ export class NationalInventoryResolver {
   resendInventory(@Ctx() ctx: RequestContext, @Arg('input', () => ResendInventoryInput) input: ResendInventoryInput): Promise<ResendInventoryPayload> {
     const id = decodeGlobalId(input.id, 'ProvincialInventory', 'input.id');
     return ctx.dataSource.transaction(async (manager) => {
-      const inventory = await manager.getRepository(ProvincialInventory).findOneBy({ id });
+      const inventory = await ctx.runtime.nationalSubmissions.find(manager, id);
       if (!inventory) throw new NotFoundError('ProvincialInventory', input.id);
-      if (inventory.status !== ProvincialInventoryStatus.VERIFIED) {
+      if (!inventory.verified) {
         return { syncJobs: [], userErrors: [userError('id', 'NOT_VERIFIED', `Only a verified inventory is sent; this one is ${inventory.status}`)] };
       }
-      const syncJobs = await enqueueInventorySync(manager, {
+      const syncJobs = await enqueueInventorySync(manager, ctx.runtime.sync.targets, {
         inventoryId: id,
         version: inventory.version,
         reason: 'RESEND',

@@ -1,0 +1,89 @@
+import { GraphQLSchema } from 'graphql';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config';
+import { Scope, scopesOf } from '../core/auth/scopes';
+import { AppRuntime } from '../core/context';
+import { IdempotencyKey } from '../core/idempotency/idempotency-key.entity';
+import { Loaders } from '../core/loaders/loaders';
+import { NodeType, RouteMount } from '../core/modules/api-module';
+import { createNodeResolver } from '../core/relay/node.resolver';
+import { dataSourceFor } from '../db/data-source';
+import { nationalSubmissionSource } from '../modules/emissions';
+import { authenticate } from '../modules/identity';
+import { SyncRuntime, configureSync } from '../modules/sync';
+import { SubmissionSource } from '../modules/sync/ports';
+import { App, AppOptions, createApp } from '../server/app';
+import { RateLimitStore } from '../server/rate-limit/rate-limit-store';
+import { buildSchemaOf } from '../server/schema';
+import { API_MODULES } from './modules';
+
+/** Entities of core itself (the idempotency ledger), before the modules' own. */
+const CORE_ENTITIES = [IdempotencyKey];
+
+/** Every persisted entity; the migrations must produce exactly this schema (a test checks). */
+export const apiEntities = [...CORE_ENTITIES, ...API_MODULES.flatMap((m) => m.entities ?? [])];
+
+/** Every partner API key scope, `<resource>:read` and `:write` for each resource a module declares. */
+export const ALL_SCOPES: Scope[] = scopesOf(API_MODULES.flatMap((m) => m.scopes ?? []));
+
+export const apiRoutes: readonly RouteMount[] = API_MODULES.flatMap((m) => m.routes ?? []);
+
+function collectNodeTypes(): Record<string, NodeType> {
+  const types: Record<string, NodeType> = {};
+  for (const module of API_MODULES) {
+    for (const [name, type] of Object.entries(module.nodeTypes ?? {})) {
+      if (types[name]) throw new Error(`node type ${name} is declared by two modules (the second is ${module.name})`);
+      types[name] = type;
+    }
+  }
+  return types;
+}
+
+// One class per process: type-graphql keeps every decorated class it has seen.
+const NodeResolver = createNodeResolver(collectNodeTypes());
+
+/** The API schema, from every module's resolvers plus `node(id)`. */
+export function buildApiSchema(): Promise<GraphQLSchema> {
+  return buildSchemaOf([NodeResolver, ...API_MODULES.flatMap((m) => m.resolvers ?? [])]);
+}
+
+/** One fresh set per request, so batching never leaks data between principals. */
+export function createLoaders(dataSource: DataSource): Loaders {
+  const all = {} as Loaders;
+  for (const module of API_MODULES) Object.assign(all, module.loaders?.(dataSource, all));
+  return all;
+}
+
+/** A DataSource over every entity of the API. */
+export function createDataSource(url: string, poolSize = 10, connectTimeoutMs?: number): DataSource {
+  return dataSourceFor(apiEntities, url, poolSize, connectTimeoutMs);
+}
+
+export interface Api {
+  /** The validated sync targets and settings (a bad SYNC_TARGETS throws when the API is created). */
+  sync: SyncRuntime;
+  /** The inventories' side of the national sync's port. */
+  nationalSubmissions: SubmissionSource;
+  /** The process-wide services every request shares. */
+  runtime(rateLimits: RateLimitStore): AppRuntime;
+  createDataSource: typeof createDataSource;
+  buildSchema: typeof buildApiSchema;
+  /** The HTTP app over every module, its schema built here. */
+  createApp(options: Omit<AppOptions, 'schema' | 'createLoaders' | 'routes' | 'authenticate'>): Promise<App>;
+}
+
+/**
+ * The composition root: what main.ts, the sync worker, the tests and the benchmarks build the API with.
+ * `env` is where sync adapters read their secrets.
+ */
+export function createApi(config: Pick<AppConfig, 'auth' | 'sync' | 'dataDir'>, env: NodeJS.ProcessEnv = process.env): Api {
+  const sync = configureSync(config, env);
+  return {
+    sync,
+    nationalSubmissions: nationalSubmissionSource,
+    runtime: (rateLimits) => ({ auth: config.auth, rateLimits, scopes: ALL_SCOPES, sync, nationalSubmissions: nationalSubmissionSource }),
+    createDataSource,
+    buildSchema: buildApiSchema,
+    createApp: async (options) => createApp({ ...options, schema: await buildApiSchema(), createLoaders, routes: apiRoutes, authenticate }),
+  };
+}

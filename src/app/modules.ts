@@ -1,0 +1,26 @@
+import { ApiModule } from '../core/modules/api-module';
+import { agenciesModule } from '../modules/agencies';
+import { auditModule } from '../modules/audit';
+import { emissionsModule } from '../modules/emissions';
+import { fieldRecordsModule } from '../modules/field-records';
+import { geographyModule } from '../modules/geography';
+import { identityModule } from '../modules/identity';
+import { planModule } from '../modules/plan';
+import { progressModule } from '../modules/progress';
+import { syncModule } from '../modules/sync';
+
+/**
+ * Every module of the API: the one list that names them all. Adding a module is one line here.
+ * Order matters only for loaders: a module comes after those whose loaders it shares (plan after agencies).
+ */
+export const API_MODULES: readonly ApiModule[] = [
+  geographyModule,
+  agenciesModule,
+  planModule,
+  auditModule,
+  identityModule,
+  emissionsModule,
+  fieldRecordsModule,
+  progressModule,
+  syncModule,
+];

@@ -1,0 +1,14 @@
+// The emissions module's public surface: other modules import only this file (or ports.ts).
+export { emissionsModule } from './emissions.module';
+export { ACTIVITY_RECORDS } from './activity/activity-access';
+export { ActivityRecord, Scenario } from './activity/activity-record.entity';
+export { RecordNotCalculableError, calculateRecords } from './activity/calculate-records';
+export { ClimateZoneEnum, GwpSetEnum } from './emission-enums';
+export { CROPS } from './engine';
+export type { ClimateZone, GwpSetCode } from './engine';
+export { EmissionInventory } from './inventory/emission-inventory.entity';
+export { canReadInventory } from './inventory/inventory-query.service';
+export { CURRENT_STATUSES } from './inventory/inventory-status';
+export { roundKg } from './inventory/kg-column';
+export { loadSubmissionSource } from './provincial/submission-source';
+export { nationalSubmissionSource } from './provincial/submission-source';

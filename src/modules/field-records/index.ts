@@ -1,0 +1,5 @@
+// The field-records module's public surface: other modules import only this file (or ports.ts).
+export { fieldRecordsModule } from './field-records.module';
+export { countCommunicationSessions, countTrainedFarmers } from './counts/field-record-counts.service';
+export { PILOT_MODELS } from './pilots/pilot-access';
+export { agencyByCode, communeByCode, taskByCode, unitByCode } from './shared/record-references';

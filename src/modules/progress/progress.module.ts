@@ -1,0 +1,61 @@
+import { PUBLIC } from '../../core/auth/access';
+import { ApiModule } from '../../core/modules/api-module';
+import { BUDGET_READERS } from './budget/budget-access';
+import { BudgetLine } from './budget/budget-line.entity';
+import { BudgetLineResolver, BudgetTotalResolver } from './budget/budget.resolver';
+import { CommuneImplementationPlan } from './commune-implementation-plan.entity';
+import { CommuneImplementationPlanResolver } from './commune-implementation-plan.resolver';
+import { findVisiblePlan } from './commune-implementation-plan.service';
+import { FollowUpAction } from './inspections/follow-up-action.entity';
+import { INSPECTION_READERS } from './inspections/inspection-access';
+import { Inspection } from './inspections/inspection.entity';
+import { FollowUpActionResolver, InspectionResolver } from './inspections/inspection.resolver';
+import { planReportRoutes } from './plan-reports/plan-report.routes';
+import { createProgressLoaders } from './progress.loaders';
+import { ProgressReport } from './reports/progress-report.entity';
+import { REPORT_READERS, ProgressReportResolver } from './reports/progress-report.resolver';
+import { canReadReport } from './reports/progress-report.service';
+import { ReportingDeadline } from './reports/reporting-deadline.entity';
+import { PlanViewsResolver } from './targets/plan-views.resolver';
+
+declare module '../../core/auth/scopes' {
+  interface ScopeResources {
+    'implementation-plans': true;
+    progress: true;
+    budget: true;
+    inspections: true;
+  }
+}
+
+export const progressModule: ApiModule = {
+  name: 'progress',
+  entities: [CommuneImplementationPlan, ProgressReport, ReportingDeadline, BudgetLine, Inspection, FollowUpAction],
+  resolvers: [
+    CommuneImplementationPlanResolver,
+    ProgressReportResolver,
+    PlanViewsResolver,
+    BudgetLineResolver,
+    BudgetTotalResolver,
+    InspectionResolver,
+    FollowUpActionResolver,
+  ],
+  loaders: createProgressLoaders,
+  nodeTypes: {
+    CommuneImplementationPlan: {
+      rule: PUBLIC,
+      load: async (ctx, id) => findVisiblePlan(ctx, await ctx.loaders.implementationPlanById.load(id)),
+    },
+    ProgressReport: {
+      rule: REPORT_READERS,
+      load: async (ctx, id) => {
+        const report = await ctx.loaders.progressReportById.load(id);
+        return report && (await canReadReport(ctx, report)) ? report : null;
+      },
+    },
+    BudgetLine: { rule: BUDGET_READERS, load: (ctx, id) => ctx.loaders.budgetLineById.load(id) },
+    Inspection: { rule: INSPECTION_READERS, load: (ctx, id) => ctx.loaders.inspectionById.load(id) },
+    FollowUpAction: { rule: INSPECTION_READERS, load: (ctx, id) => ctx.loaders.followUpActionById.load(id) },
+  },
+  routes: [{ path: '/reports', router: planReportRoutes }],
+  scopes: ['implementation-plans', 'progress', 'budget', 'inspections'],
+};
