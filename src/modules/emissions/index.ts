@@ -10,5 +10,4 @@ export { EmissionInventory } from './inventory/emission-inventory.entity';
 export { canReadInventory } from './inventory/inventory-query.service';
 export { CURRENT_STATUSES } from './inventory/inventory-status';
 export { roundKg } from './inventory/kg-column';
-export { loadSubmissionSource } from './provincial/submission-source';
 export { nationalSubmissionSource } from './provincial/submission-source';
