@@ -1,16 +1,14 @@
 import { GraphQLSchema } from 'graphql';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../config';
 import { Scope, scopesOf } from '../core/auth/scopes';
 import { AppRuntime } from '../core/context';
 import { IdempotencyKey } from '../core/idempotency/idempotency-key.entity';
 import { Loaders } from '../core/loaders/loaders';
-import { NodeType, RouteMount } from '../core/modules/api-module';
+import { NodeType, RouteMount, ServiceSetup } from '../core/modules/api-module';
 import { createNodeResolver } from '../core/relay/node.resolver';
 import { dataSourceFor } from '../db/data-source';
-import { nationalSubmissionSource } from '../modules/emissions';
 import { authenticate } from '../modules/identity';
-import { SyncRuntime, configureSync } from '../modules/sync';
+import { SyncRuntime } from '../modules/sync';
 import { SubmissionSource } from '../modules/sync/ports';
 import { App, AppOptions, createApp } from '../server/app';
 import { RateLimitStore } from '../server/rate-limit/rate-limit-store';
@@ -59,10 +57,13 @@ export function createDataSource(url: string, poolSize = 10, connectTimeoutMs?: 
   return dataSourceFor(apiEntities, url, poolSize, connectTimeoutMs);
 }
 
+/** The modules' own process-wide services (everything in AppRuntime but what createApi adds itself). */
+type ModuleServices = Omit<AppRuntime, 'auth' | 'rateLimits' | 'scopes'>;
+
 export interface Api {
   /** The validated sync targets and settings (a bad SYNC_TARGETS throws when the API is created). */
   sync: SyncRuntime;
-  /** The inventories' side of the national sync's port. */
+  /** The verified inventories as the sync module's port sees them. */
   nationalSubmissions: SubmissionSource;
   /** The process-wide services every request shares. */
   runtime(rateLimits: RateLimitStore): AppRuntime;
@@ -74,14 +75,15 @@ export interface Api {
 
 /**
  * The composition root: what main.ts, the sync worker, the tests and the benchmarks build the API with.
- * `env` is where sync adapters read their secrets.
+ * `env` is where services read the secrets the configuration names.
  */
-export function createApi(config: Pick<AppConfig, 'auth' | 'sync' | 'dataDir'>, env: NodeJS.ProcessEnv = process.env): Api {
-  const sync = configureSync(config, env);
+export function createApi(config: ServiceSetup['config'], env: NodeJS.ProcessEnv = process.env): Api {
+  // Each module declares its members of AppRuntime and provides them here.
+  const services = Object.assign({}, ...API_MODULES.map((m) => m.services?.({ config, env }))) as ModuleServices;
   return {
-    sync,
-    nationalSubmissions: nationalSubmissionSource,
-    runtime: (rateLimits) => ({ auth: config.auth, rateLimits, scopes: ALL_SCOPES, sync, nationalSubmissions: nationalSubmissionSource }),
+    sync: services.sync,
+    nationalSubmissions: services.nationalSubmissions,
+    runtime: (rateLimits) => ({ ...services, auth: config.auth, rateLimits, scopes: ALL_SCOPES }),
     createDataSource,
     buildSchema: buildApiSchema,
     createApp: async (options) => createApp({ ...options, schema: await buildApiSchema(), createLoaders, routes: apiRoutes, authenticate }),

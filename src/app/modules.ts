@@ -1,7 +1,7 @@
 import { ApiModule } from '../core/modules/api-module';
 import { agenciesModule } from '../modules/agencies';
 import { auditModule } from '../modules/audit';
-import { emissionsModule } from '../modules/emissions';
+import { emissionsModule, nationalSubmissionSource } from '../modules/emissions';
 import { fieldRecordsModule } from '../modules/field-records';
 import { geographyModule } from '../modules/geography';
 import { identityModule } from '../modules/identity';
@@ -12,6 +12,7 @@ import { syncModule } from '../modules/sync';
 /**
  * Every module of the API: the one list that names them all. Adding a module is one line here.
  * Order matters only for loaders: a module comes after those whose loaders it shares (plan after agencies).
+ * A module that takes ports gets them here, from the modules that provide them.
  */
 export const API_MODULES: readonly ApiModule[] = [
   geographyModule,
@@ -22,5 +23,5 @@ export const API_MODULES: readonly ApiModule[] = [
   emissionsModule,
   fieldRecordsModule,
   progressModule,
-  syncModule,
+  syncModule({ submissions: nationalSubmissionSource }),
 ];

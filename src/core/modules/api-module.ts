@@ -1,4 +1,5 @@
 import { Request, RequestHandler, Response } from 'express';
+import { AppConfig } from '../../config';
 import { DataSource, EntitySchema } from 'typeorm';
 import { AccessRule } from '../auth/access';
 import { AppRuntime, RequestContext } from '../context';
@@ -32,10 +33,18 @@ export interface RouteMount {
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type ClassType = Function;
 
+/** What a module's process-wide services are built from, once per process. */
+export interface ServiceSetup {
+  config: Pick<AppConfig, 'auth' | 'sync' | 'dataDir'>;
+  /** Where services read secrets named in the configuration (e.g. an adapter's token variable). */
+  env: NodeJS.ProcessEnv;
+}
+
 /**
  * A module's manifest (`<name>.module.ts`): everything it adds to the API. The composition root
  * (src/app) reads the manifests and builds the schema, the entity list, the loaders, `node(id)`, the
- * routes and the partner scopes from them; nothing else needs to know the module exists.
+ * routes and the partner scopes from them; nothing else needs to know the module exists. What a
+ * module needs from others it takes as ports: its manifest is then a function of them (see sync).
  */
 export interface ApiModule {
   name: string;
@@ -50,4 +59,6 @@ export interface ApiModule {
   routes?: readonly RouteMount[];
   /** Partner API key resources (`<resource>:read`/`:write`) this module's operations ask for. */
   scopes?: readonly string[];
+  /** Process-wide services this module adds to `AppRuntime` (declared there by declaration merging). */
+  services?(setup: ServiceSetup): Partial<AppRuntime>;
 }

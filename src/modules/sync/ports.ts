@@ -23,3 +23,8 @@ export interface SubmissionSource {
   /** One inventory by id, whatever its status; null when there is none. */
   find(manager: EntityManager, id: string): Promise<SubmittableInventory | null>;
 }
+
+/** What the sync module takes from the rest of the API (src/app wires it). */
+export interface SyncPorts {
+  submissions: SubmissionSource;
+}

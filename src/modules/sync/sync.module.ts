@@ -1,12 +1,18 @@
 import { ApiModule } from '../../core/modules/api-module';
 import { NationalInventoryResolver } from './national-submissions.resolver';
+import { SyncPorts } from './ports';
+import { configureSync } from './sync-runtime';
 import { SyncJob } from './sync-job.entity';
 import { SYNC_READERS, SyncResolver } from './sync.resolver';
 
-/** Its ports (the submission source, the targets) reach it through the runtime: see sync-runtime.ts. */
-export const syncModule: ApiModule = {
-  name: 'sync',
-  entities: [SyncJob],
-  resolvers: [SyncResolver, NationalInventoryResolver],
-  nodeTypes: { SyncJob: { rule: SYNC_READERS, load: (ctx, id) => ctx.dataSource.getRepository(SyncJob).findOneBy({ id }) } },
-};
+/** The sync takes the verified inventories as a port, so it never imports the module that owns them. */
+export function syncModule(ports: SyncPorts): ApiModule {
+  return {
+    name: 'sync',
+    entities: [SyncJob],
+    resolvers: [SyncResolver, NationalInventoryResolver],
+    nodeTypes: { SyncJob: { rule: SYNC_READERS, load: (ctx, id) => ctx.dataSource.getRepository(SyncJob).findOneBy({ id }) } },
+    // A bad SYNC_TARGETS throws here, so it stops a start.
+    services: ({ config, env }) => ({ sync: configureSync(config, env), nationalSubmissions: ports.submissions }),
+  };
+}
