@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../../core/input/record-inputs';
+import { IdempotentInput } from '../../../core/input/record-inputs';
 import { FollowUpStatus, InspectionSubjectKind } from './inspection.enums';
 import { Limit, RANGES } from '../../../core/input/input-limits';
 
@@ -22,10 +22,7 @@ export class FollowUpActionInput {
 }
 
 @InputType({ description: 'Give the subject reference that matches subjectKind, and only that one.' })
-export class RecordInspectionInput {
-  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
-  idempotencyKey?: string | null;
-
+export class RecordInspectionInput extends IdempotentInput {
   @Field({ description: 'YYYY-MM-DD, within the plan period and not in the future.' })
   @Limit({ format: 'date' })
   inspectedOn: string;
