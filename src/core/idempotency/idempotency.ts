@@ -5,7 +5,7 @@ import { RequestContext } from '../context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors/app-errors';
 
 /** Runs work in one transaction, e.g. `(work) => dataSource.transaction(work)`; it may run the work again after a failed attempt. */
-export type TransactionRunner<T> = (work: (manager: EntityManager) => Promise<T>) => Promise<T>;
+export type TransactionRunner = <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>;
 
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9._:-]{8,100}$/;
 
@@ -23,7 +23,7 @@ export interface IdempotentWrite<T extends { id: string }> {
   /** Loads what the first call wrote, for a retry (its current state). */
   replay: (manager: EntityManager, entityId: string) => Promise<T | null>;
   /** The transaction to claim the key and write in; `ctx.dataSource.transaction` unless given. */
-  transaction?: TransactionRunner<T>;
+  transaction?: TransactionRunner;
 }
 
 export function requestHash(operation: string, request: object): string {
@@ -52,7 +52,7 @@ export async function runIdempotent<T extends { id: string }>(ctx: RequestContex
   if (spec.key !== null && spec.key !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(key ?? '')) {
     throw new BadUserInputError('idempotencyKey must be 8 to 100 letters, digits or . _ : -', 'input.idempotencyKey', 'INVALID_IDEMPOTENCY_KEY');
   }
-  const transaction: TransactionRunner<T> = spec.transaction ?? ((work) => ctx.dataSource.transaction(work));
+  const transaction: TransactionRunner = spec.transaction ?? ((work) => ctx.dataSource.transaction(work));
   return transaction(async (manager) => {
     if (!key) return spec.write(manager);
     const principal = principalKey(ctx);

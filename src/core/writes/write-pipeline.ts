@@ -33,7 +33,7 @@ interface WriteSteps<T> {
    * Runs the work in one transaction; `ctx.dataSource.transaction` unless given. A runner may run the
    * work again from the start (e.g. when the locks it took turned out to be the wrong ones).
    */
-  transaction?: TransactionRunner<T>;
+  transaction?: TransactionRunner;
   /** The change itself, inside the transaction (that also claimed the key). */
   write(manager: EntityManager): Promise<T>;
 }
@@ -70,7 +70,7 @@ export function runWrite(ctx: RequestContext, spec: WriteSpec<{ id: string }>): 
   const uniqueIndexes = spec.uniqueIndexes ?? {};
   const fields = Object.fromEntries(Object.entries(uniqueIndexes).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
   const write = (manager: EntityManager) => spec.write(manager);
-  const transaction = spec.transaction ?? ((work) => ctx.dataSource.transaction(work));
+  const transaction: TransactionRunner = spec.transaction ?? ((work) => ctx.dataSource.transaction(work));
   return withUserErrors(fields, () =>
     refusingTaken(uniqueIndexes, () =>
       // Without an input there is no key to claim: a payload write (or a keyless one) simply runs.
