@@ -50,16 +50,20 @@ export class RecordInspectionInput extends IdempotentInput {
   followUpActions: FollowUpActionInput[];
 }
 
-/** Omitted fields keep their value; the subject never changes. */
+/** Base of every change to an inspection or a follow-up: which one, at which version. */
 @InputType()
-export class UpdateInspectionInput {
+abstract class InspectionChangeInput {
   @Field(() => ID)
   id: string;
 
   @Field(() => Int, { description: EXPECTED_VERSION })
   @Limit(RANGES.version)
   expectedVersion: number;
+}
 
+/** Omitted fields keep their value; the subject never changes. */
+@InputType()
+export class UpdateInspectionInput extends InspectionChangeInput {
   @Field(() => String, { nullable: true })
   @Limit({ format: 'date' })
   inspectedOn?: string | null;
@@ -77,14 +81,7 @@ export class UpdateInspectionInput {
 
 /** Omitted fields keep their value; null clears the responsible agency or unit. */
 @InputType()
-export class UpdateFollowUpActionInput {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => Int, { description: EXPECTED_VERSION })
-  @Limit(RANGES.version)
-  expectedVersion: number;
-
+export class UpdateFollowUpActionInput extends InspectionChangeInput {
   @Field(() => FollowUpStatus, { nullable: true, description: 'DONE records completedAt (now unless given); OPEN or CANCELLED clears it.' })
   status?: FollowUpStatus | null;
 
