@@ -4,6 +4,9 @@ import { canonicalHash } from '../canonical-json';
 import { RequestContext } from '../context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors/app-errors';
 
+/** Runs work in one transaction, e.g. `(work) => dataSource.transaction(work)`; it may run the work again after a failed attempt. */
+export type TransactionRunner = <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T>;
+
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9._:-]{8,100}$/;
 
 /** A write that a client may send again (after a timeout) without it happening twice. */
@@ -19,6 +22,8 @@ export interface IdempotentWrite<T extends { id: string }> {
   write: (manager: EntityManager) => Promise<T>;
   /** Loads what the first call wrote, for a retry (its current state). */
   replay: (manager: EntityManager, entityId: string) => Promise<T | null>;
+  /** The transaction to claim the key and write in; `ctx.dataSource.transaction` unless given. */
+  transaction?: TransactionRunner;
 }
 
 export function requestHash(operation: string, request: object): string {
@@ -38,16 +43,17 @@ function principalKey(ctx: RequestContext): string {
 }
 
 /**
- * Runs `write` in a transaction that first claims the key. A second call with the same key (same
- * caller) returns the first call's record; with other data it is a CONFLICT (IDEMPOTENCY_KEY_REUSED).
- * Concurrent duplicates wait on the unique index, so exactly one writes.
+ * Runs `write` in a transaction (`spec.transaction`'s, if given) that first claims the key. A second
+ * call with the same key (same caller) returns the first call's record; with other data it is a
+ * CONFLICT (IDEMPOTENCY_KEY_REUSED). Concurrent duplicates wait on the unique index, so exactly one writes.
  */
 export async function runIdempotent<T extends { id: string }>(ctx: RequestContext, spec: IdempotentWrite<T>): Promise<T> {
   const key = spec.key?.trim();
   if (spec.key !== null && spec.key !== undefined && !IDEMPOTENCY_KEY_PATTERN.test(key ?? '')) {
     throw new BadUserInputError('idempotencyKey must be 8 to 100 letters, digits or . _ : -', 'input.idempotencyKey', 'INVALID_IDEMPOTENCY_KEY');
   }
-  return ctx.dataSource.transaction(async (manager) => {
+  const transaction: TransactionRunner = spec.transaction ?? ((work) => ctx.dataSource.transaction(work));
+  return transaction(async (manager) => {
     if (!key) return spec.write(manager);
     const principal = principalKey(ctx);
     const hash = requestHash(spec.operation, spec.request);

@@ -1,26 +1,53 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, QueryFailedError } from 'typeorm';
 import { assertCanWriteForUnit } from '../auth/unit-scope';
 import { RequestContext } from '../context';
 import { UserError } from '../errors/user-error';
-import { runIdempotent, withoutKey } from '../idempotency/idempotency';
-import { withUserErrors } from './record-writes';
+import { TransactionRunner, runIdempotent, withoutKey } from '../idempotency/idempotency';
+import { WriteRejected, withUserErrors } from './record-writes';
 
-/** One write as every service states it; `runWrite` does the rest, the same way for all. */
-export interface WriteSpec<T extends { id: string }> {
+export type { TransactionRunner } from '../idempotency/idempotency';
+
+/** A unit the write is for; `field` names the input that chose it. */
+export interface WriteUnit {
+  id: string;
+  name: string;
+  field?: string;
+}
+
+/** What every write states, whatever it answers with. */
+interface WriteSteps<T> {
   /** The mutation's name, as the idempotency ledger records it. */
   operation: string;
   entityType: string;
-  /** The input as sent: its `idempotencyKey` is claimed, and a retry must send the rest unchanged. */
-  input?: { idempotencyKey?: string | null };
-  /** The unit a new record is for, checked before the transaction starts (updates check the stored record's unit as they lock it). */
-  unit?: { id: string; name: string; field?: string };
-  /** Unique index → input field: a concurrent write that took the value becomes a TAKEN userError. */
-  uniqueIndexes?: Record<string, string>;
-  /** Loads what the first call wrote, answering a retry with the same key. */
-  replay?: (manager: EntityManager, id: string) => Promise<T | null>;
-  /** The change itself, inside the transaction that also claimed the key. */
+  /**
+   * The unit (or units, e.g. the rows of an import) a new record is for, checked before the
+   * transaction starts, in the order given (updates check the stored record's unit as they lock it).
+   */
+  unit?: WriteUnit | readonly WriteUnit[];
+  /**
+   * Unique index → input field: a concurrent write that took the value becomes a TAKEN userError on
+   * that field; or → the userError itself, when the refusal says more than "taken".
+   */
+  uniqueIndexes?: Record<string, string | UserError>;
+  /**
+   * Runs the work in one transaction; `ctx.dataSource.transaction` unless given. A runner may run the
+   * work again from the start (e.g. when the locks it took turned out to be the wrong ones).
+   */
+  transaction?: TransactionRunner;
+  /** The change itself, inside the transaction (that also claimed the key). */
   write(manager: EntityManager): Promise<T>;
 }
+
+/** A write that answers with one record: a client may send it again with an idempotency key. */
+export interface WriteSpec<T extends { id: string }> extends WriteSteps<T> {
+  /** The input as sent: its `idempotencyKey` is claimed, and a retry must send the rest unchanged. */
+  input?: { idempotencyKey?: string | null };
+  /** Loads what the first call wrote, answering a retry with the same key. */
+  replay?: (manager: EntityManager, id: string) => Promise<T | null>;
+}
+
+/** A write that answers with something other than one record (a payload, a list): it takes no idempotency key. */
+export type PayloadWriteSpec<T> = WriteSteps<T>;
 
 export interface WriteResult<T> {
   record: T | null;
@@ -35,16 +62,50 @@ const NO_REPLAY = () => Promise.resolve(null);
  * expected refusals (WriteRejected, a unique value taken meanwhile) into userErrors. Anything else
  * rolls the whole transaction back and reaches the client as an error.
  */
-export function runWrite<T extends { id: string }>(ctx: RequestContext, spec: WriteSpec<T>): Promise<WriteResult<T>> {
-  if (spec.unit) assertCanWriteForUnit(ctx, spec.unit.id, spec.unit.name, spec.unit.field);
-  return withUserErrors(spec.uniqueIndexes ?? {}, () =>
-    runIdempotent(ctx, {
-      operation: spec.operation,
-      key: spec.input?.idempotencyKey,
-      request: spec.input ? withoutKey(spec.input) : {},
-      entityType: spec.entityType,
-      replay: spec.replay ?? NO_REPLAY,
-      write: spec.write,
-    }),
+export function runWrite<T extends { id: string }>(ctx: RequestContext, spec: WriteSpec<T>): Promise<WriteResult<T>>;
+export function runWrite<T>(ctx: RequestContext, spec: PayloadWriteSpec<T>): Promise<WriteResult<T>>;
+export function runWrite(ctx: RequestContext, spec: WriteSpec<{ id: string }>): Promise<WriteResult<{ id: string }>> {
+  const units = spec.unit === undefined ? [] : 'id' in spec.unit ? [spec.unit] : spec.unit;
+  for (const unit of units) assertCanWriteForUnit(ctx, unit.id, unit.name, unit.field);
+  const uniqueIndexes = spec.uniqueIndexes ?? {};
+  const fields = Object.fromEntries(Object.entries(uniqueIndexes).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  const write = (manager: EntityManager) => spec.write(manager);
+  const transaction: TransactionRunner = spec.transaction ?? ((work) => ctx.dataSource.transaction(work));
+  return withUserErrors(fields, () =>
+    refusingTaken(uniqueIndexes, () =>
+      // Without an input there is no key to claim: a payload write (or a keyless one) simply runs.
+      spec.input
+        ? runIdempotent(ctx, {
+            operation: spec.operation,
+            key: spec.input.idempotencyKey,
+            request: withoutKey(spec.input),
+            entityType: spec.entityType,
+            replay: spec.replay ?? NO_REPLAY,
+            transaction,
+            write,
+          })
+        : transaction(write),
+    ),
   );
+}
+
+/** A unique index mapped to a userError of its own: its violation is that refusal. */
+async function refusingTaken<T>(uniqueIndexes: Record<string, string | UserError>, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
+    const refusal = driverError?.code === '23505' && driverError.constraint ? uniqueIndexes[driverError.constraint] : undefined;
+    if (refusal !== undefined && typeof refusal !== 'string') throw new WriteRejected([refusal]);
+    throw error;
+  }
+}
+
+/**
+ * The answer of a write whose payload carries no userErrors (it refuses only with errors): a
+ * WriteRejected there is a mistake in the code, reported as one.
+ */
+export function writtenRecord<T>({ record, userErrors }: WriteResult<T>): T {
+  if (record === null) throw new Error(`A write without userErrors was refused: ${userErrors.map((e) => e.message).join('; ')}`);
+  return record;
 }

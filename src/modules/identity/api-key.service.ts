@@ -4,6 +4,8 @@ import { userError } from '../../core/errors/user-error';
 import { ConnectionResult } from '../../core/relay/connection';
 import { decodeGlobalId } from '../../core/relay/global-id';
 import { PageArgs, paginate } from '../../core/relay/pagination';
+import { rejectWrite } from '../../core/writes/record-writes';
+import { runWrite } from '../../core/writes/write-pipeline';
 import { recordAudit } from '../audit';
 import { AdministrativeUnit, AdministrativeUnitKind } from '../geography';
 import { ApiKey } from './api-key.entity';
@@ -21,46 +23,58 @@ export async function createApiKey(ctx: RequestContext, input: CreateApiKeyInput
   if (scopes.length === 0) return failed('scopes', 'REQUIRED', 'A key needs at least one scope');
   if (input.expiresAt && input.expiresAt <= new Date()) return failed('expiresAt', 'IN_THE_PAST', 'expiresAt must be in the future');
 
-  return ctx.dataSource.transaction(async (manager) => {
-    let administrativeUnitIds: string[] | null = null;
-    if (input.administrativeUnitCodes) {
-      const codes = [...new Set(input.administrativeUnitCodes.map((c) => c.trim()))];
-      const units = await manager.getRepository(AdministrativeUnit).findBy({ code: In(codes) });
-      const missing = codes.find((code) => !units.some((u) => u.code === code && u.kind !== AdministrativeUnitKind.PROVINCE));
-      if (missing !== undefined) return failed('administrativeUnitCodes', 'NOT_FOUND', `No commune or ward has code ${missing}`);
-      administrativeUnitIds = units.map((u) => u.id);
-    }
-    const { prefix, secret, fullKey } = generateApiKey();
-    const keys = manager.getRepository(ApiKey);
-    const apiKey = await keys.save(
-      keys.create({
-        name: input.name.trim(),
-        partnerName: input.partnerName.trim(),
-        prefix,
-        secretHash: sha256(secret),
-        scopes,
-        administrativeUnitIds,
-        expiresAt: input.expiresAt ?? null,
-        rateLimitPerMinute: input.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT,
-        createdById: ctx.principal.kind === 'USER' ? ctx.principal.userId : null,
-      }),
-    );
-    await recordAudit(manager, ctx, { action: 'createApiKey', entityType: 'ApiKey', entityId: apiKey.id, after: { ...apiKey } });
-    return { apiKey, secret: fullKey, userErrors: [] };
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'createApiKey',
+    entityType: 'ApiKey',
+    write: async (manager) => {
+      let administrativeUnitIds: string[] | null = null;
+      if (input.administrativeUnitCodes) {
+        const codes = [...new Set(input.administrativeUnitCodes.map((c) => c.trim()))];
+        const units = await manager.getRepository(AdministrativeUnit).findBy({ code: In(codes) });
+        const missing = codes.find((code) => !units.some((u) => u.code === code && u.kind !== AdministrativeUnitKind.PROVINCE));
+        if (missing !== undefined) rejectWrite('administrativeUnitCodes', 'NOT_FOUND', `No commune or ward has code ${missing}`);
+        administrativeUnitIds = units.map((u) => u.id);
+      }
+      const { prefix, secret, fullKey } = generateApiKey();
+      const keys = manager.getRepository(ApiKey);
+      const apiKey = await keys.save(
+        keys.create({
+          name: input.name.trim(),
+          partnerName: input.partnerName.trim(),
+          prefix,
+          secretHash: sha256(secret),
+          scopes,
+          administrativeUnitIds,
+          expiresAt: input.expiresAt ?? null,
+          rateLimitPerMinute: input.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT,
+          createdById: ctx.principal.kind === 'USER' ? ctx.principal.userId : null,
+        }),
+      );
+      await recordAudit(manager, ctx, { action: 'createApiKey', entityType: 'ApiKey', entityId: apiKey.id, after: { ...apiKey } });
+      // The secret exists only in this answer: the key keeps its hash.
+      return { apiKey, secret: fullKey };
+    },
   });
+  return { apiKey: record?.apiKey ?? null, secret: record?.secret ?? null, userErrors };
 }
 
 export async function revokeApiKey(ctx: RequestContext, globalId: string): Promise<ApiKeyPayload> {
   const id = decodeGlobalId(globalId, 'ApiKey', 'input.id');
-  return ctx.dataSource.transaction(async (manager) => {
-    const keys = manager.getRepository(ApiKey);
-    const before = await keys.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!before) return { apiKey: null, userErrors: [userError('id', 'NOT_FOUND', 'No such API key')] };
-    if (before.revokedAt) return { apiKey: before, userErrors: [] };
-    const apiKey = await keys.save(keys.merge(keys.create({ ...before }), { revokedAt: new Date() }));
-    await recordAudit(manager, ctx, { action: 'revokeApiKey', entityType: 'ApiKey', entityId: id, before: { ...before }, after: { ...apiKey } });
-    return { apiKey, userErrors: [] };
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'revokeApiKey',
+    entityType: 'ApiKey',
+    write: async (manager) => {
+      const keys = manager.getRepository(ApiKey);
+      const before = await keys.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!before) return rejectWrite('id', 'NOT_FOUND', 'No such API key');
+      // Revoking a revoked key again answers it as it is.
+      if (before.revokedAt) return before;
+      const apiKey = await keys.save(keys.merge(keys.create({ ...before }), { revokedAt: new Date() }));
+      await recordAudit(manager, ctx, { action: 'revokeApiKey', entityType: 'ApiKey', entityId: id, before: { ...before }, after: { ...apiKey } });
+      return apiKey;
+    },
   });
+  return { apiKey: record, userErrors };
 }
 
 export function listApiKeys(ctx: RequestContext, page: PageArgs): Promise<ConnectionResult<ApiKey>> {

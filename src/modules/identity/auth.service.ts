@@ -1,6 +1,7 @@
 import { RequestContext } from '../../core/context';
 import { UnauthenticatedError } from '../../core/errors/app-errors';
 import { userError } from '../../core/errors/user-error';
+import { runWrite, writtenRecord } from '../../core/writes/write-pipeline';
 import { recordAudit } from '../audit';
 import { signAccessToken } from './access-tokens';
 import { LoginInput, LogoutInput, RefreshTokenInput, UnlockLoginInput } from './identity.inputs';
@@ -36,13 +37,18 @@ export async function login(ctx: RequestContext, input: LoginInput): Promise<Aut
     throw new UnauthenticatedError('Invalid email or password', 'BAD_CREDENTIALS');
   }
   await attempt.succeeded();
-  return ctx.dataSource.transaction(async (manager) => {
-    await manager.getRepository(User).update({ id: user.id }, { lastLoginAt: new Date() });
-    await recordAudit(manager, ctx, { action: 'login', entityType: 'User', entityId: user.id, actor: asUser(user.id) });
-    const { token, expiresAt } = signAccessToken(user.id, ctx.runtime.auth);
-    const refreshToken = await issueRefreshToken(manager, user.id, ctx.runtime.auth.refreshTokenTtlDays);
-    return { accessToken: token, refreshToken, expiresAt, user, userErrors: [] };
+  const session = await runWrite(ctx, {
+    operation: 'login',
+    entityType: 'User',
+    write: async (manager) => {
+      await manager.getRepository(User).update({ id: user.id }, { lastLoginAt: new Date() });
+      await recordAudit(manager, ctx, { action: 'login', entityType: 'User', entityId: user.id, actor: asUser(user.id) });
+      const { token, expiresAt } = signAccessToken(user.id, ctx.runtime.auth);
+      const refreshToken = await issueRefreshToken(manager, user.id, ctx.runtime.auth.refreshTokenTtlDays);
+      return { accessToken: token, refreshToken, expiresAt, user, userErrors: [] };
+    },
   });
+  return writtenRecord(session);
 }
 
 export async function refresh(ctx: RequestContext, input: RefreshTokenInput): Promise<AuthPayload> {
@@ -70,11 +76,16 @@ export async function refresh(ctx: RequestContext, input: RefreshTokenInput): Pr
 export async function logout(ctx: RequestContext, input: LogoutInput): Promise<LogoutPayload> {
   const row = await ctx.dataSource.getRepository(RefreshToken).findOneBy({ tokenHash: sha256(input.refreshToken) });
   if (!row) return { loggedOut: false };
-  return ctx.dataSource.transaction(async (manager) => {
-    const revoked = await revokeFamily(manager, row.familyId);
-    if (revoked > 0) await recordAudit(manager, ctx, { action: 'logout', entityType: 'User', entityId: row.userId, actor: asUser(row.userId) });
-    return { loggedOut: revoked > 0 };
+  const result = await runWrite(ctx, {
+    operation: 'logout',
+    entityType: 'User',
+    write: async (manager) => {
+      const revoked = await revokeFamily(manager, row.familyId);
+      if (revoked > 0) await recordAudit(manager, ctx, { action: 'logout', entityType: 'User', entityId: row.userId, actor: asUser(row.userId) });
+      return { loggedOut: revoked > 0 };
+    },
   });
+  return writtenRecord(result);
 }
 
 /**
@@ -87,14 +98,19 @@ export async function unlockLogin(ctx: RequestContext, input: UnlockLoginInput):
   const user = await ctx.dataSource.getRepository(User).findOneBy({ email });
   if (!user) return { user: null, userErrors: [userError('email', 'NOT_FOUND', 'No user has this email')] };
   // Audited in the transaction that commits only once the counters are cleared.
-  await ctx.dataSource.transaction(async (manager) => {
-    await recordAudit(manager, ctx, {
-      action: 'unlockLogin',
-      entityType: 'User',
-      entityId: user.id,
-      after: { loginUnlocked: true, clientAddress: input.clientAddress ?? null },
-    });
-    await throttleOf(ctx).unlock(email, input.clientAddress);
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'unlockLogin',
+    entityType: 'User',
+    write: async (manager) => {
+      await recordAudit(manager, ctx, {
+        action: 'unlockLogin',
+        entityType: 'User',
+        entityId: user.id,
+        after: { loginUnlocked: true, clientAddress: input.clientAddress ?? null },
+      });
+      await throttleOf(ctx).unlock(email, input.clientAddress);
+      return user;
+    },
   });
-  return { user, userErrors: [] };
+  return { user: record, userErrors };
 }

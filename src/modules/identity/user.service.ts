@@ -6,6 +6,8 @@ import { UserError, userError } from '../../core/errors/user-error';
 import { ConnectionResult } from '../../core/relay/connection';
 import { decodeGlobalId } from '../../core/relay/global-id';
 import { PageArgs, paginate } from '../../core/relay/pagination';
+import { WriteRejected, rejectWrite } from '../../core/writes/record-writes';
+import { runWrite } from '../../core/writes/write-pipeline';
 import { recordAudit } from '../audit';
 import { AdministrativeUnit, AdministrativeUnitKind } from '../geography';
 import { Agency } from '../agencies';
@@ -48,69 +50,86 @@ async function resolveBinding(
   };
 }
 
-const failed = (error: UserError): UserPayload => ({ user: null, userErrors: [error] });
-
 export async function createUser(ctx: RequestContext, input: CreateUserInput): Promise<UserPayload> {
   const email = input.email.trim().toLowerCase();
-  return ctx.dataSource.transaction(async (manager) => {
-    const users = manager.getRepository(User);
-    if (await users.existsBy({ email })) return failed(userError('email', 'TAKEN', 'A user with this email exists'));
-    const binding = await resolveBinding(manager, input.role, input.agencyId, input.administrativeUnitCode);
-    if ('code' in binding) return failed(binding);
-    const user = await users.save(
-      users.create({ email, displayName: input.displayName.trim(), role: input.role, passwordHash: await hashPassword(input.password), ...binding }),
-    );
-    await recordAudit(manager, ctx, { action: 'createUser', entityType: 'User', entityId: user.id, after: { ...user } });
-    return { user, userErrors: [] };
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'createUser',
+    entityType: 'User',
+    write: async (manager) => {
+      const users = manager.getRepository(User);
+      if (await users.existsBy({ email })) rejectWrite('email', 'TAKEN', 'A user with this email exists');
+      const binding = await resolveBinding(manager, input.role, input.agencyId, input.administrativeUnitCode);
+      if ('code' in binding) throw new WriteRejected([binding]);
+      const user = await users.save(
+        users.create({ email, displayName: input.displayName.trim(), role: input.role, passwordHash: await hashPassword(input.password), ...binding }),
+      );
+      await recordAudit(manager, ctx, { action: 'createUser', entityType: 'User', entityId: user.id, after: { ...user } });
+      return user;
+    },
   });
+  return { user: record, userErrors };
+}
+
+/** The user to change, locked; an unknown one is a NOT_FOUND userError. */
+async function lockUser(manager: EntityManager, id: string): Promise<User> {
+  const user = await manager.getRepository(User).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  return user ?? rejectWrite('id', 'NOT_FOUND', 'No such user');
 }
 
 export async function updateUser(ctx: RequestContext, input: UpdateUserInput): Promise<UserPayload> {
   const id = decodeGlobalId(input.id, 'User', 'input.id');
-  return ctx.dataSource.transaction(async (manager) => {
-    const users = manager.getRepository(User);
-    const before = await users.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!before) return failed(userError('id', 'NOT_FOUND', 'No such user'));
-    const role = input.role ?? before.role;
-    const keepsBinding = input.agencyId === undefined && input.administrativeUnitCode === undefined && role === before.role;
-    const binding = keepsBinding
-      ? { agencyId: before.agencyId, administrativeUnitId: before.administrativeUnitId }
-      : await resolveBinding(manager, role, input.agencyId, input.administrativeUnitCode);
-    if ('code' in binding) return failed(binding);
-    const after = users.merge(users.create({ ...before }), {
-      role,
-      ...binding,
-      ...(input.displayName ? { displayName: input.displayName.trim() } : {}),
-      ...(input.password ? { passwordHash: await hashPassword(input.password) } : {}),
-    });
-    const user = await users.save(after);
-    // A new password or role ends existing sessions, so old refresh tokens cannot outlive the change.
-    if (input.password || role !== before.role) await revokeAllOfUser(manager, id);
-    await recordAudit(manager, ctx, {
-      action: 'updateUser',
-      entityType: 'User',
-      entityId: id,
-      before: { ...before, passwordChanged: false },
-      after: { ...user, passwordChanged: Boolean(input.password) },
-    });
-    return { user, userErrors: [] };
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'updateUser',
+    entityType: 'User',
+    write: async (manager) => {
+      const users = manager.getRepository(User);
+      const before = await lockUser(manager, id);
+      const role = input.role ?? before.role;
+      const keepsBinding = input.agencyId === undefined && input.administrativeUnitCode === undefined && role === before.role;
+      const binding = keepsBinding
+        ? { agencyId: before.agencyId, administrativeUnitId: before.administrativeUnitId }
+        : await resolveBinding(manager, role, input.agencyId, input.administrativeUnitCode);
+      if ('code' in binding) throw new WriteRejected([binding]);
+      const after = users.merge(users.create({ ...before }), {
+        role,
+        ...binding,
+        ...(input.displayName ? { displayName: input.displayName.trim() } : {}),
+        ...(input.password ? { passwordHash: await hashPassword(input.password) } : {}),
+      });
+      const user = await users.save(after);
+      // A new password or role ends existing sessions, so old refresh tokens cannot outlive the change.
+      if (input.password || role !== before.role) await revokeAllOfUser(manager, id);
+      await recordAudit(manager, ctx, {
+        action: 'updateUser',
+        entityType: 'User',
+        entityId: id,
+        before: { ...before, passwordChanged: false },
+        after: { ...user, passwordChanged: Boolean(input.password) },
+      });
+      return user;
+    },
   });
+  return { user: record, userErrors };
 }
 
 export async function deactivateUser(ctx: RequestContext, globalId: string): Promise<UserPayload> {
   const id = decodeGlobalId(globalId, 'User', 'input.id');
   if (ctx.principal.kind === 'USER' && ctx.principal.userId === id) {
-    return failed(userError('id', 'SELF', 'You cannot deactivate yourself'));
+    return { user: null, userErrors: [userError('id', 'SELF', 'You cannot deactivate yourself')] };
   }
-  return ctx.dataSource.transaction(async (manager) => {
-    const users = manager.getRepository(User);
-    const before = await users.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-    if (!before) return failed(userError('id', 'NOT_FOUND', 'No such user'));
-    const user = await users.save(users.merge(users.create({ ...before }), { active: false }));
-    await revokeAllOfUser(manager, id);
-    await recordAudit(manager, ctx, { action: 'deactivateUser', entityType: 'User', entityId: id, before: { ...before }, after: { ...user } });
-    return { user, userErrors: [] };
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'deactivateUser',
+    entityType: 'User',
+    write: async (manager) => {
+      const users = manager.getRepository(User);
+      const before = await lockUser(manager, id);
+      const user = await users.save(users.merge(users.create({ ...before }), { active: false }));
+      await revokeAllOfUser(manager, id);
+      await recordAudit(manager, ctx, { action: 'deactivateUser', entityType: 'User', entityId: id, before: { ...before }, after: { ...user } });
+      return user;
+    },
   });
+  return { user: record, userErrors };
 }
 
 export function listUsers(ctx: RequestContext, page: PageArgs): Promise<ConnectionResult<User>> {

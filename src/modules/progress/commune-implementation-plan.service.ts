@@ -1,9 +1,10 @@
 import { Brackets } from 'typeorm';
-import { assertCanWriteForUnit, draftReadableUnits } from '../../core/auth/unit-scope';
+import { draftReadableUnits } from '../../core/auth/unit-scope';
 import { RequestContext } from '../../core/context';
 import { UserError, userError } from '../../core/errors/user-error';
 import { ConnectionResult } from '../../core/relay/connection';
 import { PageArgs, paginate } from '../../core/relay/pagination';
+import { runWrite } from '../../core/writes/write-pipeline';
 import { recordAudit } from '../audit';
 import { AdministrativeUnit, AdministrativeUnitKind } from '../geography';
 import { CommuneImplementationPlan, ImplementationPlanStatus } from './commune-implementation-plan.entity';
@@ -23,28 +24,33 @@ export async function saveCommuneImplementationPlan(ctx: RequestContext, input: 
   if (!unit || unit.kind === AdministrativeUnitKind.PROVINCE) {
     return failed('administrativeUnitCode', 'NOT_FOUND', `No commune or ward has code ${input.administrativeUnitCode}`);
   }
-  assertCanWriteForUnit(ctx, unit.id, unit.name, 'input.administrativeUnitCode');
-  return ctx.dataSource.transaction(async (manager) => {
-    const plans = manager.getRepository(CommuneImplementationPlan);
-    const before = await plans.findOne({ where: { administrativeUnitId: unit.id }, lock: { mode: 'pessimistic_write' } });
-    const fields = {
-      administrativeUnitId: unit.id,
-      title: input.title.trim(),
-      documentUrl: input.documentUrl ?? null,
-      documentSha256: input.documentSha256?.toLowerCase() ?? null,
-      adoptedOn: input.adoptedOn ?? null,
-      status: input.status,
-    };
-    const saved = await plans.save(before ? plans.merge(plans.create({ ...before }), fields) : plans.create(fields));
-    await recordAudit(manager, ctx, {
-      action: 'saveCommuneImplementationPlan',
-      entityType: 'CommuneImplementationPlan',
-      entityId: saved.id,
-      before: before ? { ...before } : null,
-      after: { ...saved },
-    });
-    return { communeImplementationPlan: saved, userErrors: [] };
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'saveCommuneImplementationPlan',
+    entityType: 'CommuneImplementationPlan',
+    unit: { ...unit, field: 'input.administrativeUnitCode' },
+    write: async (manager) => {
+      const plans = manager.getRepository(CommuneImplementationPlan);
+      const before = await plans.findOne({ where: { administrativeUnitId: unit.id }, lock: { mode: 'pessimistic_write' } });
+      const fields = {
+        administrativeUnitId: unit.id,
+        title: input.title.trim(),
+        documentUrl: input.documentUrl ?? null,
+        documentSha256: input.documentSha256?.toLowerCase() ?? null,
+        adoptedOn: input.adoptedOn ?? null,
+        status: input.status,
+      };
+      const saved = await plans.save(before ? plans.merge(plans.create({ ...before }), fields) : plans.create(fields));
+      await recordAudit(manager, ctx, {
+        action: 'saveCommuneImplementationPlan',
+        entityType: 'CommuneImplementationPlan',
+        entityId: saved.id,
+        before: before ? { ...before } : null,
+        after: { ...saved },
+      });
+      return saved;
+    },
   });
+  return { communeImplementationPlan: record, userErrors };
 }
 
 /** Adopted plans are public; drafts only for callers whose scope covers the unit. */

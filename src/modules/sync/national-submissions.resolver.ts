@@ -5,8 +5,10 @@ import { actorOf } from '../../core/auth/principal';
 import { Role } from '../../core/auth/roles';
 import { RequestContext } from '../../core/context';
 import { NotFoundError } from '../../core/errors/app-errors';
-import { UserError, userError } from '../../core/errors/user-error';
+import { UserError } from '../../core/errors/user-error';
 import { decodeGlobalId } from '../../core/relay/global-id';
+import { rejectWrite } from '../../core/writes/record-writes';
+import { runWrite } from '../../core/writes/write-pipeline';
 import { recordAudit } from '../audit';
 import { enqueueInventorySync } from './outbox';
 import { SubmissionDocument, buildSubmissionDocument } from './submission';
@@ -53,27 +55,30 @@ export class NationalInventoryResolver {
 
   @Access({ roles: [Role.ADMIN] })
   @Mutation(() => ResendInventoryPayload, { description: 'Queues a verified provincial inventory for delivery again to every target (same idempotency key).' })
-  resendInventory(@Ctx() ctx: RequestContext, @Arg('input', () => ResendInventoryInput) input: ResendInventoryInput): Promise<ResendInventoryPayload> {
+  async resendInventory(@Ctx() ctx: RequestContext, @Arg('input', () => ResendInventoryInput) input: ResendInventoryInput): Promise<ResendInventoryPayload> {
     const id = decodeGlobalId(input.id, 'ProvincialInventory', 'input.id');
-    return ctx.dataSource.transaction(async (manager) => {
-      const inventory = await ctx.runtime.nationalSubmissions.find(manager, id);
-      if (!inventory) throw new NotFoundError('ProvincialInventory', input.id);
-      if (!inventory.verified) {
-        return { syncJobs: [], userErrors: [userError('id', 'NOT_VERIFIED', `Only a verified inventory is sent; this one is ${inventory.status}`)] };
-      }
-      const syncJobs = await enqueueInventorySync(manager, ctx.runtime.sync.targets, {
-        inventoryId: id,
-        version: inventory.version,
-        reason: 'RESEND',
-        requestedBy: actorOf(ctx.principal).actorId,
-      });
-      await recordAudit(manager, ctx, {
-        action: 'resendInventory',
-        entityType: 'ProvincialInventory',
-        entityId: id,
-        after: { version: inventory.version, syncJobs: syncJobs.map((j) => j.id) },
-      });
-      return { syncJobs, userErrors: [] };
+    const { record, userErrors } = await runWrite(ctx, {
+      operation: 'resendInventory',
+      entityType: 'ProvincialInventory',
+      write: async (manager) => {
+        const inventory = await ctx.runtime.nationalSubmissions.find(manager, id);
+        if (!inventory) throw new NotFoundError('ProvincialInventory', input.id);
+        if (!inventory.verified) rejectWrite('id', 'NOT_VERIFIED', `Only a verified inventory is sent; this one is ${inventory.status}`);
+        const syncJobs = await enqueueInventorySync(manager, ctx.runtime.sync.targets, {
+          inventoryId: id,
+          version: inventory.version,
+          reason: 'RESEND',
+          requestedBy: actorOf(ctx.principal).actorId,
+        });
+        await recordAudit(manager, ctx, {
+          action: 'resendInventory',
+          entityType: 'ProvincialInventory',
+          entityId: id,
+          after: { version: inventory.version, syncJobs: syncJobs.map((j) => j.id) },
+        });
+        return syncJobs;
+      },
     });
+    return { syncJobs: record ?? [], userErrors };
   }
 }

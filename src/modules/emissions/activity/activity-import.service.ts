@@ -2,9 +2,9 @@ import { EntityManager, In } from 'typeorm';
 import { emptySummary, ImportConflict, ImportSummary } from '../../../core/bulk/import-summary';
 import { canonicalJson, canonicalize } from '../../../core/canonical-json';
 import { actorOf } from '../../../core/auth/principal';
-import { assertCanWriteForUnit } from '../../../core/auth/unit-scope';
 import { RequestContext } from '../../../core/context';
 import { ForbiddenError } from '../../../core/errors/app-errors';
+import { runWrite, writtenRecord } from '../../../core/writes/write-pipeline';
 import { recordAuditMany } from '../../audit';
 import { AdministrativeUnit, AdministrativeUnitKind } from '../../geography';
 import { plausibilityWarnings, validateActivities } from '../engine';
@@ -44,30 +44,39 @@ export async function importActivityRecords(ctx: RequestContext, input: ImportAc
   if (principal.kind === 'API_KEY' && principal.unitScope === 'ALL') {
     throw new ForbiddenError('A partner key must be bound to the communes it reports for', 'UNIT_BINDING_REQUIRED');
   }
-  return recordWriteTransaction(ctx.dataSource, async (manager) => {
-    const { conflicts, rows } = await planRows(ctx, manager, input.records);
-    const summary: ImportSummary = { ...emptySummary(input.dryRun), conflicts };
-    for (const row of rows) {
-      if (!row.existing) summary.created += 1;
-      else if (sameContent(row.existing, row.fields)) summary.unchanged += 1;
-      else summary.updated += 1;
-    }
-    if (conflicts.length > 0 || input.dryRun) return { summary, records: [] };
-    return { summary, records: await writeRows(ctx, manager, rows) };
+  const codes = [...new Set(input.records.map((r) => r.administrativeUnitCode.trim()))];
+  const units = await ctx.dataSource.getRepository(AdministrativeUnit).findBy({ code: In(codes) });
+  const unitByCode = new Map(units.map((u) => [u.code, u]));
+  const result = await runWrite(ctx, {
+    operation: 'importActivityRecords',
+    entityType: 'ActivityRecord',
+    // Every row's unit, in row order: the first one out of the caller's scope refuses the import.
+    unit: input.records.flatMap((record, i) => {
+      const unit = unitByCode.get(record.administrativeUnitCode.trim());
+      return unit ? [{ id: unit.id, name: unit.name, field: `input.records[${i}].administrativeUnitCode` }] : [];
+    }),
+    // Runs again when a concurrent import moved a record to another year's lock.
+    transaction: (work) => recordWriteTransaction(ctx.dataSource, work),
+    write: async (manager) => {
+      const { conflicts, rows } = await planRows(ctx, manager, input.records, unitByCode);
+      const summary: ImportSummary = { ...emptySummary(input.dryRun), conflicts };
+      for (const row of rows) {
+        if (!row.existing) summary.created += 1;
+        else if (sameContent(row.existing, row.fields)) summary.unchanged += 1;
+        else summary.updated += 1;
+      }
+      if (conflicts.length > 0 || input.dryRun) return { summary, records: [] };
+      return { summary, records: await writeRows(ctx, manager, rows) };
+    },
   });
+  return writtenRecord(result);
 }
 
-async function planRows(ctx: RequestContext, manager: EntityManager, records: ActivityRecordInput[]) {
+async function planRows(ctx: RequestContext, manager: EntityManager, records: ActivityRecordInput[], unitByCode: Map<string, AdministrativeUnit>) {
   const conflicts: ImportConflict[] = [];
   const refuse = (rowIndex: number, field: string, code: string, message: string) => conflicts.push({ rowIndex, field, code, message });
 
-  const codes = [...new Set(records.map((r) => r.administrativeUnitCode.trim()))];
-  const units = await manager.getRepository(AdministrativeUnit).findBy({ code: In(codes) });
-  const unitByCode = new Map(units.map((u) => [u.code, u]));
-  records.forEach((record, i) => {
-    const unit = unitByCode.get(record.administrativeUnitCode.trim());
-    if (unit) assertCanWriteForUnit(ctx, unit.id, unit.name, `input.records[${i}].administrativeUnitCode`);
-  });
+  const units = [...unitByCode.values()];
   const locked = await lockTouchedUnitYears(manager, records, unitByCode);
   const existing = await manager.getRepository(ActivityRecord).find({
     where: { administrativeUnitId: In(units.map((u) => u.id)), externalId: In(records.map((r) => r.externalId)) },

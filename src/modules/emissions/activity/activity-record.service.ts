@@ -2,13 +2,14 @@ import { SelectQueryBuilder } from 'typeorm';
 import { resolveReference } from '../../../core/auth/references';
 import { draftReadableUnits } from '../../../core/auth/unit-scope';
 import { ConflictError, LockedError } from '../../../core/errors/app-errors';
-import { userError } from '../../../core/errors/user-error';
 import { decodeGlobalId } from '../../../core/relay/global-id';
 import { recordAudit } from '../../audit';
 import { UnitYearsMoved, lockInventoryInputs, recordWriteTransaction } from '../inventory/inventory-locks';
 import { RequestContext } from '../../../core/context';
 import { ConnectionResult } from '../../../core/relay/connection';
 import { PageArgs, paginate } from '../../../core/relay/pagination';
+import { rejectWrite } from '../../../core/writes/record-writes';
+import { runWrite } from '../../../core/writes/write-pipeline';
 import { AdministrativeUnit } from '../../geography';
 import { ACTIVITY_RECORDS } from './activity-access';
 import { ActivityRecord } from './activity-record.entity';
@@ -48,36 +49,43 @@ export function listActivityRecords(
 /** Withdraws a record: kept for the inventories that used it, left out of new ones. LOCKED while its year is. */
 export async function deleteActivityRecord(ctx: RequestContext, input: DeleteActivityRecordInput): Promise<DeleteActivityRecordPayload> {
   const id = decodeGlobalId(input.id, 'ActivityRecord', 'input.id');
-  return recordWriteTransaction(ctx.dataSource, async (manager) => {
-    const records = manager.getRepository(ActivityRecord);
-    // Checked without a row lock: the unit-year lock comes first, as in every record write.
-    const found = await resolveReference(ctx, manager, ACTIVITY_RECORDS, input.id, 'input.id', {
-      scope: 'WRITABLE_UNIT',
-      deleted: 'ALLOW',
-      missing: 'NOT_FOUND',
-    });
-    const unit = await manager.getRepository(AdministrativeUnit).findOneByOrFail({ id: found.administrativeUnitId });
-    const locked = await lockInventoryInputs(manager, [{ unitId: unit.id, year: found.year }]);
-    // Read again under the lock: this is the record as the inventory's hash will see it.
-    const record = await records.findOneOrFail({ where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
-    if (record.year !== found.year) throw new UnitYearsMoved();
-    if (locked.size > 0) {
-      throw new LockedError(`The ${record.year} inventory of ${unit.name} is submitted or verified; its records are locked`);
-    }
-    if (record.version !== input.expectedVersion) {
-      throw new ConflictError(`The record is at version ${record.version}, not ${input.expectedVersion}; reload it`, 'STALE_VERSION', {
-        currentVersion: record.version,
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'deleteActivityRecord',
+    entityType: 'ActivityRecord',
+    // Runs again when a concurrent import moved the record to another year's lock.
+    transaction: (work) => recordWriteTransaction(ctx.dataSource, work),
+    write: async (manager) => {
+      const records = manager.getRepository(ActivityRecord);
+      // Checked without a row lock: the unit-year lock comes first, as in every record write.
+      const found = await resolveReference(ctx, manager, ACTIVITY_RECORDS, input.id, 'input.id', {
+        scope: 'WRITABLE_UNIT',
+        deleted: 'ALLOW',
+        missing: 'NOT_FOUND',
       });
-    }
-    if (record.deletedAt) return { activityRecord: null, userErrors: [userError('id', 'ALREADY_DELETED', 'The record is already withdrawn')] };
-    const saved = await records.save({ ...record, deletedAt: new Date(), version: record.version + 1 });
-    await recordAudit(manager, ctx, {
-      action: 'deleteActivityRecord',
-      entityType: 'ActivityRecord',
-      entityId: id,
-      before: { deletedAt: null },
-      after: { deletedAt: saved.deletedAt },
-    });
-    return { activityRecord: saved, userErrors: [] };
+      const unit = await manager.getRepository(AdministrativeUnit).findOneByOrFail({ id: found.administrativeUnitId });
+      const locked = await lockInventoryInputs(manager, [{ unitId: unit.id, year: found.year }]);
+      // Read again under the lock: this is the record as the inventory's hash will see it.
+      const record = await records.findOneOrFail({ where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
+      if (record.year !== found.year) throw new UnitYearsMoved();
+      if (locked.size > 0) {
+        throw new LockedError(`The ${record.year} inventory of ${unit.name} is submitted or verified; its records are locked`);
+      }
+      if (record.version !== input.expectedVersion) {
+        throw new ConflictError(`The record is at version ${record.version}, not ${input.expectedVersion}; reload it`, 'STALE_VERSION', {
+          currentVersion: record.version,
+        });
+      }
+      if (record.deletedAt) rejectWrite('id', 'ALREADY_DELETED', 'The record is already withdrawn');
+      const saved = await records.save({ ...record, deletedAt: new Date(), version: record.version + 1 });
+      await recordAudit(manager, ctx, {
+        action: 'deleteActivityRecord',
+        entityType: 'ActivityRecord',
+        entityId: id,
+        before: { deletedAt: null },
+        after: { deletedAt: saved.deletedAt },
+      });
+      return saved;
+    },
   });
+  return { activityRecord: record, userErrors };
 }

@@ -2,6 +2,8 @@ import { EntityManager } from 'typeorm';
 import { RequestContext } from '../../../core/context';
 import { BadUserInputError } from '../../../core/errors/app-errors';
 import { userError } from '../../../core/errors/user-error';
+import { rejectWrite } from '../../../core/writes/record-writes';
+import { runWrite } from '../../../core/writes/write-pipeline';
 import { recordAudit } from '../../audit';
 import { BUILT_IN_FACTOR_SETS, EngineInputError, FactorSetDefinition, FactorValue, ResolvedFactorSet, resolveFactorSet } from '../engine';
 import { CreateFactorSetInput, CreateFactorSetPayload, FactorSet } from './factor-set.types';
@@ -58,20 +60,25 @@ export async function createFactorSet(ctx: RequestContext, input: CreateFactorSe
     factors[f.key] = { value: f.value, unit: f.unit, source: f.source, range, unconfirmed: f.unconfirmed, note: f.note ?? null };
   }
   const definition: FactorSetDefinition = { code: input.code, name: input.name, description: input.description, base: input.base, factors };
-  return ctx.dataSource.transaction(async (manager) => {
-    const existing = await allFactorSetDefinitions(manager);
-    if (existing.some((d) => d.code === input.code)) return failed('code', 'TAKEN', `A factor set ${input.code} already exists; sets are never changed`);
-    try {
-      resolveFactorSet(definition, existing); // checks the base exists and every key is a known factor
-    } catch (error) {
-      if (!(error instanceof EngineInputError)) throw error;
-      const issue = error.issues[0];
-      const field = issue.path.startsWith('factors.') ? `factors[${input.factors.findIndex((f) => `factors.${f.key}` === issue.path)}].key` : issue.path;
-      return failed(field, issue.reason, issue.message);
-    }
-    const repo = manager.getRepository(StoredFactorSet);
-    const saved = await repo.save(repo.create({ ...definition, base: input.base, createdById: ctx.principal.kind === 'USER' ? ctx.principal.userId : null }));
-    await recordAudit(manager, ctx, { action: 'createFactorSet', entityType: 'FactorSet', entityId: saved.id, after: { ...definition } });
-    return { factorSet: factorSetView(definition), userErrors: [] };
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'createFactorSet',
+    entityType: 'FactorSet',
+    write: async (manager) => {
+      const existing = await allFactorSetDefinitions(manager);
+      if (existing.some((d) => d.code === input.code)) rejectWrite('code', 'TAKEN', `A factor set ${input.code} already exists; sets are never changed`);
+      try {
+        resolveFactorSet(definition, existing); // checks the base exists and every key is a known factor
+      } catch (error) {
+        if (!(error instanceof EngineInputError)) throw error;
+        const issue = error.issues[0];
+        const field = issue.path.startsWith('factors.') ? `factors[${input.factors.findIndex((f) => `factors.${f.key}` === issue.path)}].key` : issue.path;
+        rejectWrite(field, issue.reason, issue.message);
+      }
+      const repo = manager.getRepository(StoredFactorSet);
+      const saved = await repo.save(repo.create({ ...definition, base: input.base, createdById: ctx.principal.kind === 'USER' ? ctx.principal.userId : null }));
+      await recordAudit(manager, ctx, { action: 'createFactorSet', entityType: 'FactorSet', entityId: saved.id, after: { ...definition } });
+      return factorSetView(definition);
+    },
   });
+  return { factorSet: record, userErrors };
 }

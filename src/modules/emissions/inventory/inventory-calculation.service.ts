@@ -1,10 +1,11 @@
 import { EntityManager, In } from 'typeorm';
 import { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { actorOf } from '../../../core/auth/principal';
-import { assertCanWriteForUnit } from '../../../core/auth/unit-scope';
 import { RequestContext } from '../../../core/context';
 import { LockedError } from '../../../core/errors/app-errors';
 import { userError } from '../../../core/errors/user-error';
+import { rejectWrite } from '../../../core/writes/record-writes';
+import { runWrite } from '../../../core/writes/write-pipeline';
 import { recordAudit } from '../../audit';
 import { AdministrativeUnit, AdministrativeUnitKind } from '../../geography';
 import { EmissionInventory } from './emission-inventory.entity';
@@ -28,85 +29,90 @@ export async function calculateEmissionInventory(ctx: RequestContext, input: Cal
   if (!unit || unit.kind === AdministrativeUnitKind.PROVINCE) {
     return failed('administrativeUnitCode', 'NOT_FOUND', `No commune or ward has code ${input.administrativeUnitCode}`);
   }
-  assertCanWriteForUnit(ctx, unit.id, unit.name, 'input.administrativeUnitCode');
-  return ctx.dataSource.transaction(async (manager) => {
-    await lockUnitYears(manager, [{ unitId: unit.id, year: input.year }]);
-    const current = await currentInventory(manager, unit.id, input.year);
-    if (current && LOCKING_STATUSES.includes(current.status)) {
-      throw new LockedError(`The ${input.year} inventory of ${unit.name} is ${current.status.toLowerCase()}; a province officer must reopen it first`);
-    }
-    const inputs = await gatherInventoryInputs(manager, {
-      administrativeUnitId: unit.id,
-      year: input.year,
-      factorSet: input.factorSet,
-      gwpSet: input.gwpSet,
-      climateZone: input.climateZone,
-      region: input.region,
-    });
-    if (inputs.records.length === 0) return failed('year', 'NO_ACTIVITY_DATA', `${unit.name} has no ACTUAL activity records for ${input.year}`);
-    const result = await calculateRecords(ctx, { ...inputs.settings, factorSet: inputs.factorSet }, inputs.records);
-
-    const inventories = manager.getRepository(EmissionInventory);
-    if (current) await inventories.update(current.id, { status: InventoryStatus.SUPERSEDED });
-    const [{ max }] = await manager.query('SELECT COALESCE(MAX(version), 0) AS max FROM emission_inventory WHERE administrative_unit_id = $1 AND year = $2', [
-      unit.id,
-      input.year,
-    ]);
-    const inventory = await inventories.save(
-      inventories.create({
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'calculateEmissionInventory',
+    entityType: 'EmissionInventory',
+    unit: { id: unit.id, name: unit.name, field: 'input.administrativeUnitCode' },
+    write: async (manager) => {
+      await lockUnitYears(manager, [{ unitId: unit.id, year: input.year }]);
+      const current = await currentInventory(manager, unit.id, input.year);
+      if (current && LOCKING_STATUSES.includes(current.status)) {
+        throw new LockedError(`The ${input.year} inventory of ${unit.name} is ${current.status.toLowerCase()}; a province officer must reopen it first`);
+      }
+      const inputs = await gatherInventoryInputs(manager, {
         administrativeUnitId: unit.id,
         year: input.year,
-        version: Number(max) + 1,
-        status: InventoryStatus.DRAFT,
-        factorSet: inputs.factorSet.code,
-        factorSetChain: inputs.factorSet.chain,
+        factorSet: input.factorSet,
         gwpSet: input.gwpSet,
         climateZone: input.climateZone,
         region: input.region,
-        method: result.method,
-        inputHash: inputs.inputHash,
-        totalCo2eKg: 0,
-        emissionsCo2eKg: 0,
-        removalsCo2eKg: 0,
-        indirectEnergyCo2eKg: 0,
-        warnings: result.warnings,
-        factorsUsed: result.factorsUsed,
-        recordVersions: Object.fromEntries(inputs.records.map((r) => [r.id, r.version])),
-        calculatedById: actorOf(ctx.principal).actorId,
-        statusReason: null,
-      }),
-    );
-    await manager.getRepository(InventoryLine).insert(
-      result.lines.map((line, lineNo) => ({
-        inventoryId: inventory.id,
-        lineNo,
-        activityRecordId: inputs.records[line.activityIndex].id,
-        cropCode: inputs.records[line.activityIndex].cropCode,
-        category: line.category,
-        categoryName: line.categoryName,
-        gas: line.gas,
-        kind: line.kind,
-        massKg: roundKg(line.massKg),
-        co2eKg: roundKg(line.co2eKg),
-        details: line.details,
-      })) as QueryDeepPartialEntity<InventoryLine>[],
-    );
-    await totalsFromLines(manager, 'emission_inventory', 'inventory_line', inventory.id);
-    const saved = await inventories.findOneByOrFail({ id: inventory.id });
-    await recordAudit(manager, ctx, {
-      action: 'calculateEmissionInventory',
-      entityType: 'EmissionInventory',
-      entityId: saved.id,
-      before: current ? { status: current.status, version: current.version } : null,
-      after: {
-        version: saved.version,
-        status: saved.status,
-        factorSet: saved.factorSet,
-        gwpSet: saved.gwpSet,
-        inputHash: saved.inputHash,
-        totalCo2eKg: saved.totalCo2eKg,
-      },
-    });
-    return { emissionInventory: saved, userErrors: [] };
+      });
+      if (inputs.records.length === 0) rejectWrite('year', 'NO_ACTIVITY_DATA', `${unit.name} has no ACTUAL activity records for ${input.year}`);
+      const result = await calculateRecords(ctx, { ...inputs.settings, factorSet: inputs.factorSet }, inputs.records);
+
+      const inventories = manager.getRepository(EmissionInventory);
+      if (current) await inventories.update(current.id, { status: InventoryStatus.SUPERSEDED });
+      const [{ max }] = await manager.query('SELECT COALESCE(MAX(version), 0) AS max FROM emission_inventory WHERE administrative_unit_id = $1 AND year = $2', [
+        unit.id,
+        input.year,
+      ]);
+      const inventory = await inventories.save(
+        inventories.create({
+          administrativeUnitId: unit.id,
+          year: input.year,
+          version: Number(max) + 1,
+          status: InventoryStatus.DRAFT,
+          factorSet: inputs.factorSet.code,
+          factorSetChain: inputs.factorSet.chain,
+          gwpSet: input.gwpSet,
+          climateZone: input.climateZone,
+          region: input.region,
+          method: result.method,
+          inputHash: inputs.inputHash,
+          totalCo2eKg: 0,
+          emissionsCo2eKg: 0,
+          removalsCo2eKg: 0,
+          indirectEnergyCo2eKg: 0,
+          warnings: result.warnings,
+          factorsUsed: result.factorsUsed,
+          recordVersions: Object.fromEntries(inputs.records.map((r) => [r.id, r.version])),
+          calculatedById: actorOf(ctx.principal).actorId,
+          statusReason: null,
+        }),
+      );
+      await manager.getRepository(InventoryLine).insert(
+        result.lines.map((line, lineNo) => ({
+          inventoryId: inventory.id,
+          lineNo,
+          activityRecordId: inputs.records[line.activityIndex].id,
+          cropCode: inputs.records[line.activityIndex].cropCode,
+          category: line.category,
+          categoryName: line.categoryName,
+          gas: line.gas,
+          kind: line.kind,
+          massKg: roundKg(line.massKg),
+          co2eKg: roundKg(line.co2eKg),
+          details: line.details,
+        })) as QueryDeepPartialEntity<InventoryLine>[],
+      );
+      await totalsFromLines(manager, 'emission_inventory', 'inventory_line', inventory.id);
+      const saved = await inventories.findOneByOrFail({ id: inventory.id });
+      await recordAudit(manager, ctx, {
+        action: 'calculateEmissionInventory',
+        entityType: 'EmissionInventory',
+        entityId: saved.id,
+        before: current ? { status: current.status, version: current.version } : null,
+        after: {
+          version: saved.version,
+          status: saved.status,
+          factorSet: saved.factorSet,
+          gwpSet: saved.gwpSet,
+          inputHash: saved.inputHash,
+          totalCo2eKg: saved.totalCo2eKg,
+        },
+      });
+      return saved;
+    },
   });
+  return { emissionInventory: record, userErrors };
 }

@@ -2,7 +2,8 @@ import { EntityManager } from 'typeorm';
 import { resolveReference } from '../../../core/auth/references';
 import { RequestContext } from '../../../core/context';
 import { ConflictError } from '../../../core/errors/app-errors';
-import { userError } from '../../../core/errors/user-error';
+import { rejectWrite } from '../../../core/writes/record-writes';
+import { runWrite } from '../../../core/writes/write-pipeline';
 import { recordAudit } from '../../audit';
 import { EmissionInventory } from './emission-inventory.entity';
 import { gatherInventoryInputs } from './inventory-inputs';
@@ -35,47 +36,47 @@ async function assertInputsUnchanged(manager: EntityManager, inventory: Emission
 }
 
 async function transition(ctx: RequestContext, globalId: string, step: Transition): Promise<EmissionInventoryPayload> {
-  return ctx.dataSource.transaction(async (manager) => {
-    const inventories = manager.getRepository(EmissionInventory);
-    // Reviewers' steps are for every unit (their access rule admits province-level roles only).
-    const found = await resolveReference(ctx, manager, EMISSION_INVENTORIES, globalId, 'input.id', {
-      scope: step.unitScoped ? 'WRITABLE_UNIT' : 'ANY_VISIBLE',
-      missing: 'NOT_FOUND',
-    });
-    const id = found.id;
-    // Unit and year never change; everything that decides comes from statements after the lock.
-    await lockUnitYears(manager, [{ unitId: found.administrativeUnitId, year: found.year }]);
-    const inventory = await inventories.findOneByOrFail({ id });
-    if (!step.from.includes(inventory.status)) {
-      return {
-        emissionInventory: null,
-        userErrors: [
-          userError('id', 'INVALID_STATUS', `A ${inventory.status} inventory cannot be ${step.to.toLowerCase()}; it must be ${step.from.join(' or ')}`),
-        ],
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: step.action,
+    entityType: 'EmissionInventory',
+    write: async (manager) => {
+      const inventories = manager.getRepository(EmissionInventory);
+      // Reviewers' steps are for every unit (their access rule admits province-level roles only).
+      const found = await resolveReference(ctx, manager, EMISSION_INVENTORIES, globalId, 'input.id', {
+        scope: step.unitScoped ? 'WRITABLE_UNIT' : 'ANY_VISIBLE',
+        missing: 'NOT_FOUND',
+      });
+      const id = found.id;
+      // Unit and year never change; everything that decides comes from statements after the lock.
+      await lockUnitYears(manager, [{ unitId: found.administrativeUnitId, year: found.year }]);
+      const inventory = await inventories.findOneByOrFail({ id });
+      if (!step.from.includes(inventory.status)) {
+        rejectWrite('id', 'INVALID_STATUS', `A ${inventory.status} inventory cannot be ${step.to.toLowerCase()}; it must be ${step.from.join(' or ')}`);
+      }
+      await step.check?.(manager, inventory);
+      const now = new Date();
+      const changes: Partial<Pick<EmissionInventory, 'status' | 'statusReason' | 'submittedAt' | 'verifiedAt' | 'verifiedById'>> = {
+        status: step.to,
+        statusReason: step.reason ?? null,
       };
-    }
-    await step.check?.(manager, inventory);
-    const now = new Date();
-    const changes: Partial<Pick<EmissionInventory, 'status' | 'statusReason' | 'submittedAt' | 'verifiedAt' | 'verifiedById'>> = {
-      status: step.to,
-      statusReason: step.reason ?? null,
-    };
-    if (step.to === InventoryStatus.SUBMITTED) changes.submittedAt = now;
-    if (step.to === InventoryStatus.VERIFIED) {
-      changes.verifiedAt = now;
-      changes.verifiedById = ctx.principal.kind === 'USER' ? ctx.principal.userId : null;
-    }
-    await inventories.update(id, changes);
-    const after = await inventories.findOneByOrFail({ id });
-    await recordAudit(manager, ctx, {
-      action: step.action,
-      entityType: 'EmissionInventory',
-      entityId: id,
-      before: { status: inventory.status, statusReason: inventory.statusReason },
-      after: { status: after.status, statusReason: after.statusReason },
-    });
-    return { emissionInventory: after, userErrors: [] };
+      if (step.to === InventoryStatus.SUBMITTED) changes.submittedAt = now;
+      if (step.to === InventoryStatus.VERIFIED) {
+        changes.verifiedAt = now;
+        changes.verifiedById = ctx.principal.kind === 'USER' ? ctx.principal.userId : null;
+      }
+      await inventories.update(id, changes);
+      const after = await inventories.findOneByOrFail({ id });
+      await recordAudit(manager, ctx, {
+        action: step.action,
+        entityType: 'EmissionInventory',
+        entityId: id,
+        before: { status: inventory.status, statusReason: inventory.statusReason },
+        after: { status: after.status, statusReason: after.statusReason },
+      });
+      return after;
+    },
   });
+  return { emissionInventory: record, userErrors };
 }
 
 export const submitEmissionInventory = (ctx: RequestContext, id: string) =>

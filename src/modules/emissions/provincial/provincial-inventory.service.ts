@@ -2,10 +2,11 @@ import { EntityManager, In } from 'typeorm';
 import { RequestContext } from '../../../core/context';
 import { canonicalHash } from '../../../core/canonical-json';
 import { ConflictError, LockedError, NotFoundError } from '../../../core/errors/app-errors';
-import { userError } from '../../../core/errors/user-error';
 import { ConnectionResult } from '../../../core/relay/connection';
 import { decodeGlobalId } from '../../../core/relay/global-id';
 import { PageArgs, paginate } from '../../../core/relay/pagination';
+import { rejectWrite } from '../../../core/writes/record-writes';
+import { runWrite } from '../../../core/writes/write-pipeline';
 import { recordAudit } from '../../audit';
 import { AdministrativeUnit, communesAndWards } from '../../geography';
 import { EmissionInventory } from '../inventory/emission-inventory.entity';
@@ -15,6 +16,8 @@ import { resolveFactorSetCode } from '../factor-sets/factor-set.service';
 import { MissingCommune, ProvincialInventory, ProvincialInventoryStatus } from './provincial-inventory.entity';
 import { CompileProvincialInventoryInput, ProvincialInventoryFilter, ProvincialInventoryPayload } from './provincial-inventory.types';
 import { onProvincialInventoryVerified } from './provincial-verified-hook';
+
+const TYPE = 'ProvincialInventory';
 
 async function lockYear(manager: EntityManager, year: number): Promise<void> {
   await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`provincial_inventory:${year}`]);
@@ -38,69 +41,69 @@ async function selectCommuneInventories(manager: EntityManager, year: number, fa
 }
 
 export async function compileProvincialInventory(ctx: RequestContext, input: CompileProvincialInventoryInput): Promise<ProvincialInventoryPayload> {
-  return ctx.dataSource.transaction(async (manager) => {
-    const factorSet = await resolveFactorSetCode(manager, input.factorSet, 'input.factorSet');
-    await lockYear(manager, input.year);
-    const repo = manager.getRepository(ProvincialInventory);
-    const current = await repo.findOne({ where: { year: input.year, status: In([ProvincialInventoryStatus.DRAFT, ProvincialInventoryStatus.VERIFIED]) } });
-    if (current?.status === ProvincialInventoryStatus.VERIFIED) {
-      throw new LockedError(`The provincial inventory for ${input.year} is verified; reopen it first`);
-    }
-    const { included, missing } = await selectCommuneInventories(manager, input.year, factorSet.code, input.gwpSet);
-    if (included.length === 0) {
-      return {
-        provincialInventory: null,
-        userErrors: [
-          userError('year', 'NO_VERIFIED_INVENTORIES', `No commune has a verified ${input.year} inventory with ${factorSet.code} and ${input.gwpSet}`),
-        ],
-      };
-    }
-    if (current) await repo.update(current.id, { status: ProvincialInventoryStatus.SUPERSEDED });
-    const [{ max, replaced }] = await manager.query(
-      `SELECT COALESCE(MAX(version), 0) AS max, MAX(version) FILTER (WHERE status = 'REOPENED') AS replaced FROM provincial_inventory WHERE year = $1`,
-      [input.year],
-    );
-    const inventories = included.map((i) => i.inventory);
-    const saved = await repo.save(
-      repo.create({
-        year: input.year,
-        version: Number(max) + 1,
-        replacesVersion: replaced === null ? null : Number(replaced),
-        status: ProvincialInventoryStatus.DRAFT,
-        factorSet: factorSet.code,
-        factorSetChain: factorSet.chain,
-        gwpSet: input.gwpSet,
-        method: inventories[0].method,
-        communeInventoryIds: inventories.map((i) => i.id),
-        communesIncluded: included.map((i) => i.unit.code),
-        communesMissing: missing,
-        inputHash: canonicalHash(inventories.map((i) => ({ id: i.id, inputHash: i.inputHash, total: i.totalCo2eKg }))),
-        totalCo2eKg: 0,
-        emissionsCo2eKg: 0,
-        removalsCo2eKg: 0,
-        indirectEnergyCo2eKg: 0,
-        verifiedAt: null,
-        verifiedById: null,
-        statusReason: null,
-      }),
-    );
-    await sumCommuneLines(manager, saved.id, saved.communeInventoryIds);
-    const after = await repo.findOneByOrFail({ id: saved.id });
-    await recordAudit(manager, ctx, {
-      action: 'compileProvincialInventory',
-      entityType: 'ProvincialInventory',
-      entityId: after.id,
-      after: {
-        year: after.year,
-        version: after.version,
-        factorSet: after.factorSet,
-        gwpSet: after.gwpSet,
-        communesIncluded: after.communesIncluded,
-        totalCo2eKg: after.totalCo2eKg,
-      },
-    });
-    return { provincialInventory: after, userErrors: [] };
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'compileProvincialInventory',
+    entityType: TYPE,
+    write: async (manager) => {
+      const factorSet = await resolveFactorSetCode(manager, input.factorSet, 'input.factorSet');
+      await lockYear(manager, input.year);
+      const repo = manager.getRepository(ProvincialInventory);
+      const current = await repo.findOne({ where: { year: input.year, status: In([ProvincialInventoryStatus.DRAFT, ProvincialInventoryStatus.VERIFIED]) } });
+      if (current?.status === ProvincialInventoryStatus.VERIFIED) {
+        throw new LockedError(`The provincial inventory for ${input.year} is verified; reopen it first`);
+      }
+      const { included, missing } = await selectCommuneInventories(manager, input.year, factorSet.code, input.gwpSet);
+      if (included.length === 0) {
+        rejectWrite('year', 'NO_VERIFIED_INVENTORIES', `No commune has a verified ${input.year} inventory with ${factorSet.code} and ${input.gwpSet}`);
+      }
+      if (current) await repo.update(current.id, { status: ProvincialInventoryStatus.SUPERSEDED });
+      const [{ max, replaced }] = await manager.query(
+        `SELECT COALESCE(MAX(version), 0) AS max, MAX(version) FILTER (WHERE status = 'REOPENED') AS replaced FROM provincial_inventory WHERE year = $1`,
+        [input.year],
+      );
+      const inventories = included.map((i) => i.inventory);
+      const saved = await repo.save(
+        repo.create({
+          year: input.year,
+          version: Number(max) + 1,
+          replacesVersion: replaced === null ? null : Number(replaced),
+          status: ProvincialInventoryStatus.DRAFT,
+          factorSet: factorSet.code,
+          factorSetChain: factorSet.chain,
+          gwpSet: input.gwpSet,
+          method: inventories[0].method,
+          communeInventoryIds: inventories.map((i) => i.id),
+          communesIncluded: included.map((i) => i.unit.code),
+          communesMissing: missing,
+          inputHash: canonicalHash(inventories.map((i) => ({ id: i.id, inputHash: i.inputHash, total: i.totalCo2eKg }))),
+          totalCo2eKg: 0,
+          emissionsCo2eKg: 0,
+          removalsCo2eKg: 0,
+          indirectEnergyCo2eKg: 0,
+          verifiedAt: null,
+          verifiedById: null,
+          statusReason: null,
+        }),
+      );
+      await sumCommuneLines(manager, saved.id, saved.communeInventoryIds);
+      const after = await repo.findOneByOrFail({ id: saved.id });
+      await recordAudit(manager, ctx, {
+        action: 'compileProvincialInventory',
+        entityType: 'ProvincialInventory',
+        entityId: after.id,
+        after: {
+          year: after.year,
+          version: after.version,
+          factorSet: after.factorSet,
+          gwpSet: after.gwpSet,
+          communesIncluded: after.communesIncluded,
+          totalCo2eKg: after.totalCo2eKg,
+        },
+      });
+      return after;
+    },
   });
+  return { provincialInventory: record, userErrors };
 }
 
 /** Provincial lines and totals are exact decimal sums (PostgreSQL numeric) of the communes' stored lines. */
@@ -122,55 +125,63 @@ async function loadForUpdate(manager: EntityManager, globalId: string): Promise<
   return manager.getRepository(ProvincialInventory).findOneByOrFail({ id });
 }
 
-const invalidStatus = (inventory: ProvincialInventory, wanted: string): ProvincialInventoryPayload => ({
-  provincialInventory: null,
-  userErrors: [userError('id', 'INVALID_STATUS', `The inventory is ${inventory.status}; it must be ${wanted}`)],
-});
+const refuseStatus = (inventory: ProvincialInventory, wanted: string): never =>
+  rejectWrite('id', 'INVALID_STATUS', `The inventory is ${inventory.status}; it must be ${wanted}`);
 
 /** Verifying locks it and, in the same transaction, queues its delivery to the national inventory. */
 export async function verifyProvincialInventory(ctx: RequestContext, globalId: string): Promise<ProvincialInventoryPayload> {
-  return ctx.dataSource.transaction(async (manager) => {
-    const inventory = await loadForUpdate(manager, globalId);
-    if (inventory.status !== ProvincialInventoryStatus.DRAFT) return invalidStatus(inventory, 'DRAFT');
-    const stillVerified = await manager.getRepository(EmissionInventory).countBy({ id: In(inventory.communeInventoryIds), status: InventoryStatus.VERIFIED });
-    if (stillVerified !== inventory.communeInventoryIds.length) {
-      throw new ConflictError('A commune inventory in this compilation was reopened; compile again', 'STALE_INPUTS');
-    }
-    const repo = manager.getRepository(ProvincialInventory);
-    await repo.update(inventory.id, {
-      status: ProvincialInventoryStatus.VERIFIED,
-      verifiedAt: new Date(),
-      verifiedById: ctx.principal.kind === 'USER' ? ctx.principal.userId : null,
-    });
-    const after = await repo.findOneByOrFail({ id: inventory.id });
-    await recordAudit(manager, ctx, {
-      action: 'verifyProvincialInventory',
-      entityType: 'ProvincialInventory',
-      entityId: after.id,
-      before: { status: inventory.status },
-      after: { status: after.status },
-    });
-    await onProvincialInventoryVerified(manager, ctx, after);
-    return { provincialInventory: after, userErrors: [] };
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'verifyProvincialInventory',
+    entityType: TYPE,
+    write: async (manager) => {
+      const inventory = await loadForUpdate(manager, globalId);
+      if (inventory.status !== ProvincialInventoryStatus.DRAFT) refuseStatus(inventory, 'DRAFT');
+      const stillVerified = await manager.getRepository(EmissionInventory).countBy({ id: In(inventory.communeInventoryIds), status: InventoryStatus.VERIFIED });
+      if (stillVerified !== inventory.communeInventoryIds.length) {
+        throw new ConflictError('A commune inventory in this compilation was reopened; compile again', 'STALE_INPUTS');
+      }
+      const repo = manager.getRepository(ProvincialInventory);
+      await repo.update(inventory.id, {
+        status: ProvincialInventoryStatus.VERIFIED,
+        verifiedAt: new Date(),
+        verifiedById: ctx.principal.kind === 'USER' ? ctx.principal.userId : null,
+      });
+      const after = await repo.findOneByOrFail({ id: inventory.id });
+      await recordAudit(manager, ctx, {
+        action: 'verifyProvincialInventory',
+        entityType: 'ProvincialInventory',
+        entityId: after.id,
+        before: { status: inventory.status },
+        after: { status: after.status },
+      });
+      await onProvincialInventoryVerified(manager, ctx, after);
+      return after;
+    },
   });
+  return { provincialInventory: record, userErrors };
 }
 
 export async function reopenProvincialInventory(ctx: RequestContext, globalId: string, reason: string): Promise<ProvincialInventoryPayload> {
-  return ctx.dataSource.transaction(async (manager) => {
-    const inventory = await loadForUpdate(manager, globalId);
-    if (inventory.status !== ProvincialInventoryStatus.VERIFIED) return invalidStatus(inventory, 'VERIFIED');
-    const repo = manager.getRepository(ProvincialInventory);
-    await repo.update(inventory.id, { status: ProvincialInventoryStatus.REOPENED, statusReason: reason });
-    const after = await repo.findOneByOrFail({ id: inventory.id });
-    await recordAudit(manager, ctx, {
-      action: 'reopenProvincialInventory',
-      entityType: 'ProvincialInventory',
-      entityId: after.id,
-      before: { status: inventory.status },
-      after: { status: after.status, statusReason: reason },
-    });
-    return { provincialInventory: after, userErrors: [] };
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'reopenProvincialInventory',
+    entityType: TYPE,
+    write: async (manager) => {
+      const inventory = await loadForUpdate(manager, globalId);
+      if (inventory.status !== ProvincialInventoryStatus.VERIFIED) refuseStatus(inventory, 'VERIFIED');
+      const repo = manager.getRepository(ProvincialInventory);
+      await repo.update(inventory.id, { status: ProvincialInventoryStatus.REOPENED, statusReason: reason });
+      const after = await repo.findOneByOrFail({ id: inventory.id });
+      await recordAudit(manager, ctx, {
+        action: 'reopenProvincialInventory',
+        entityType: 'ProvincialInventory',
+        entityId: after.id,
+        before: { status: inventory.status },
+        after: { status: after.status, statusReason: reason },
+      });
+      return after;
+    },
   });
+  return { provincialInventory: record, userErrors };
 }
 
 /** Verified inventories are public; drafts and history are for the province. */

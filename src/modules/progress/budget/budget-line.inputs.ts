@@ -35,16 +35,20 @@ export class CreateBudgetLineInput {
   note?: string | null;
 }
 
-/** Omitted fields keep their value. Task, year, source and unit never change: delete the line and create another. */
+/** Base of every change to a line: which line, at which version. */
 @InputType()
-export class UpdateBudgetLineInput {
+abstract class BudgetLineChangeInput {
   @Field(() => ID)
   id: string;
 
   @Field(() => Int, { description: EXPECTED_VERSION })
   @Limit(RANGES.version)
   expectedVersion: number;
+}
 
+/** Omitted fields keep their value. Task, year, source and unit never change: delete the line and create another. */
+@InputType()
+export class UpdateBudgetLineInput extends BudgetLineChangeInput {
   @Field(() => Float, { nullable: true })
   @Limit(RANGES.vnd)
   proposedVnd?: number | null;
@@ -62,14 +66,7 @@ export class UpdateBudgetLineInput {
 }
 
 @InputType()
-export class DeleteBudgetLineInput {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => Int, { description: EXPECTED_VERSION })
-  @Limit(RANGES.version)
-  expectedVersion: number;
-}
+export class DeleteBudgetLineInput extends BudgetLineChangeInput {}
 
 @InputType({ description: 'All given conditions must hold.' })
 export class BudgetLineFilter {

@@ -1,4 +1,4 @@
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { RequestContext } from '../../../core/context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../core/errors/app-errors';
 import { UserError, userError } from '../../../core/errors/user-error';
@@ -6,6 +6,8 @@ import { ConnectionResult } from '../../../core/relay/connection';
 import { decodeGlobalId } from '../../../core/relay/global-id';
 import { PageArgs, paginate } from '../../../core/relay/pagination';
 import { optionalText, yearInPlan } from '../../../core/input/input-checks';
+import { WriteRejected } from '../../../core/writes/record-writes';
+import { runWrite } from '../../../core/writes/write-pipeline';
 import { recordAudit } from '../../audit';
 import { AdministrativeUnit, AdministrativeUnitKind } from '../../geography';
 import { Task } from '../../plan';
@@ -26,7 +28,6 @@ export interface DeleteBudgetLineResult extends BudgetLineResult {
 
 type Db = DataSource | EntityManager;
 const TYPE = 'BudgetLine';
-const UNIQUE_INDEXES = new Set(['UQ_budget_line_provincial', 'UQ_budget_line_unit']);
 
 /** A whole, non-negative number of đồng that a JavaScript number (and so a GraphQL Float) holds exactly. */
 function vnd(value: number, field: string): number {
@@ -65,9 +66,6 @@ async function ownerOf(db: Db, line: Pick<BudgetLine, 'taskId' | 'administrative
   return { taskId: task.id, taskCode: task.code, administrativeUnitId: line.administrativeUnitId, unitLabel: unit?.name ?? 'the province' };
 }
 
-const isDuplicate = (error: unknown) =>
-  error instanceof QueryFailedError && UNIQUE_INDEXES.has((error.driverError as { constraint?: string }).constraint ?? '');
-
 /** Locks the line for the change, then checks who asks and which version they edited. */
 async function lockForChange(ctx: RequestContext, manager: EntityManager, id: string, expectedVersion: number): Promise<BudgetLine> {
   const line = await manager.getRepository(BudgetLine).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -103,20 +101,21 @@ export async function createBudgetLine(ctx: RequestContext, input: CreateBudgetL
     'TAKEN',
     `Task ${task.code} already has a ${fields.fundingSource} line for ${fields.year} (${owner.unitLabel}); update that line instead`,
   );
-  try {
-    return await ctx.dataSource.transaction(async (manager) => {
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'createBudgetLine',
+    entityType: TYPE,
+    // A concurrent create of the same line loses on the unique index.
+    uniqueIndexes: { UQ_budget_line_provincial: taken, UQ_budget_line_unit: taken },
+    write: async (manager) => {
       await assertMayWriteBudgetLine(ctx, manager, owner, { task: 'input.taskCode', unit: 'input.administrativeUnitCode' });
       const lines = manager.getRepository(BudgetLine);
-      if (await lineExists(manager, fields)) return { budgetLine: null, userErrors: [taken] };
+      if (await lineExists(manager, fields)) throw new WriteRejected([taken]);
       const saved = await lines.save(lines.create(fields));
       await recordAudit(manager, ctx, { action: 'createBudgetLine', entityType: TYPE, entityId: saved.id, before: null, after: { ...saved } });
-      return { budgetLine: saved, userErrors: [] };
-    });
-  } catch (error) {
-    // A concurrent create of the same line loses on the unique index.
-    if (isDuplicate(error)) return { budgetLine: null, userErrors: [taken] };
-    throw error;
-  }
+      return saved;
+    },
+  });
+  return { budgetLine: record, userErrors };
 }
 
 /** The line with this task, year, source and unit (null = provincial counts as one unit). */
@@ -136,26 +135,36 @@ export async function updateBudgetLine(ctx: RequestContext, input: UpdateBudgetL
   if (input.approvedVnd != null) changes.approvedVnd = vnd(input.approvedVnd, 'input.approvedVnd');
   if (input.disbursedVnd != null) changes.disbursedVnd = vnd(input.disbursedVnd, 'input.disbursedVnd');
   if (input.note !== undefined) changes.note = optionalText(input.note, 'input.note', 2000);
-  return ctx.dataSource.transaction(async (manager) => {
-    const before = await lockForChange(ctx, manager, id, input.expectedVersion);
-    const lines = manager.getRepository(BudgetLine);
-    const merged = lines.merge(lines.create({ ...before }), changes);
-    disbursedWithinApproved(merged);
-    const saved = await lines.save(merged);
-    await recordAudit(manager, ctx, { action: 'updateBudgetLine', entityType: TYPE, entityId: id, before: { ...before }, after: { ...saved } });
-    return { budgetLine: saved, userErrors: [] };
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'updateBudgetLine',
+    entityType: TYPE,
+    write: async (manager) => {
+      const before = await lockForChange(ctx, manager, id, input.expectedVersion);
+      const lines = manager.getRepository(BudgetLine);
+      const merged = lines.merge(lines.create({ ...before }), changes);
+      disbursedWithinApproved(merged);
+      const saved = await lines.save(merged);
+      await recordAudit(manager, ctx, { action: 'updateBudgetLine', entityType: TYPE, entityId: id, before: { ...before }, after: { ...saved } });
+      return saved;
+    },
   });
+  return { budgetLine: record, userErrors };
 }
 
 /** Deletes for good (budget lines are not synced to devices); returns the line as it was. */
 export async function deleteBudgetLine(ctx: RequestContext, input: DeleteBudgetLineInput): Promise<DeleteBudgetLineResult> {
   const id = decodeGlobalId(input.id, TYPE, 'input.id');
-  return ctx.dataSource.transaction(async (manager) => {
-    const before = await lockForChange(ctx, manager, id, input.expectedVersion);
-    await manager.getRepository(BudgetLine).delete({ id });
-    await recordAudit(manager, ctx, { action: 'deleteBudgetLine', entityType: TYPE, entityId: id, before: { ...before }, after: null });
-    return { budgetLine: before, deletedBudgetLineId: before.nodeId, userErrors: [] };
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'deleteBudgetLine',
+    entityType: TYPE,
+    write: async (manager) => {
+      const before = await lockForChange(ctx, manager, id, input.expectedVersion);
+      await manager.getRepository(BudgetLine).delete({ id });
+      await recordAudit(manager, ctx, { action: 'deleteBudgetLine', entityType: TYPE, entityId: id, before: { ...before }, after: null });
+      return before;
+    },
   });
+  return { budgetLine: record, deletedBudgetLineId: record?.nodeId ?? null, userErrors };
 }
 
 export async function listBudgetLines(ctx: RequestContext, page: PageArgs, filter: BudgetLineFilter | null | undefined): Promise<ConnectionResult<BudgetLine>> {

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../../core/input/record-inputs';
+import { IdempotentInput } from '../../../core/input/record-inputs';
 import { FollowUpStatus, InspectionSubjectKind } from './inspection.enums';
 import { Limit, RANGES } from '../../../core/input/input-limits';
 
@@ -22,10 +22,7 @@ export class FollowUpActionInput {
 }
 
 @InputType({ description: 'Give the subject reference that matches subjectKind, and only that one.' })
-export class RecordInspectionInput {
-  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
-  idempotencyKey?: string | null;
-
+export class RecordInspectionInput extends IdempotentInput {
   @Field({ description: 'YYYY-MM-DD, within the plan period and not in the future.' })
   @Limit({ format: 'date' })
   inspectedOn: string;
@@ -53,16 +50,20 @@ export class RecordInspectionInput {
   followUpActions: FollowUpActionInput[];
 }
 
-/** Omitted fields keep their value; the subject never changes. */
+/** Base of every change to an inspection or a follow-up: which one, at which version. */
 @InputType()
-export class UpdateInspectionInput {
+abstract class InspectionChangeInput {
   @Field(() => ID)
   id: string;
 
   @Field(() => Int, { description: EXPECTED_VERSION })
   @Limit(RANGES.version)
   expectedVersion: number;
+}
 
+/** Omitted fields keep their value; the subject never changes. */
+@InputType()
+export class UpdateInspectionInput extends InspectionChangeInput {
   @Field(() => String, { nullable: true })
   @Limit({ format: 'date' })
   inspectedOn?: string | null;
@@ -80,14 +81,7 @@ export class UpdateInspectionInput {
 
 /** Omitted fields keep their value; null clears the responsible agency or unit. */
 @InputType()
-export class UpdateFollowUpActionInput {
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => Int, { description: EXPECTED_VERSION })
-  @Limit(RANGES.version)
-  expectedVersion: number;
-
+export class UpdateFollowUpActionInput extends InspectionChangeInput {
   @Field(() => FollowUpStatus, { nullable: true, description: 'DONE records completedAt (now unless given); OPEN or CANCELLED clears it.' })
   status?: FollowUpStatus | null;
 

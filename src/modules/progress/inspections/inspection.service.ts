@@ -1,10 +1,10 @@
-import { runIdempotent, withoutKey } from '../../../core/idempotency/idempotency';
 import { EntityManager } from 'typeorm';
 import { RequestContext } from '../../../core/context';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../../core/errors/app-errors';
 import { UserError } from '../../../core/errors/user-error';
 import { decodeGlobalId, toGlobalId } from '../../../core/relay/global-id';
 import { planInstant, requiredText } from '../../../core/input/input-checks';
+import { runWrite } from '../../../core/writes/write-pipeline';
 import { AuditEntry, recordAuditMany } from '../../audit';
 import { FollowUpAction } from './follow-up-action.entity';
 import { assertMayWriteInspection } from './inspection-access';
@@ -75,11 +75,10 @@ export async function recordInspection(ctx: RequestContext, input: RecordInspect
   const findings = requiredText(input.findings, 'input.findings', 20_000);
   const actions = await newFollowUps(db, input.followUpActions ?? [], inspectedOn, 'input.followUpActions');
   // A retry with the same idempotency key (e.g. after a timeout) returns the first inspection.
-  const inspection = await runIdempotent(ctx, {
+  const { record, userErrors } = await runWrite(ctx, {
     operation: 'recordInspection',
-    key: input.idempotencyKey,
-    request: withoutKey(input),
     entityType: TYPE,
+    input,
     replay: (manager, id) => manager.getRepository(Inspection).findOneBy({ id }),
     write: async (manager) => {
       const repo = manager.getRepository(Inspection);
@@ -92,7 +91,7 @@ export async function recordInspection(ctx: RequestContext, input: RecordInspect
       return saved;
     },
   });
-  return { inspection, userErrors: [] };
+  return { inspection: record, userErrors };
 }
 
 /** Changes the date, agency or findings and adds follow-ups; the version moves on with any of them. */
@@ -103,38 +102,42 @@ export async function updateInspection(ctx: RequestContext, input: UpdateInspect
   if (input.inspectingAgencyCode != null)
     changes.inspectingAgencyId = (await actingAgency(ctx.dataSource, input.inspectingAgencyCode, 'input.inspectingAgencyCode')).id;
   if (input.findings != null) changes.findings = requiredText(input.findings, 'input.findings', 20_000);
-  const inspection = await ctx.dataSource.transaction(async (manager) => {
-    const before = await lockOne(manager, Inspection, TYPE, id);
-    assertMayWriteInspection(ctx, [before.inspectingAgencyId]);
-    if (changes.inspectingAgencyId) assertMayWriteInspection(ctx, [changes.inspectingAgencyId]);
-    assertVersion(before, TYPE, input.expectedVersion);
-    const inspectedOn = changes.inspectedOn ?? before.inspectedOn;
-    if (changes.inspectedOn) {
-      const [{ earliest }] = await manager.query<{ earliest: string | null }[]>(
-        'SELECT min(due_on)::text AS earliest FROM follow_up_action WHERE inspection_id = $1',
-        [id],
-      );
-      if (earliest !== null && earliest < inspectedOn) {
-        throw new BadUserInputError(`inspectedOn must not be after a follow-up's due date (${earliest})`, 'input.inspectedOn', 'AFTER_DUE_DATE');
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'updateInspection',
+    entityType: TYPE,
+    write: async (manager) => {
+      const before = await lockOne(manager, Inspection, TYPE, id);
+      assertMayWriteInspection(ctx, [before.inspectingAgencyId]);
+      if (changes.inspectingAgencyId) assertMayWriteInspection(ctx, [changes.inspectingAgencyId]);
+      assertVersion(before, TYPE, input.expectedVersion);
+      const inspectedOn = changes.inspectedOn ?? before.inspectedOn;
+      if (changes.inspectedOn) {
+        const [{ earliest }] = await manager.query<{ earliest: string | null }[]>(
+          'SELECT min(due_on)::text AS earliest FROM follow_up_action WHERE inspection_id = $1',
+          [id],
+        );
+        if (earliest !== null && earliest < inspectedOn) {
+          throw new BadUserInputError(`inspectedOn must not be after a follow-up's due date (${earliest})`, 'input.inspectedOn', 'AFTER_DUE_DATE');
+        }
       }
-    }
-    const actions = await newFollowUps(manager, input.addFollowUpActions ?? [], inspectedOn, 'input.addFollowUpActions');
-    // An explicit version bump: adding follow-ups alone changes no column of the inspection.
-    await manager
-      .createQueryBuilder()
-      .update(Inspection)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id', { id })
-      .execute();
-    const after = await manager.getRepository(Inspection).findOneByOrFail({ id });
-    const followUps = await saveFollowUps(manager, id, actions);
-    await recordAuditMany(manager, ctx, [
-      { action: 'updateInspection', entityType: TYPE, entityId: id, before: { ...before }, after: { ...after } },
-      ...followUps.map((action) => created('updateInspection', ACTION_TYPE, action)),
-    ]);
-    return after;
+      const actions = await newFollowUps(manager, input.addFollowUpActions ?? [], inspectedOn, 'input.addFollowUpActions');
+      // An explicit version bump: adding follow-ups alone changes no column of the inspection.
+      await manager
+        .createQueryBuilder()
+        .update(Inspection)
+        .set({ ...changes, version: () => 'version + 1' })
+        .where('id = :id', { id })
+        .execute();
+      const after = await manager.getRepository(Inspection).findOneByOrFail({ id });
+      const followUps = await saveFollowUps(manager, id, actions);
+      await recordAuditMany(manager, ctx, [
+        { action: 'updateInspection', entityType: TYPE, entityId: id, before: { ...before }, after: { ...after } },
+        ...followUps.map((action) => created('updateInspection', ACTION_TYPE, action)),
+      ]);
+      return after;
+    },
   });
-  return { inspection, userErrors: [] };
+  return { inspection: record, userErrors };
 }
 
 /** Status DONE carries completedAt (now unless given); leaving DONE clears it. */
@@ -157,27 +160,31 @@ export async function updateFollowUpAction(ctx: RequestContext, input: UpdateFol
   const responsible = await responsibleOf(ctx.dataSource, input, 'input');
   const description = input.description != null ? requiredText(input.description, 'input.description', 2000) : undefined;
   const dueOn = input.dueOn != null ? calendarDate(input.dueOn, 'input.dueOn') : undefined;
-  const followUpAction = await ctx.dataSource.transaction(async (manager) => {
-    const before = await lockOne(manager, FollowUpAction, ACTION_TYPE, id);
-    const inspection = await manager.getRepository(Inspection).findOneByOrFail({ id: before.inspectionId });
-    assertMayWriteInspection(ctx, [inspection.inspectingAgencyId, before.responsibleAgencyId]);
-    assertVersion(before, ACTION_TYPE, input.expectedVersion);
-    if (dueOn) dueNotBeforeInspection(dueOn, inspection.inspectedOn, 'input.dueOn');
-    const repo = manager.getRepository(FollowUpAction);
-    const merged = repo.merge(repo.create({ ...before }), {
-      ...responsible,
-      ...(description !== undefined && { description }),
-      ...(dueOn !== undefined && { dueOn }),
-      ...completion(before, input, inspection.inspectedOn),
-    });
-    oneResponsible(merged, 'input');
-    const saved = await repo.save(merged);
-    await recordAuditMany(manager, ctx, [
-      { action: 'updateFollowUpAction', entityType: ACTION_TYPE, entityId: id, before: { ...before }, after: { ...saved } },
-    ]);
-    return saved;
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'updateFollowUpAction',
+    entityType: ACTION_TYPE,
+    write: async (manager) => {
+      const before = await lockOne(manager, FollowUpAction, ACTION_TYPE, id);
+      const inspection = await manager.getRepository(Inspection).findOneByOrFail({ id: before.inspectionId });
+      assertMayWriteInspection(ctx, [inspection.inspectingAgencyId, before.responsibleAgencyId]);
+      assertVersion(before, ACTION_TYPE, input.expectedVersion);
+      if (dueOn) dueNotBeforeInspection(dueOn, inspection.inspectedOn, 'input.dueOn');
+      const repo = manager.getRepository(FollowUpAction);
+      const merged = repo.merge(repo.create({ ...before }), {
+        ...responsible,
+        ...(description !== undefined && { description }),
+        ...(dueOn !== undefined && { dueOn }),
+        ...completion(before, input, inspection.inspectedOn),
+      });
+      oneResponsible(merged, 'input');
+      const saved = await repo.save(merged);
+      await recordAuditMany(manager, ctx, [
+        { action: 'updateFollowUpAction', entityType: ACTION_TYPE, entityId: id, before: { ...before }, after: { ...saved } },
+      ]);
+      return saved;
+    },
   });
-  return { followUpAction, userErrors: [] };
+  return { followUpAction: record, userErrors };
 }
 
 /** A one-line description of what was inspected, e.g. "Task IV.2" or "Xã Hòa Phú (24175)". */

@@ -3,9 +3,10 @@ import { ReferenceRule, resolveReference } from '../../../core/auth/references';
 import { OUT_OF_SCOPE } from '../../../core/auth/unit-scope';
 import { RequestContext } from '../../../core/context';
 import { ConflictError, ForbiddenError, LockedError } from '../../../core/errors/app-errors';
-import { userError } from '../../../core/errors/user-error';
 import { ConnectionResult } from '../../../core/relay/connection';
 import { PageArgs, paginate } from '../../../core/relay/pagination';
+import { rejectWrite } from '../../../core/writes/record-writes';
+import { runWrite } from '../../../core/writes/write-pipeline';
 import { Agency, AgencyKind } from '../../agencies';
 import { recordAudit } from '../../audit';
 import { AdministrativeUnit } from '../../geography';
@@ -15,10 +16,7 @@ import { CreateProgressReportInput, ProgressReportFilter, ProgressReportPayload,
 import { TargetValue } from './progress-report.values';
 import { isProvinceLevel, mayReportFor, readableReportingAgencies } from './reporting-party';
 
-const failed = (field: string, code: string, message: string): ProgressReportPayload => ({
-  progressReport: null,
-  userErrors: [userError(field, code, message)],
-});
+const TYPE = 'ProgressReport';
 
 /** Refuses a caller who may not write in the agency's name; `field` named the agency (or the report). */
 function assertMayReportFor(ctx: RequestContext, agency: Agency, field: string): void {
@@ -45,65 +43,69 @@ async function reportingAgency(ctx: RequestContext, manager: EntityManager, inpu
   return 'reportingAgencyCode';
 }
 
-/** Reported values must name targets of the task, once each. */
-async function checkTargetValues(manager: EntityManager, taskId: string, values: TargetValue[]): Promise<ProgressReportPayload | null> {
+/** Reported values must name targets of the task, once each; the first that does not refuses the write. */
+async function checkTargetValues(manager: EntityManager, taskId: string, values: TargetValue[]): Promise<void> {
   const metrics = new Set((await manager.getRepository(Target).findBy({ taskId })).map((t) => t.metric));
   const seen = new Set<string>();
   for (const [index, value] of values.entries()) {
     if (!metrics.has(value.metric))
-      return failed(
+      rejectWrite(
         `targetValues[${index}].metric`,
         'UNKNOWN_METRIC',
         `The task has no target ${value.metric}; its targets: ${[...metrics].join(', ') || 'none'}`,
       );
-    if (seen.has(value.metric)) return failed(`targetValues[${index}].metric`, 'DUPLICATE', `${value.metric} is given twice`);
-    if (!Number.isFinite(value.value) || value.value < 0) return failed(`targetValues[${index}].value`, 'NEGATIVE', 'A target value must be zero or more');
+    if (seen.has(value.metric)) rejectWrite(`targetValues[${index}].metric`, 'DUPLICATE', `${value.metric} is given twice`);
+    if (!Number.isFinite(value.value) || value.value < 0) rejectWrite(`targetValues[${index}].value`, 'NEGATIVE', 'A target value must be zero or more');
     seen.add(value.metric);
   }
-  return null;
 }
 
 export async function createProgressReport(ctx: RequestContext, input: CreateProgressReportInput): Promise<ProgressReportPayload> {
-  return ctx.dataSource.transaction(async (manager) => {
-    const task = await manager.getRepository(Task).findOneBy({ code: input.taskCode.trim() });
-    if (!task) return failed('taskCode', 'NOT_FOUND', `No task has code ${input.taskCode}`);
-    const agency = await reportingAgency(ctx, manager, input);
-    if (typeof agency === 'string') return failed(agency, 'NOT_FOUND', 'Say which agency or commune reports (reportingAgencyCode or administrativeUnitCode)');
-    assertMayReportFor(ctx, agency, agencyField(input));
-    if (!(await agencyHasTaskRole(manager, agency.id, task.id))) {
-      return failed('reportingAgencyCode', 'NOT_INVOLVED', `${agency.name} neither leads nor coordinates task ${task.code}`);
-    }
-    if (input.year < task.startYear || input.year > task.endYear)
-      return failed('year', 'OUT_OF_RANGE', `Task ${task.code} runs ${task.startYear}-${task.endYear}`);
-    const badValue = await checkTargetValues(manager, task.id, input.targetValues);
-    if (badValue) return badValue;
-    const reports = manager.getRepository(ProgressReport);
-    if (await reports.existsBy({ taskId: task.id, reportingAgencyId: agency.id, year: input.year, quarter: input.quarter })) {
-      return failed('year', 'TAKEN', `${agency.name} already has a report on ${task.code} for this period; update it instead`);
-    }
-    const saved = await reports.save(
-      reports.create({
-        taskId: task.id,
-        reportingAgencyId: agency.id,
-        administrativeUnitId: agency.kind === AgencyKind.PEOPLES_COMMITTEE ? agency.administrativeUnitId : null,
-        year: input.year,
-        quarter: input.quarter,
-        status: input.status,
-        state: ReportState.DRAFT,
-        narrative: input.narrative,
-        difficulties: input.difficulties,
-        proposals: input.proposals,
-        evidence: input.evidence.map((e) => ({ ...e })),
-        targetValues: input.targetValues.map((v) => ({ ...v })),
-        stateReason: null,
-        submittedAt: null,
-        approvedAt: null,
-        approvedById: null,
-      }),
-    );
-    await recordAudit(manager, ctx, { action: 'createProgressReport', entityType: 'ProgressReport', entityId: saved.id, after: { ...saved } });
-    return { progressReport: saved, userErrors: [] };
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'createProgressReport',
+    entityType: TYPE,
+    write: async (manager) => {
+      const task = await manager.getRepository(Task).findOneBy({ code: input.taskCode.trim() });
+      if (!task) return rejectWrite('taskCode', 'NOT_FOUND', `No task has code ${input.taskCode}`);
+      const agency = await reportingAgency(ctx, manager, input);
+      if (typeof agency === 'string')
+        return rejectWrite(agency, 'NOT_FOUND', 'Say which agency or commune reports (reportingAgencyCode or administrativeUnitCode)');
+      assertMayReportFor(ctx, agency, agencyField(input));
+      if (!(await agencyHasTaskRole(manager, agency.id, task.id))) {
+        rejectWrite('reportingAgencyCode', 'NOT_INVOLVED', `${agency.name} neither leads nor coordinates task ${task.code}`);
+      }
+      if (input.year < task.startYear || input.year > task.endYear)
+        rejectWrite('year', 'OUT_OF_RANGE', `Task ${task.code} runs ${task.startYear}-${task.endYear}`);
+      await checkTargetValues(manager, task.id, input.targetValues);
+      const reports = manager.getRepository(ProgressReport);
+      if (await reports.existsBy({ taskId: task.id, reportingAgencyId: agency.id, year: input.year, quarter: input.quarter })) {
+        rejectWrite('year', 'TAKEN', `${agency.name} already has a report on ${task.code} for this period; update it instead`);
+      }
+      const saved = await reports.save(
+        reports.create({
+          taskId: task.id,
+          reportingAgencyId: agency.id,
+          administrativeUnitId: agency.kind === AgencyKind.PEOPLES_COMMITTEE ? agency.administrativeUnitId : null,
+          year: input.year,
+          quarter: input.quarter,
+          status: input.status,
+          state: ReportState.DRAFT,
+          narrative: input.narrative,
+          difficulties: input.difficulties,
+          proposals: input.proposals,
+          evidence: input.evidence.map((e) => ({ ...e })),
+          targetValues: input.targetValues.map((v) => ({ ...v })),
+          stateReason: null,
+          submittedAt: null,
+          approvedAt: null,
+          approvedById: null,
+        }),
+      );
+      await recordAudit(manager, ctx, { action: 'createProgressReport', entityType: TYPE, entityId: saved.id, after: { ...saved } });
+      return saved;
+    },
   });
+  return { progressReport: record, userErrors };
 }
 
 /**
@@ -111,7 +113,7 @@ export async function createProgressReport(ctx: RequestContext, input: CreatePro
  * exist for it. Who may change a visible one is the reporting agency's question (mayReportFor).
  */
 export const PROGRESS_REPORTS: ReferenceRule<ProgressReport> = {
-  type: 'ProgressReport',
+  type: TYPE,
   entity: ProgressReport,
   unitOf: (report) => report.administrativeUnitId,
   canRead: (ctx, report, db) => canReadReport(ctx, report, db),
@@ -124,33 +126,35 @@ async function loadForChange(ctx: RequestContext, manager: EntityManager, global
 }
 
 export async function updateProgressReport(ctx: RequestContext, input: UpdateProgressReportInput): Promise<ProgressReportPayload> {
-  return ctx.dataSource.transaction(async (manager) => {
-    const { report, agency } = await loadForChange(ctx, manager, input.id);
-    assertMayReportFor(ctx, agency, 'input.id');
-    if (report.state === ReportState.APPROVED) throw new LockedError('The report is approved; the province must reopen it before it can change');
-    if (report.state === ReportState.SUBMITTED) throw new LockedError('The report is submitted; it can change once the province returns it');
-    if (report.version !== input.expectedVersion) {
-      throw new ConflictError(`The report is at version ${report.version}, not ${input.expectedVersion}; reload it`, 'STALE_VERSION', {
-        currentVersion: report.version,
-      });
-    }
-    if (input.targetValues) {
-      const badValue = await checkTargetValues(manager, report.taskId, input.targetValues);
-      if (badValue) return badValue;
-    }
-    const before = { ...report };
-    const changes = {
-      ...(input.status ? { status: input.status } : {}),
-      ...(input.narrative != null ? { narrative: input.narrative } : {}),
-      ...(input.difficulties != null ? { difficulties: input.difficulties } : {}),
-      ...(input.proposals != null ? { proposals: input.proposals } : {}),
-      ...(input.evidence ? { evidence: input.evidence.map((e) => ({ ...e })) } : {}),
-      ...(input.targetValues ? { targetValues: input.targetValues.map((v) => ({ ...v })) } : {}),
-    };
-    const saved = await manager.getRepository(ProgressReport).save({ ...report, ...changes, version: report.version + 1 });
-    await recordAudit(manager, ctx, { action: 'updateProgressReport', entityType: 'ProgressReport', entityId: report.id, before, after: { ...saved } });
-    return { progressReport: saved, userErrors: [] };
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'updateProgressReport',
+    entityType: TYPE,
+    write: async (manager) => {
+      const { report, agency } = await loadForChange(ctx, manager, input.id);
+      assertMayReportFor(ctx, agency, 'input.id');
+      if (report.state === ReportState.APPROVED) throw new LockedError('The report is approved; the province must reopen it before it can change');
+      if (report.state === ReportState.SUBMITTED) throw new LockedError('The report is submitted; it can change once the province returns it');
+      if (report.version !== input.expectedVersion) {
+        throw new ConflictError(`The report is at version ${report.version}, not ${input.expectedVersion}; reload it`, 'STALE_VERSION', {
+          currentVersion: report.version,
+        });
+      }
+      if (input.targetValues) await checkTargetValues(manager, report.taskId, input.targetValues);
+      const before = { ...report };
+      const changes = {
+        ...(input.status ? { status: input.status } : {}),
+        ...(input.narrative != null ? { narrative: input.narrative } : {}),
+        ...(input.difficulties != null ? { difficulties: input.difficulties } : {}),
+        ...(input.proposals != null ? { proposals: input.proposals } : {}),
+        ...(input.evidence ? { evidence: input.evidence.map((e) => ({ ...e })) } : {}),
+        ...(input.targetValues ? { targetValues: input.targetValues.map((v) => ({ ...v })) } : {}),
+      };
+      const saved = await manager.getRepository(ProgressReport).save({ ...report, ...changes, version: report.version + 1 });
+      await recordAudit(manager, ctx, { action: 'updateProgressReport', entityType: TYPE, entityId: report.id, before, after: { ...saved } });
+      return saved;
+    },
   });
+  return { progressReport: record, userErrors };
 }
 
 interface Step {
@@ -163,31 +167,36 @@ interface Step {
 }
 
 async function transition(ctx: RequestContext, globalId: string, step: Step): Promise<ProgressReportPayload> {
-  return ctx.dataSource.transaction(async (manager) => {
-    const { report, agency } = await loadForChange(ctx, manager, globalId);
-    if (step.byReporter) assertMayReportFor(ctx, agency, 'input.id');
-    else if (!isProvinceLevel(ctx.principal)) throw new ForbiddenError('Only the province approves, returns and reopens reports');
-    if (!step.from.includes(report.state)) {
-      return failed('id', 'INVALID_STATE', `A ${report.state} report cannot be ${step.to.toLowerCase()}; it must be ${step.from.join(' or ')}`);
-    }
-    const now = new Date();
-    const changes: Partial<ProgressReport> = { state: step.to, stateReason: step.reason ?? null, version: report.version + 1 };
-    if (step.to === ReportState.SUBMITTED) changes.submittedAt = now;
-    if (step.to === ReportState.APPROVED) {
-      changes.approvedAt = now;
-      changes.approvedById = ctx.principal.kind === 'USER' ? ctx.principal.userId : null;
-    }
-    if (step.to === ReportState.DRAFT) Object.assign(changes, { approvedAt: null, approvedById: null });
-    const saved = await manager.getRepository(ProgressReport).save({ ...report, ...changes });
-    await recordAudit(manager, ctx, {
-      action: step.action,
-      entityType: 'ProgressReport',
-      entityId: report.id,
-      before: { state: report.state, stateReason: report.stateReason },
-      after: { state: saved.state, stateReason: saved.stateReason },
-    });
-    return { progressReport: saved, userErrors: [] };
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: step.action,
+    entityType: TYPE,
+    write: async (manager) => {
+      const { report, agency } = await loadForChange(ctx, manager, globalId);
+      if (step.byReporter) assertMayReportFor(ctx, agency, 'input.id');
+      else if (!isProvinceLevel(ctx.principal)) throw new ForbiddenError('Only the province approves, returns and reopens reports');
+      if (!step.from.includes(report.state)) {
+        rejectWrite('id', 'INVALID_STATE', `A ${report.state} report cannot be ${step.to.toLowerCase()}; it must be ${step.from.join(' or ')}`);
+      }
+      const now = new Date();
+      const changes: Partial<ProgressReport> = { state: step.to, stateReason: step.reason ?? null, version: report.version + 1 };
+      if (step.to === ReportState.SUBMITTED) changes.submittedAt = now;
+      if (step.to === ReportState.APPROVED) {
+        changes.approvedAt = now;
+        changes.approvedById = ctx.principal.kind === 'USER' ? ctx.principal.userId : null;
+      }
+      if (step.to === ReportState.DRAFT) Object.assign(changes, { approvedAt: null, approvedById: null });
+      const saved = await manager.getRepository(ProgressReport).save({ ...report, ...changes });
+      await recordAudit(manager, ctx, {
+        action: step.action,
+        entityType: TYPE,
+        entityId: report.id,
+        before: { state: report.state, stateReason: report.stateReason },
+        after: { state: saved.state, stateReason: saved.stateReason },
+      });
+      return saved;
+    },
   });
+  return { progressReport: record, userErrors };
 }
 
 export const submitProgressReport = (ctx: RequestContext, id: string) =>

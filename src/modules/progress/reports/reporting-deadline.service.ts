@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
 import { RequestContext } from '../../../core/context';
+import { runWrite, writtenRecord } from '../../../core/writes/write-pipeline';
 import { recordAudit } from '../../audit';
 import { ProgressReport, ReportState } from './progress-report.entity';
 import { ReportingDeadline, defaultDueOn, dueInstant } from './reporting-deadline.entity';
@@ -28,18 +29,23 @@ export function isLate(report: Pick<ProgressReport, 'state' | 'submittedAt'>, du
 }
 
 export async function setReportingDeadline(ctx: RequestContext, input: SetReportingDeadlineInput): Promise<ReportingDeadline> {
-  return ctx.dataSource.transaction(async (manager: EntityManager) => {
-    const repo = manager.getRepository(ReportingDeadline);
-    const before = await repo.findOneBy({ year: input.year, quarter: input.quarter });
-    await repo.upsert({ year: input.year, quarter: input.quarter, dueOn: input.dueOn }, ['year', 'quarter']);
-    const saved = await repo.findOneByOrFail({ year: input.year, quarter: input.quarter });
-    await recordAudit(manager, ctx, {
-      action: 'setReportingDeadline',
-      entityType: 'ReportingDeadline',
-      entityId: null,
-      before: before ? { year: before.year, quarter: before.quarter, dueOn: before.dueOn } : null,
-      after: { year: saved.year, quarter: saved.quarter, dueOn: saved.dueOn },
-    });
-    return saved;
+  const result = await runWrite(ctx, {
+    operation: 'setReportingDeadline',
+    entityType: 'ReportingDeadline',
+    write: async (manager: EntityManager) => {
+      const repo = manager.getRepository(ReportingDeadline);
+      const before = await repo.findOneBy({ year: input.year, quarter: input.quarter });
+      await repo.upsert({ year: input.year, quarter: input.quarter, dueOn: input.dueOn }, ['year', 'quarter']);
+      const saved = await repo.findOneByOrFail({ year: input.year, quarter: input.quarter });
+      await recordAudit(manager, ctx, {
+        action: 'setReportingDeadline',
+        entityType: 'ReportingDeadline',
+        entityId: null,
+        before: before ? { year: before.year, quarter: before.quarter, dueOn: before.dueOn } : null,
+        after: { year: saved.year, quarter: saved.quarter, dueOn: saved.dueOn },
+      });
+      return saved;
+    },
   });
+  return writtenRecord(result);
 }
