@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { EXPECTED_VERSION_DESCRIPTION, IDEMPOTENCY_KEY_DESCRIPTION } from '../../../core/input/record-inputs';
+import { IDEMPOTENCY_KEY_DESCRIPTION, IdempotentInput, RecordUpdateInput } from '../../../core/input/record-inputs';
 import { OrderDirection } from '../shared/record-list';
 import { TrainingTopic } from '../shared/vocabularies';
 import { CourseStatus } from './course.entity';
@@ -22,10 +22,7 @@ export class LessonInput {
 }
 
 @InputType()
-export class CreateCourseInput {
-  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
-  idempotencyKey?: string | null;
-
+export class CreateCourseInput extends IdempotentInput {
   @Field()
   code: string;
 
@@ -55,17 +52,7 @@ export class CreateCourseInput {
 }
 
 @InputType()
-export class UpdateCourseInput {
-  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
-  idempotencyKey?: string | null;
-
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => Int, { description: EXPECTED_VERSION_DESCRIPTION })
-  @Limit(RANGES.version)
-  expectedVersion: number;
-
+export class UpdateCourseInput extends RecordUpdateInput {
   @Field(() => String, { nullable: true })
   code?: string | null;
 
@@ -110,17 +97,7 @@ export class AddCourseLessonInput extends LessonInput {
 }
 
 @InputType()
-export class UpdateCourseLessonInput {
-  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
-  idempotencyKey?: string | null;
-
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => Int, { description: EXPECTED_VERSION_DESCRIPTION })
-  @Limit(RANGES.version)
-  expectedVersion: number;
-
+export class UpdateCourseLessonInput extends RecordUpdateInput {
   @Field(() => String, { nullable: true })
   title?: string | null;
 

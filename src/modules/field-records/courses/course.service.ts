@@ -1,15 +1,14 @@
-import { assertCanWriteForUnit } from '../../../core/auth/unit-scope';
 import { DataSource, EntityManager } from 'typeorm';
 import { RequestContext } from '../../../core/context';
 import { ConflictError } from '../../../core/errors/app-errors';
 import { UserError } from '../../../core/errors/user-error';
-import { runIdempotent, withoutKey } from '../../../core/idempotency/idempotency';
 import { decodeGlobalId } from '../../../core/relay/global-id';
 import { PageArgs } from '../../../core/relay/pagination';
 import { distinctList, languageTag, optionalText, optionalUrl, positive, requiredText } from '../../../core/input/input-checks';
 import { DeleteRecordInput } from '../../../core/input/record-inputs';
 import { OrderDirection, RecordSort, SyncedConnectionResult, listRecords } from '../shared/record-list';
-import { assertEditable, lockRecord, rejectWrite, softDelete, withUserErrors } from '../../../core/writes/record-writes';
+import { assertEditable, lockRecord, rejectWrite, softDelete } from '../../../core/writes/record-writes';
+import { runWrite } from '../../../core/writes/write-pipeline';
 import { recordAudit } from '../../audit';
 import { cropCode } from '../shared/crops';
 import { provinceUnit, taskByCode } from '../shared/record-references';
@@ -45,11 +44,8 @@ const LESSON = 'CourseLesson';
 const DEFAULT_TASK = 'V.2';
 const UNIQUE_INDEXES = { UQ_course_live_code: 'code' };
 
-/** Courses are province-wide: only callers whose scope covers the province may change them. */
-async function assertCanWriteCourses(ctx: RequestContext): Promise<void> {
-  const province = await provinceUnit(ctx.dataSource, null, 'input');
-  assertCanWriteForUnit(ctx, province.id, province.name);
-}
+/** Courses are province-wide: every course write is for the province, so only callers whose scope covers it may change them. */
+const courseUnit = (ctx: RequestContext) => provinceUnit(ctx.dataSource, null, 'input');
 
 async function checkedCourseFields(db: Db, input: Omit<UpdateCourseInput, 'id' | 'expectedVersion'>): Promise<CourseFields> {
   const fields: CourseFields = {};
@@ -98,7 +94,7 @@ const replayCourse = (manager: EntityManager, id: string) => manager.getReposito
 const replayLesson = (manager: EntityManager, id: string) => manager.getRepository(CourseLesson).findOneBy({ id });
 
 export async function createCourse(ctx: RequestContext, input: CreateCourseInput): Promise<CourseResult> {
-  await assertCanWriteCourses(ctx);
+  const province = await courseUnit(ctx);
   const fields = await checkedCourseFields(ctx.dataSource, input);
   const taskId = fields.taskId ?? (await taskByCode(ctx.dataSource, DEFAULT_TASK, 'input.taskCode')).id;
   const course: CourseFields = { description: null, topics: [], crops: [], status: CourseStatus.OPEN, ...fields, taskId };
@@ -109,78 +105,81 @@ export async function createCourse(ctx: RequestContext, input: CreateCourseInput
     ...checkedLessonFields(lesson, `input.lessons[${i}]`),
     position: i + 1,
   }));
-  const { record, userErrors } = await withUserErrors(UNIQUE_INDEXES, () =>
-    runIdempotent(ctx, {
-      operation: 'createCourse',
-      key: input.idempotencyKey,
-      request: withoutKey(input),
-      entityType: COURSE,
-      replay: replayCourse,
-      write: async (manager) => {
-        await assertCodeFree(manager, course.code, null);
-        const saved = await manager.getRepository(Course).save(manager.getRepository(Course).create(course));
-        if (lessons.length) await manager.getRepository(CourseLesson).insert(lessons.map((lesson) => ({ ...lesson, courseId: saved.id })));
-        await recordAudit(manager, ctx, {
-          action: 'createCourse',
-          entityType: COURSE,
-          entityId: saved.id,
-          before: null,
-          after: { ...saved, lessons: lessons.length },
-        });
-        return saved;
-      },
-    }),
-  );
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'createCourse',
+    entityType: COURSE,
+    input,
+    unit: province,
+    uniqueIndexes: UNIQUE_INDEXES,
+    replay: replayCourse,
+    write: async (manager) => {
+      await assertCodeFree(manager, course.code, null);
+      const saved = await manager.getRepository(Course).save(manager.getRepository(Course).create(course));
+      if (lessons.length) await manager.getRepository(CourseLesson).insert(lessons.map((lesson) => ({ ...lesson, courseId: saved.id })));
+      await recordAudit(manager, ctx, {
+        action: 'createCourse',
+        entityType: COURSE,
+        entityId: saved.id,
+        before: null,
+        after: { ...saved, lessons: lessons.length },
+      });
+      return saved;
+    },
+  });
   return { course: record, userErrors };
 }
 
 export async function updateCourse(ctx: RequestContext, input: UpdateCourseInput): Promise<CourseResult> {
   const id = decodeGlobalId(input.id, COURSE, 'input.id');
-  await assertCanWriteCourses(ctx);
+  const province = await courseUnit(ctx);
   const fields = await checkedCourseFields(ctx.dataSource, input);
-  const { record, userErrors } = await withUserErrors(UNIQUE_INDEXES, () =>
-    runIdempotent(ctx, {
-      operation: 'updateCourse',
-      key: input.idempotencyKey,
-      request: withoutKey(input),
-      entityType: COURSE,
-      replay: replayCourse,
-      write: async (manager) => {
-        const before = await lockRecord(manager, Course, COURSE, id);
-        assertEditable(before, COURSE, input.expectedVersion);
-        await assertCodeFree(manager, fields.code, id);
-        const repo = manager.getRepository(Course);
-        const saved = await repo.save(repo.merge(repo.create({ ...before }), fields));
-        await recordAudit(manager, ctx, { action: 'updateCourse', entityType: COURSE, entityId: id, before: { ...before }, after: { ...saved } });
-        return saved;
-      },
-    }),
-  );
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'updateCourse',
+    entityType: COURSE,
+    input,
+    unit: province,
+    uniqueIndexes: UNIQUE_INDEXES,
+    replay: replayCourse,
+    write: async (manager) => {
+      const before = await lockRecord(manager, Course, COURSE, id);
+      assertEditable(before, COURSE, input.expectedVersion);
+      await assertCodeFree(manager, fields.code, id);
+      const repo = manager.getRepository(Course);
+      const saved = await repo.save(repo.merge(repo.create({ ...before }), fields));
+      await recordAudit(manager, ctx, { action: 'updateCourse', entityType: COURSE, entityId: id, before: { ...before }, after: { ...saved } });
+      return saved;
+    },
+  });
   return { course: record, userErrors };
 }
 
 export async function deleteCourse(ctx: RequestContext, input: DeleteRecordInput): Promise<CourseResult> {
   const id = decodeGlobalId(input.id, COURSE, 'input.id');
-  await assertCanWriteCourses(ctx);
-  const course = await ctx.dataSource.transaction(async (manager) => {
-    const before = await lockRecord(manager, Course, COURSE, id);
-    const after = await softDelete(manager, Course, COURSE, before, input.expectedVersion);
-    if (after !== before)
-      await recordAudit(manager, ctx, { action: 'deleteCourse', entityType: COURSE, entityId: id, before: { ...before }, after: { ...after } });
-    return after;
+  const province = await courseUnit(ctx);
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'deleteCourse',
+    entityType: COURSE,
+    unit: province,
+    write: async (manager) => {
+      const before = await lockRecord(manager, Course, COURSE, id);
+      const after = await softDelete(manager, Course, COURSE, before, input.expectedVersion);
+      if (after !== before)
+        await recordAudit(manager, ctx, { action: 'deleteCourse', entityType: COURSE, entityId: id, before: { ...before }, after: { ...after } });
+      return after;
+    },
   });
-  return { course, userErrors: [] };
+  return { course: record, userErrors };
 }
 
 export async function addCourseLesson(ctx: RequestContext, input: AddCourseLessonInput): Promise<LessonResult> {
   const courseId = decodeGlobalId(input.courseId, COURSE, 'input.courseId');
-  await assertCanWriteCourses(ctx);
+  const province = await courseUnit(ctx);
   const fields = checkedLessonFields(input, 'input');
-  const lesson = await runIdempotent(ctx, {
+  const { record, userErrors } = await runWrite(ctx, {
     operation: 'addCourseLesson',
-    key: input.idempotencyKey,
-    request: withoutKey(input),
     entityType: LESSON,
+    input,
+    unit: province,
     replay: replayLesson,
     write: async (manager) => {
       // The course row lock orders concurrent additions, so "after the last lesson" means what it says.
@@ -199,18 +198,18 @@ export async function addCourseLesson(ctx: RequestContext, input: AddCourseLesso
       return saved;
     },
   });
-  return { lesson, userErrors: [] };
+  return { lesson: record, userErrors };
 }
 
 export async function updateCourseLesson(ctx: RequestContext, input: UpdateCourseLessonInput): Promise<LessonResult> {
   const id = decodeGlobalId(input.id, LESSON, 'input.id');
-  await assertCanWriteCourses(ctx);
+  const province = await courseUnit(ctx);
   const fields = checkedLessonFields(input, 'input');
-  const lesson = await runIdempotent(ctx, {
+  const { record, userErrors } = await runWrite(ctx, {
     operation: 'updateCourseLesson',
-    key: input.idempotencyKey,
-    request: withoutKey(input),
     entityType: LESSON,
+    input,
+    unit: province,
     replay: replayLesson,
     write: async (manager) => {
       const before = await lockRecord(manager, CourseLesson, LESSON, id);
@@ -222,22 +221,27 @@ export async function updateCourseLesson(ctx: RequestContext, input: UpdateCours
       return saved;
     },
   });
-  return { lesson, userErrors: [] };
+  return { lesson: record, userErrors };
 }
 
 export async function deleteCourseLesson(ctx: RequestContext, input: DeleteRecordInput): Promise<LessonResult> {
   const id = decodeGlobalId(input.id, LESSON, 'input.id');
-  await assertCanWriteCourses(ctx);
-  const lesson = await ctx.dataSource.transaction(async (manager) => {
-    const before = await lockRecord(manager, CourseLesson, LESSON, id);
-    const after = await softDelete(manager, CourseLesson, LESSON, before, input.expectedVersion);
-    if (after !== before) {
-      await touchCourse(manager, before.courseId);
-      await recordAudit(manager, ctx, { action: 'deleteCourseLesson', entityType: LESSON, entityId: id, before: { ...before }, after: { ...after } });
-    }
-    return after;
+  const province = await courseUnit(ctx);
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'deleteCourseLesson',
+    entityType: LESSON,
+    unit: province,
+    write: async (manager) => {
+      const before = await lockRecord(manager, CourseLesson, LESSON, id);
+      const after = await softDelete(manager, CourseLesson, LESSON, before, input.expectedVersion);
+      if (after !== before) {
+        await touchCourse(manager, before.courseId);
+        await recordAudit(manager, ctx, { action: 'deleteCourseLesson', entityType: LESSON, entityId: id, before: { ...before }, after: { ...after } });
+      }
+      return after;
+    },
   });
-  return { lesson, userErrors: [] };
+  return { lesson: record, userErrors };
 }
 
 const SORTS: Record<CourseOrderField, Omit<RecordSort<Course>, 'direction'>> = {

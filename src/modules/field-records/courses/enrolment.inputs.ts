@@ -1,12 +1,9 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../../core/input/record-inputs';
+import { IdempotentInput } from '../../../core/input/record-inputs';
 import { Limit, RANGES } from '../../../core/input/input-limits';
 
 @InputType()
-export class EnrolInCourseInput {
-  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
-  idempotencyKey?: string | null;
-
+export class EnrolInCourseInput extends IdempotentInput {
   @Field(() => ID)
   courseId: string;
 
@@ -15,10 +12,7 @@ export class EnrolInCourseInput {
 }
 
 @InputType({ description: 'Enrols the farmer first if needed; a lesson already completed stays as first recorded.' })
-export class RecordLessonCompletionInput {
-  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
-  idempotencyKey?: string | null;
-
+export class RecordLessonCompletionInput extends IdempotentInput {
   @Field(() => ID)
   lessonId: string;
 

@@ -3,12 +3,12 @@ import { resolveReference } from '../../../core/auth/references';
 import { RequestContext } from '../../../core/context';
 import { BadUserInputError, NotFoundError } from '../../../core/errors/app-errors';
 import { UserError } from '../../../core/errors/user-error';
-import { runIdempotent, withoutKey } from '../../../core/idempotency/idempotency';
 import { decodeGlobalId } from '../../../core/relay/global-id';
 import { PageArgs } from '../../../core/relay/pagination';
 import { planInstant, yearInPlan } from '../../../core/input/input-checks';
 import { OrderDirection, SyncedConnectionResult, listRecords } from '../shared/record-list';
-import { rejectWrite, withUserErrors } from '../../../core/writes/record-writes';
+import { rejectWrite } from '../../../core/writes/record-writes';
+import { runWrite } from '../../../core/writes/write-pipeline';
 import { recordAudit } from '../../audit';
 import { CourseLesson } from './course-lesson.entity';
 import { Course, CourseStatus } from './course.entity';
@@ -70,22 +70,19 @@ const replay = (manager: EntityManager, id: string) => manager.getRepository(Enr
 
 export async function enrolInCourse(ctx: RequestContext, input: EnrolInCourseInput): Promise<EnrolmentResult> {
   const courseId = decodeGlobalId(input.courseId, 'Course', 'input.courseId');
-  const { record, userErrors } = await withUserErrors({}, () =>
-    runIdempotent(ctx, {
-      operation: 'enrolInCourse',
-      key: input.idempotencyKey,
-      request: withoutKey(input),
-      entityType: TYPE,
-      replay,
-      write: async (manager) => {
-        const account = await farmerFor(ctx, manager, input.farmerAccountId);
-        // Courses are public and province-wide: any farmer may enrol in any of them.
-        const course = await manager.getRepository(Course).findOneBy({ id: courseId });
-        if (!course) throw new NotFoundError('Course', input.courseId);
-        return enrolmentOf(ctx, manager, account, course);
-      },
-    }),
-  );
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'enrolInCourse',
+    entityType: TYPE,
+    input,
+    replay,
+    write: async (manager) => {
+      const account = await farmerFor(ctx, manager, input.farmerAccountId);
+      // Courses are public and province-wide: any farmer may enrol in any of them.
+      const course = await manager.getRepository(Course).findOneBy({ id: courseId });
+      if (!course) throw new NotFoundError('Course', input.courseId);
+      return enrolmentOf(ctx, manager, account, course);
+    },
+  });
   return { enrolment: record, userErrors };
 }
 
@@ -96,35 +93,32 @@ export async function enrolInCourse(ctx: RequestContext, input: EnrolInCourseInp
 export async function recordLessonCompletion(ctx: RequestContext, input: RecordLessonCompletionInput): Promise<EnrolmentResult> {
   const lessonId = decodeGlobalId(input.lessonId, 'CourseLesson', 'input.lessonId');
   const completedAt = input.completedAt ? planInstant(input.completedAt, 'input.completedAt') : null;
-  const { record, userErrors } = await withUserErrors({}, () =>
-    runIdempotent(ctx, {
-      operation: 'recordLessonCompletion',
-      key: input.idempotencyKey,
-      request: withoutKey(input),
-      entityType: TYPE,
-      replay,
-      write: async (manager) => {
-        const account = await farmerFor(ctx, manager, input.farmerAccountId);
-        const lesson = await manager.getRepository(CourseLesson).findOneBy({ id: lessonId });
-        if (!lesson) throw new NotFoundError('CourseLesson', input.lessonId);
-        if (lesson.deletedAt) rejectWrite('lessonId', 'DELETED', 'This lesson was removed from its course');
-        const course = await manager.getRepository(Course).findOneByOrFail({ id: lesson.courseId });
-        const enrolled = await enrolmentOf(ctx, manager, account, course);
-        // The row lock orders concurrent completions of one enrolment, so its count is never lost.
-        const enrolment = await manager.getRepository(Enrolment).findOneOrFail({ where: { id: enrolled.id }, lock: { mode: 'pessimistic_write' } });
-        const inserted = await manager
-          .createQueryBuilder()
-          .insert()
-          .into(LessonCompletion)
-          .values({ enrolmentId: enrolment.id, lessonId, completedAt: completedAt ?? (() => 'now()') })
-          .orIgnore()
-          .execute();
-        // ON CONFLICT DO NOTHING returns no row when the lesson was already recorded.
-        if ((inserted.raw as unknown[]).length === 0) return enrolment;
-        return completeIfDone(ctx, manager, enrolment);
-      },
-    }),
-  );
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'recordLessonCompletion',
+    entityType: TYPE,
+    input,
+    replay,
+    write: async (manager) => {
+      const account = await farmerFor(ctx, manager, input.farmerAccountId);
+      const lesson = await manager.getRepository(CourseLesson).findOneBy({ id: lessonId });
+      if (!lesson) throw new NotFoundError('CourseLesson', input.lessonId);
+      if (lesson.deletedAt) rejectWrite('lessonId', 'DELETED', 'This lesson was removed from its course');
+      const course = await manager.getRepository(Course).findOneByOrFail({ id: lesson.courseId });
+      const enrolled = await enrolmentOf(ctx, manager, account, course);
+      // The row lock orders concurrent completions of one enrolment, so its count is never lost.
+      const enrolment = await manager.getRepository(Enrolment).findOneOrFail({ where: { id: enrolled.id }, lock: { mode: 'pessimistic_write' } });
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(LessonCompletion)
+        .values({ enrolmentId: enrolment.id, lessonId, completedAt: completedAt ?? (() => 'now()') })
+        .orIgnore()
+        .execute();
+      // ON CONFLICT DO NOTHING returns no row when the lesson was already recorded.
+      if ((inserted.raw as unknown[]).length === 0) return enrolment;
+      return completeIfDone(ctx, manager, enrolment);
+    },
+  });
   return { enrolment: record, userErrors };
 }
 

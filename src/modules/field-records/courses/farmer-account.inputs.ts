@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { IDEMPOTENCY_KEY_DESCRIPTION } from '../../../core/input/record-inputs';
+import { IdempotentInput } from '../../../core/input/record-inputs';
 
 @InputType({ description: "The farmer's agreement to the data notice, as shown in the app." })
 export class ConsentInput {
@@ -14,10 +14,7 @@ export class ConsentInput {
 }
 
 @InputType({ description: 'A phone number or an email is required; nothing else personal is asked.' })
-export class RegisterFarmerAccountInput {
-  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
-  idempotencyKey?: string | null;
-
+export class RegisterFarmerAccountInput extends IdempotentInput {
   @Field(() => String, { nullable: true })
   phone?: string | null;
 

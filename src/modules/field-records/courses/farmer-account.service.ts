@@ -1,16 +1,15 @@
-import { assertCanWriteForUnit } from '../../../core/auth/unit-scope';
 import { EntityManager } from 'typeorm';
 import { lockForWrite } from '../../../core/auth/references';
 import { RequestContext } from '../../../core/context';
 import { BadUserInputError } from '../../../core/errors/app-errors';
 import { UserError } from '../../../core/errors/user-error';
-import { runIdempotent, withoutKey } from '../../../core/idempotency/idempotency';
 import { decodeGlobalId } from '../../../core/relay/global-id';
 import { PageArgs } from '../../../core/relay/pagination';
 import { normalisePhone, optionalText, phoneNumber, planInstant, requiredText } from '../../../core/input/input-checks';
 import { DeleteRecordInput } from '../../../core/input/record-inputs';
 import { OrderDirection, SyncedConnectionResult, listRecords } from '../shared/record-list';
-import { rejectWrite, softDelete, withUserErrors } from '../../../core/writes/record-writes';
+import { rejectWrite, softDelete } from '../../../core/writes/record-writes';
+import { runWrite } from '../../../core/writes/write-pipeline';
 import { recordAudit } from '../../audit';
 import { communeByCode } from '../shared/record-references';
 import { FarmerAccount } from './farmer-account.entity';
@@ -63,44 +62,47 @@ export async function registerFarmerAccount(ctx: RequestContext, input: Register
   };
   const unit = await communeByCode(ctx.dataSource, input.administrativeUnitCode, 'input.administrativeUnitCode');
   const ownUserId = farmerUserId(ctx);
-  if (!ownUserId) assertCanWriteForUnit(ctx, unit.id, unit.name, 'input.administrativeUnitCode');
-  const { record, userErrors } = await withUserErrors(UNIQUE_INDEXES, () =>
-    runIdempotent(ctx, {
-      operation: 'registerFarmerAccount',
-      key: input.idempotencyKey,
-      request: withoutKey(input),
-      entityType: TYPE,
-      replay: (manager, id) => manager.getRepository(FarmerAccount).findOneBy({ id }),
-      write: async (manager) => {
-        const accounts = manager.getRepository(FarmerAccount);
-        if (ownUserId) {
-          const own = await accounts.findOneBy({ userId: ownUserId });
-          if (own && !own.deletedAt) rejectWrite('consent', 'ALREADY_REGISTERED', 'You already have a farmer account');
-          // A farmer who deleted their account may start again; the old tombstone lets go of the login.
-          if (own) await accounts.update({ id: own.id }, { userId: null });
-        }
-        await assertContactsFree(manager, phone, mail);
-        const saved = await accounts.save(accounts.create({ ...fields, administrativeUnitId: unit.id, userId: ownUserId }));
-        await recordAudit(manager, ctx, { action: 'registerFarmerAccount', entityType: TYPE, entityId: saved.id, before: null, after: auditView(saved) });
-        return saved;
-      },
-    }),
-  );
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'registerFarmerAccount',
+    entityType: TYPE,
+    input,
+    // A FARMER registers themselves, in any commune; an officer or a key only for a commune in its scope.
+    unit: ownUserId ? undefined : { ...unit, field: 'input.administrativeUnitCode' },
+    uniqueIndexes: UNIQUE_INDEXES,
+    replay: (manager, id) => manager.getRepository(FarmerAccount).findOneBy({ id }),
+    write: async (manager) => {
+      const accounts = manager.getRepository(FarmerAccount);
+      if (ownUserId) {
+        const own = await accounts.findOneBy({ userId: ownUserId });
+        if (own && !own.deletedAt) rejectWrite('consent', 'ALREADY_REGISTERED', 'You already have a farmer account');
+        // A farmer who deleted their account may start again; the old tombstone lets go of the login.
+        if (own) await accounts.update({ id: own.id }, { userId: null });
+      }
+      await assertContactsFree(manager, phone, mail);
+      const saved = await accounts.save(accounts.create({ ...fields, administrativeUnitId: unit.id, userId: ownUserId }));
+      await recordAudit(manager, ctx, { action: 'registerFarmerAccount', entityType: TYPE, entityId: saved.id, before: null, after: auditView(saved) });
+      return saved;
+    },
+  });
   return { farmerAccount: record, userErrors };
 }
 
 /** Withdrawal of consent: the contact data is erased at once; completions stay counted. */
 export async function deleteFarmerAccount(ctx: RequestContext, input: DeleteRecordInput): Promise<FarmerAccountResult> {
   const id = decodeGlobalId(input.id, TYPE, 'input.id');
-  const farmerAccount = await ctx.dataSource.transaction(async (manager) => {
-    const before = await lockForWrite(ctx, manager, FARMER_ACCOUNTS, input.id);
-    const after = await softDelete(manager, FarmerAccount, TYPE, before, input.expectedVersion, { phone: null, email: null, displayName: null });
-    if (after !== before) {
-      await recordAudit(manager, ctx, { action: 'deleteFarmerAccount', entityType: TYPE, entityId: id, before: auditView(before), after: auditView(after) });
-    }
-    return after;
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'deleteFarmerAccount',
+    entityType: TYPE,
+    write: async (manager) => {
+      const before = await lockForWrite(ctx, manager, FARMER_ACCOUNTS, input.id);
+      const after = await softDelete(manager, FarmerAccount, TYPE, before, input.expectedVersion, { phone: null, email: null, displayName: null });
+      if (after !== before) {
+        await recordAudit(manager, ctx, { action: 'deleteFarmerAccount', entityType: TYPE, entityId: id, before: auditView(before), after: auditView(after) });
+      }
+      return after;
+    },
   });
-  return { farmerAccount, userErrors: [] };
+  return { farmerAccount: record, userErrors };
 }
 
 export function listFarmerAccounts(

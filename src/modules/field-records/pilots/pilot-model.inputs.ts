@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { EXPECTED_VERSION_DESCRIPTION, IDEMPOTENCY_KEY_DESCRIPTION } from '../../../core/input/record-inputs';
+import { IdempotentInput, RecordUpdateInput } from '../../../core/input/record-inputs';
 import { OrderDirection } from '../shared/record-list';
 import { CROP_DESCRIPTION } from '../shared/crops';
 import { LowEmissionPractice, PilotHostKind, PilotLevel, PilotStatus } from './pilot-model.enums';
@@ -9,10 +9,7 @@ import { Limit, RANGES } from '../../../core/input/input-limits';
 const PILOT_AREA = { ...RANGES.hectares, positive: true, min: 0.01 };
 
 @InputType()
-export class CreatePilotModelInput {
-  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
-  idempotencyKey?: string | null;
-
+export class CreatePilotModelInput extends IdempotentInput {
   @Field()
   code: string;
 
@@ -85,17 +82,7 @@ export class CreatePilotModelInput {
 
 /** Omitted fields keep their value; null clears an optional one. Level and unit never change. */
 @InputType()
-export class UpdatePilotModelInput {
-  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
-  idempotencyKey?: string | null;
-
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => Int, { description: EXPECTED_VERSION_DESCRIPTION })
-  @Limit(RANGES.version)
-  expectedVersion: number;
-
+export class UpdatePilotModelInput extends RecordUpdateInput {
   @Field(() => String, { nullable: true })
   code?: string | null;
 

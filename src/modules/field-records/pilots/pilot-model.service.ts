@@ -1,16 +1,15 @@
-import { assertCanWriteForUnit } from '../../../core/auth/unit-scope';
 import { DataSource, EntityManager } from 'typeorm';
 import { lockForWrite, resolveReferences } from '../../../core/auth/references';
 import { RequestContext } from '../../../core/context';
 import { BadUserInputError } from '../../../core/errors/app-errors';
 import { UserError } from '../../../core/errors/user-error';
-import { runIdempotent, withoutKey } from '../../../core/idempotency/idempotency';
 import { decodeGlobalId } from '../../../core/relay/global-id';
 import { PageArgs } from '../../../core/relay/pagination';
 import { distinctList, endNotBeforeStart, nonNegative, optionalText, planDate, positive, requiredText, yearInPlan } from '../../../core/input/input-checks';
 import { OrderDirection, RecordSort, SyncedConnectionResult, listRecords } from '../shared/record-list';
 import { DeleteRecordInput } from '../../../core/input/record-inputs';
-import { assertEditable, rejectWrite, softDelete, withUserErrors } from '../../../core/writes/record-writes';
+import { assertEditable, rejectWrite, softDelete } from '../../../core/writes/record-writes';
+import { runWrite } from '../../../core/writes/write-pipeline';
 import { recordAudit } from '../../audit';
 import { ACTIVITY_RECORDS, Scenario } from '../../emissions';
 import { AdministrativeUnitKind } from '../../geography';
@@ -144,69 +143,69 @@ const replay = (manager: EntityManager, id: string) => manager.getRepository(Pil
 
 export async function createPilotModel(ctx: RequestContext, input: CreatePilotModelInput): Promise<PilotModelResult> {
   const unit = await pilotUnit(ctx.dataSource, input);
-  assertCanWriteForUnit(ctx, unit.id, unit.name, 'input.administrativeUnitCode');
   const fields = await checkedFields(ctx.dataSource, input);
   const taskId = fields.taskId ?? (await taskByCode(ctx.dataSource, DEFAULT_TASK[input.level], 'input.taskCode')).id;
   const pilot: PilotFields = { status: PilotStatus.PLANNED, endDate: null, ...fields, level: input.level, administrativeUnitId: unit.id, taskId };
   checkWhole(pilot);
-  const { record, userErrors } = await withUserErrors(UNIQUE_INDEXES, () =>
-    runIdempotent(ctx, {
-      operation: 'createPilotModel',
-      key: input.idempotencyKey,
-      request: withoutKey(input),
-      entityType: TYPE,
-      replay,
-      write: async (manager) => {
-        const links = await linkedRecords(ctx, manager, input, { level: input.level, administrativeUnitId: unit.id });
-        await assertCodeFree(manager, pilot.code, null);
-        const repo = manager.getRepository(PilotModel);
-        const saved = await repo.save(repo.create({ ...pilot, ...links }));
-        await recordAudit(manager, ctx, { action: 'createPilotModel', entityType: TYPE, entityId: saved.id, before: null, after: { ...saved } });
-        return saved;
-      },
-    }),
-  );
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'createPilotModel',
+    entityType: TYPE,
+    input,
+    unit: { ...unit, field: 'input.administrativeUnitCode' },
+    uniqueIndexes: UNIQUE_INDEXES,
+    replay,
+    write: async (manager) => {
+      const links = await linkedRecords(ctx, manager, input, { level: input.level, administrativeUnitId: unit.id });
+      await assertCodeFree(manager, pilot.code, null);
+      const repo = manager.getRepository(PilotModel);
+      const saved = await repo.save(repo.create({ ...pilot, ...links }));
+      await recordAudit(manager, ctx, { action: 'createPilotModel', entityType: TYPE, entityId: saved.id, before: null, after: { ...saved } });
+      return saved;
+    },
+  });
   return { pilotModel: record, userErrors };
 }
 
 export async function updatePilotModel(ctx: RequestContext, input: UpdatePilotModelInput): Promise<PilotModelResult> {
   const id = decodeGlobalId(input.id, TYPE, 'input.id');
   const checked = await checkedFields(ctx.dataSource, input);
-  const { record, userErrors } = await withUserErrors(UNIQUE_INDEXES, () =>
-    runIdempotent(ctx, {
-      operation: 'updatePilotModel',
-      key: input.idempotencyKey,
-      request: withoutKey(input),
-      entityType: TYPE,
-      replay,
-      write: async (manager) => {
-        const before = await lockForWrite(ctx, manager, PILOT_MODELS, input.id);
-        assertEditable(before, TYPE, input.expectedVersion);
-        const fields = { ...checked, ...(await linkedRecords(ctx, manager, input, before)) };
-        const merged = { ...before, ...fields };
-        checkWhole(merged);
-        await assertCodeFree(manager, fields.code, id);
-        const repo = manager.getRepository(PilotModel);
-        const saved = await repo.save(repo.merge(repo.create({ ...before }), fields));
-        await recordAudit(manager, ctx, { action: 'updatePilotModel', entityType: TYPE, entityId: id, before: { ...before }, after: { ...saved } });
-        return saved;
-      },
-    }),
-  );
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'updatePilotModel',
+    entityType: TYPE,
+    input,
+    uniqueIndexes: UNIQUE_INDEXES,
+    replay,
+    write: async (manager) => {
+      const before = await lockForWrite(ctx, manager, PILOT_MODELS, input.id);
+      assertEditable(before, TYPE, input.expectedVersion);
+      const fields = { ...checked, ...(await linkedRecords(ctx, manager, input, before)) };
+      const merged = { ...before, ...fields };
+      checkWhole(merged);
+      await assertCodeFree(manager, fields.code, id);
+      const repo = manager.getRepository(PilotModel);
+      const saved = await repo.save(repo.merge(repo.create({ ...before }), fields));
+      await recordAudit(manager, ctx, { action: 'updatePilotModel', entityType: TYPE, entityId: id, before: { ...before }, after: { ...saved } });
+      return saved;
+    },
+  });
   return { pilotModel: record, userErrors };
 }
 
 export async function deletePilotModel(ctx: RequestContext, input: DeleteRecordInput): Promise<PilotModelResult> {
   const id = decodeGlobalId(input.id, TYPE, 'input.id');
-  const pilotModel = await ctx.dataSource.transaction(async (manager) => {
-    const before = await lockForWrite(ctx, manager, PILOT_MODELS, input.id);
-    const after = await softDelete(manager, PilotModel, TYPE, before, input.expectedVersion);
-    if (after !== before) {
-      await recordAudit(manager, ctx, { action: 'deletePilotModel', entityType: TYPE, entityId: id, before: { ...before }, after: { ...after } });
-    }
-    return after;
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'deletePilotModel',
+    entityType: TYPE,
+    write: async (manager) => {
+      const before = await lockForWrite(ctx, manager, PILOT_MODELS, input.id);
+      const after = await softDelete(manager, PilotModel, TYPE, before, input.expectedVersion);
+      if (after !== before) {
+        await recordAudit(manager, ctx, { action: 'deletePilotModel', entityType: TYPE, entityId: id, before: { ...before }, after: { ...after } });
+      }
+      return after;
+    },
   });
-  return { pilotModel, userErrors: [] };
+  return { pilotModel: record, userErrors };
 }
 
 const SORTS: Record<PilotModelOrderField, Omit<RecordSort<PilotModel>, 'direction'>> = {

@@ -5,6 +5,7 @@ import { RequestContext } from '../../../core/context';
 import { ConflictError } from '../../../core/errors/app-errors';
 import { decodeGlobalId } from '../../../core/relay/global-id';
 import { normalisePhone } from '../../../core/input/input-checks';
+import { runWrite } from '../../../core/writes/write-pipeline';
 import { recordAudit } from '../../audit';
 import { ImportAttendanceInput, ImportAttendancePayload } from './attendance.inputs';
 import { RawAttendanceRow, attendanceRows, parseGender, parseGroup } from './attendance-rows';
@@ -122,28 +123,34 @@ async function writeAttendance(manager: EntityManager, eventId: string, planned:
 export async function importAttendance(ctx: RequestContext, input: ImportAttendanceInput): Promise<ImportAttendancePayload> {
   const eventId = decodeGlobalId(input.trainingEventId, 'TrainingEvent', 'input.trainingEventId');
   const rows = attendanceRows(input);
-  return ctx.dataSource.transaction(async (manager) => {
-    // The lock on the event serialises imports into one list, so matching sees every earlier import.
-    const event = await lockForWrite(ctx, manager, TRAINING_EVENTS, input.trainingEventId, 'input.trainingEventId');
-    if (event.deletedAt) throw new ConflictError('This TrainingEvent was deleted; its attendance can no longer change', 'DELETED');
-    const stored = await manager.getRepository(TrainingAttendee).findBy({ trainingEventId: eventId });
-    const { planned, conflicts } = planAttendance(rows, stored);
-    const summary: ImportSummary = { ...emptySummary(input.dryRun), conflicts };
-    for (const row of planned) {
-      if (!row.existing) summary.created += 1;
-      else if (sameFields(row.existing, row.fields)) summary.unchanged += 1;
-      else summary.updated += 1;
-    }
-    if (conflicts.length > 0 || input.dryRun) return { summary: { ...summary, dryRun: true }, trainingEvent: event };
-    await writeAttendance(manager, eventId, planned);
-    if (summary.created + summary.updated > 0) {
-      await recordAudit(manager, ctx, {
-        action: 'importAttendance',
-        entityType: 'TrainingEvent',
-        entityId: eventId,
-        after: { attendeesCreated: summary.created, attendeesUpdated: summary.updated },
-      });
-    }
-    return { summary, trainingEvent: event };
+  const { record } = await runWrite(ctx, {
+    operation: 'importAttendance',
+    entityType: 'TrainingEvent',
+    write: async (manager) => {
+      // The lock on the event serialises imports into one list, so matching sees every earlier import.
+      const event = await lockForWrite(ctx, manager, TRAINING_EVENTS, input.trainingEventId, 'input.trainingEventId');
+      if (event.deletedAt) throw new ConflictError('This TrainingEvent was deleted; its attendance can no longer change', 'DELETED');
+      const stored = await manager.getRepository(TrainingAttendee).findBy({ trainingEventId: eventId });
+      const { planned, conflicts } = planAttendance(rows, stored);
+      const summary: ImportSummary = { ...emptySummary(input.dryRun), conflicts };
+      for (const row of planned) {
+        if (!row.existing) summary.created += 1;
+        else if (sameFields(row.existing, row.fields)) summary.unchanged += 1;
+        else summary.updated += 1;
+      }
+      if (conflicts.length > 0 || input.dryRun) return { id: eventId, payload: { summary: { ...summary, dryRun: true }, trainingEvent: event } };
+      await writeAttendance(manager, eventId, planned);
+      if (summary.created + summary.updated > 0) {
+        await recordAudit(manager, ctx, {
+          action: 'importAttendance',
+          entityType: 'TrainingEvent',
+          entityId: eventId,
+          after: { attendeesCreated: summary.created, attendeesUpdated: summary.updated },
+        });
+      }
+      return { id: eventId, payload: { summary, trainingEvent: event } };
+    },
   });
+  // Refused rows are reported in the summary, never as a WriteRejected: the pipeline always returns the record.
+  return record!.payload;
 }

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { EXPECTED_VERSION_DESCRIPTION, IDEMPOTENCY_KEY_DESCRIPTION } from '../../../core/input/record-inputs';
+import { Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { IdempotentInput, RecordUpdateInput } from '../../../core/input/record-inputs';
 import { OrderDirection } from '../shared/record-list';
 import { Audience, MediaFormat, TrainingEventKind, TrainingTopic } from '../shared/vocabularies';
 import { Limit, RANGES } from '../../../core/input/input-limits';
@@ -40,10 +40,7 @@ export class MediaPieceInput {
 }
 
 @InputType()
-export class RecordTrainingEventInput {
-  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
-  idempotencyKey?: string | null;
-
+export class RecordTrainingEventInput extends IdempotentInput {
   @Field(() => TrainingEventKind)
   kind: TrainingEventKind;
 
@@ -91,17 +88,7 @@ export class RecordTrainingEventInput {
 
 /** Omitted fields keep their value; null clears an optional one. Kind and unit never change. */
 @InputType()
-export class UpdateTrainingEventInput {
-  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
-  idempotencyKey?: string | null;
-
-  @Field(() => ID)
-  id: string;
-
-  @Field(() => Int, { description: EXPECTED_VERSION_DESCRIPTION })
-  @Limit(RANGES.version)
-  expectedVersion: number;
-
+export class UpdateTrainingEventInput extends RecordUpdateInput {
   @Field(() => String, { nullable: true })
   title?: string | null;
 

@@ -1,16 +1,15 @@
-import { assertCanWriteForUnit } from '../../../core/auth/unit-scope';
 import { DataSource, EntityManager } from 'typeorm';
 import { lockForWrite } from '../../../core/auth/references';
 import { RequestContext } from '../../../core/context';
 import { BadUserInputError } from '../../../core/errors/app-errors';
 import { UserError } from '../../../core/errors/user-error';
-import { runIdempotent, withoutKey } from '../../../core/idempotency/idempotency';
 import { decodeGlobalId } from '../../../core/relay/global-id';
 import { PageArgs } from '../../../core/relay/pagination';
 import { distinctList, endNotBeforeStart, nonNegative, optionalText, optionalUrl, planDate, requiredText, yearInPlan } from '../../../core/input/input-checks';
 import { DeleteRecordInput } from '../../../core/input/record-inputs';
 import { OrderDirection, RecordSort, SyncedConnectionResult, listRecords } from '../shared/record-list';
-import { assertEditable, softDelete, withUserErrors } from '../../../core/writes/record-writes';
+import { assertEditable, softDelete } from '../../../core/writes/record-writes';
+import { runWrite } from '../../../core/writes/write-pipeline';
 import { recordAudit } from '../../audit';
 import { agencyByCode, taskByCode, unitByCode } from '../shared/record-references';
 import { TRAINING_EVENTS } from './training-access';
@@ -114,7 +113,6 @@ const replay = (manager: EntityManager, id: string) => manager.getRepository(Tra
 
 export async function recordTrainingEvent(ctx: RequestContext, input: RecordTrainingEventInput): Promise<TrainingEventResult> {
   const unit = await unitByCode(ctx.dataSource, input.administrativeUnitCode, 'input.administrativeUnitCode');
-  assertCanWriteForUnit(ctx, unit.id, unit.name, 'input.administrativeUnitCode');
   const fields = await checkedFields(ctx.dataSource, { ...input, participants: input.participants ?? null, media: input.media ?? null });
   const taskId = fields.taskId ?? (await taskByCode(ctx.dataSource, DEFAULT_TASK_BY_KIND[input.kind], 'input.taskCode')).id;
   const event: EventFields = {
@@ -129,32 +127,29 @@ export async function recordTrainingEvent(ctx: RequestContext, input: RecordTrai
     taskId,
   };
   checkWhole(event);
-  const { record, userErrors } = await withUserErrors({}, () =>
-    runIdempotent(ctx, {
-      operation: 'recordTrainingEvent',
-      key: input.idempotencyKey,
-      request: withoutKey(input),
-      entityType: TYPE,
-      replay,
-      write: async (manager) => {
-        const repo = manager.getRepository(TrainingEvent);
-        const saved = await repo.save(repo.create(event));
-        await recordAudit(manager, ctx, { action: 'recordTrainingEvent', entityType: TYPE, entityId: saved.id, before: null, after: { ...saved } });
-        return saved;
-      },
-    }),
-  );
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'recordTrainingEvent',
+    entityType: TYPE,
+    input,
+    unit: { ...unit, field: 'input.administrativeUnitCode' },
+    replay,
+    write: async (manager) => {
+      const repo = manager.getRepository(TrainingEvent);
+      const saved = await repo.save(repo.create(event));
+      await recordAudit(manager, ctx, { action: 'recordTrainingEvent', entityType: TYPE, entityId: saved.id, before: null, after: { ...saved } });
+      return saved;
+    },
+  });
   return { trainingEvent: record, userErrors };
 }
 
 export async function updateTrainingEvent(ctx: RequestContext, input: UpdateTrainingEventInput): Promise<TrainingEventResult> {
   const id = decodeGlobalId(input.id, TYPE, 'input.id');
   const fields = await checkedFields(ctx.dataSource, input);
-  const trainingEvent = await runIdempotent(ctx, {
+  const { record, userErrors } = await runWrite(ctx, {
     operation: 'updateTrainingEvent',
-    key: input.idempotencyKey,
-    request: withoutKey(input),
     entityType: TYPE,
+    input,
     replay,
     write: async (manager) => {
       const before = await lockForWrite(ctx, manager, TRAINING_EVENTS, input.id);
@@ -166,20 +161,24 @@ export async function updateTrainingEvent(ctx: RequestContext, input: UpdateTrai
       return saved;
     },
   });
-  return { trainingEvent, userErrors: [] };
+  return { trainingEvent: record, userErrors };
 }
 
 export async function deleteTrainingEvent(ctx: RequestContext, input: DeleteRecordInput): Promise<TrainingEventResult> {
   const id = decodeGlobalId(input.id, TYPE, 'input.id');
-  const trainingEvent = await ctx.dataSource.transaction(async (manager) => {
-    const before = await lockForWrite(ctx, manager, TRAINING_EVENTS, input.id);
-    const after = await softDelete(manager, TrainingEvent, TYPE, before, input.expectedVersion);
-    if (after !== before) {
-      await recordAudit(manager, ctx, { action: 'deleteTrainingEvent', entityType: TYPE, entityId: id, before: { ...before }, after: { ...after } });
-    }
-    return after;
+  const { record, userErrors } = await runWrite(ctx, {
+    operation: 'deleteTrainingEvent',
+    entityType: TYPE,
+    write: async (manager) => {
+      const before = await lockForWrite(ctx, manager, TRAINING_EVENTS, input.id);
+      const after = await softDelete(manager, TrainingEvent, TYPE, before, input.expectedVersion);
+      if (after !== before) {
+        await recordAudit(manager, ctx, { action: 'deleteTrainingEvent', entityType: TYPE, entityId: id, before: { ...before }, after: { ...after } });
+      }
+      return after;
+    },
   });
-  return { trainingEvent, userErrors: [] };
+  return { trainingEvent: record, userErrors };
 }
 
 const SORTS: Record<TrainingEventOrderField, Omit<RecordSort<TrainingEvent>, 'direction'>> = {
