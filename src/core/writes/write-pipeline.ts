@@ -15,7 +15,7 @@ export interface WriteUnit {
 }
 
 /** What every write states, whatever it answers with. */
-interface WriteSteps<T> {
+interface WriteSteps<T, P> {
   /** The mutation's name, as the idempotency ledger records it. */
   operation: string;
   entityType: string;
@@ -34,12 +34,17 @@ interface WriteSteps<T> {
    * work again from the start (e.g. when the locks it took turned out to be the wrong ones).
    */
   transaction?: TransactionRunner;
+  /**
+   * Checks to run once the caller is known to be in scope and before the transaction (they may read
+   * reference data, so a caller out of scope learns nothing from them); their result reaches `write`.
+   */
+  prepare?: () => Promise<P>;
   /** The change itself, inside the transaction (that also claimed the key). */
-  write(manager: EntityManager): Promise<T>;
+  write(manager: EntityManager, prepared: P): Promise<T>;
 }
 
 /** A write that answers with one record: a client may send it again with an idempotency key. */
-export interface WriteSpec<T extends { id: string }> extends WriteSteps<T> {
+export interface WriteSpec<T extends { id: string }, P = undefined> extends WriteSteps<T, P> {
   /** The input as sent: its `idempotencyKey` is claimed, and a retry must send the rest unchanged. */
   input?: { idempotencyKey?: string | null };
   /** Loads what the first call wrote, answering a retry with the same key. */
@@ -47,7 +52,7 @@ export interface WriteSpec<T extends { id: string }> extends WriteSteps<T> {
 }
 
 /** A write that answers with something other than one record (a payload, a list): it takes no idempotency key. */
-export type PayloadWriteSpec<T> = WriteSteps<T>;
+export type PayloadWriteSpec<T, P = undefined> = WriteSteps<T, P>;
 
 export interface WriteResult<T> {
   record: T | null;
@@ -62,14 +67,15 @@ const NO_REPLAY = () => Promise.resolve(null);
  * expected refusals (WriteRejected, a unique value taken meanwhile) into userErrors. Anything else
  * rolls the whole transaction back and reaches the client as an error.
  */
-export function runWrite<T extends { id: string }>(ctx: RequestContext, spec: WriteSpec<T>): Promise<WriteResult<T>>;
-export function runWrite<T>(ctx: RequestContext, spec: PayloadWriteSpec<T>): Promise<WriteResult<T>>;
-export function runWrite(ctx: RequestContext, spec: WriteSpec<{ id: string }>): Promise<WriteResult<{ id: string }>> {
+export function runWrite<T extends { id: string }, P = undefined>(ctx: RequestContext, spec: WriteSpec<T, P>): Promise<WriteResult<T>>;
+export function runWrite<T, P = undefined>(ctx: RequestContext, spec: PayloadWriteSpec<T, P>): Promise<WriteResult<T>>;
+export async function runWrite(ctx: RequestContext, spec: WriteSpec<{ id: string }, unknown>): Promise<WriteResult<{ id: string }>> {
   const units = spec.unit === undefined ? [] : 'id' in spec.unit ? [spec.unit] : spec.unit;
   for (const unit of units) assertCanWriteForUnit(ctx, unit.id, unit.name, unit.field);
+  const prepared = await spec.prepare?.();
   const uniqueIndexes = spec.uniqueIndexes ?? {};
   const fields = Object.fromEntries(Object.entries(uniqueIndexes).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-  const write = (manager: EntityManager) => spec.write(manager);
+  const write = (manager: EntityManager) => spec.write(manager, prepared);
   const transaction: TransactionRunner = spec.transaction ?? ((work) => ctx.dataSource.transaction(work));
   return withUserErrors(fields, () =>
     refusingTaken(uniqueIndexes, () =>

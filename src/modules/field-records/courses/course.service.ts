@@ -95,16 +95,6 @@ const replayLesson = (manager: EntityManager, id: string) => manager.getReposito
 
 export async function createCourse(ctx: RequestContext, input: CreateCourseInput): Promise<CourseResult> {
   const province = await courseUnit(ctx);
-  const fields = await checkedCourseFields(ctx.dataSource, input);
-  const taskId = fields.taskId ?? (await taskByCode(ctx.dataSource, DEFAULT_TASK, 'input.taskCode')).id;
-  const course: CourseFields = { description: null, topics: [], crops: [], status: CourseStatus.OPEN, ...fields, taskId };
-  const lessons = (input.lessons ?? []).map((lesson, i) => ({
-    summary: null,
-    contentUrl: null,
-    durationMinutes: null,
-    ...checkedLessonFields(lesson, `input.lessons[${i}]`),
-    position: i + 1,
-  }));
   const { record, userErrors } = await runWrite(ctx, {
     operation: 'createCourse',
     entityType: COURSE,
@@ -112,7 +102,20 @@ export async function createCourse(ctx: RequestContext, input: CreateCourseInput
     unit: province,
     uniqueIndexes: UNIQUE_INDEXES,
     replay: replayCourse,
-    write: async (manager) => {
+    prepare: async () => {
+      const fields = await checkedCourseFields(ctx.dataSource, input);
+      const taskId = fields.taskId ?? (await taskByCode(ctx.dataSource, DEFAULT_TASK, 'input.taskCode')).id;
+      const course: CourseFields = { description: null, topics: [], crops: [], status: CourseStatus.OPEN, ...fields, taskId };
+      const lessons = (input.lessons ?? []).map((lesson, i) => ({
+        summary: null,
+        contentUrl: null,
+        durationMinutes: null,
+        ...checkedLessonFields(lesson, `input.lessons[${i}]`),
+        position: i + 1,
+      }));
+      return { course, lessons };
+    },
+    write: async (manager, { course, lessons }) => {
       await assertCodeFree(manager, course.code, null);
       const saved = await manager.getRepository(Course).save(manager.getRepository(Course).create(course));
       if (lessons.length) await manager.getRepository(CourseLesson).insert(lessons.map((lesson) => ({ ...lesson, courseId: saved.id })));
@@ -132,7 +135,6 @@ export async function createCourse(ctx: RequestContext, input: CreateCourseInput
 export async function updateCourse(ctx: RequestContext, input: UpdateCourseInput): Promise<CourseResult> {
   const id = decodeGlobalId(input.id, COURSE, 'input.id');
   const province = await courseUnit(ctx);
-  const fields = await checkedCourseFields(ctx.dataSource, input);
   const { record, userErrors } = await runWrite(ctx, {
     operation: 'updateCourse',
     entityType: COURSE,
@@ -140,7 +142,8 @@ export async function updateCourse(ctx: RequestContext, input: UpdateCourseInput
     unit: province,
     uniqueIndexes: UNIQUE_INDEXES,
     replay: replayCourse,
-    write: async (manager) => {
+    prepare: () => checkedCourseFields(ctx.dataSource, input),
+    write: async (manager, fields) => {
       const before = await lockRecord(manager, Course, COURSE, id);
       assertEditable(before, COURSE, input.expectedVersion);
       await assertCodeFree(manager, fields.code, id);
@@ -174,14 +177,14 @@ export async function deleteCourse(ctx: RequestContext, input: DeleteRecordInput
 export async function addCourseLesson(ctx: RequestContext, input: AddCourseLessonInput): Promise<LessonResult> {
   const courseId = decodeGlobalId(input.courseId, COURSE, 'input.courseId');
   const province = await courseUnit(ctx);
-  const fields = checkedLessonFields(input, 'input');
   const { record, userErrors } = await runWrite(ctx, {
     operation: 'addCourseLesson',
     entityType: LESSON,
     input,
     unit: province,
     replay: replayLesson,
-    write: async (manager) => {
+    prepare: async () => checkedLessonFields(input, 'input'),
+    write: async (manager, fields) => {
       // The course row lock orders concurrent additions, so "after the last lesson" means what it says.
       const course = await lockRecord(manager, Course, COURSE, courseId);
       if (course.deletedAt) throw new ConflictError('This Course was deleted; it can no longer change', 'DELETED');
@@ -204,14 +207,14 @@ export async function addCourseLesson(ctx: RequestContext, input: AddCourseLesso
 export async function updateCourseLesson(ctx: RequestContext, input: UpdateCourseLessonInput): Promise<LessonResult> {
   const id = decodeGlobalId(input.id, LESSON, 'input.id');
   const province = await courseUnit(ctx);
-  const fields = checkedLessonFields(input, 'input');
   const { record, userErrors } = await runWrite(ctx, {
     operation: 'updateCourseLesson',
     entityType: LESSON,
     input,
     unit: province,
     replay: replayLesson,
-    write: async (manager) => {
+    prepare: async () => checkedLessonFields(input, 'input'),
+    write: async (manager, fields) => {
       const before = await lockRecord(manager, CourseLesson, LESSON, id);
       assertEditable(before, LESSON, input.expectedVersion);
       const repo = manager.getRepository(CourseLesson);

@@ -70,27 +70,30 @@ export async function createMaterial(ctx: RequestContext, input: CreateMaterialI
   const unit = input.administrativeUnitCode
     ? await unitByCode(ctx.dataSource, input.administrativeUnitCode, 'input.administrativeUnitCode')
     : await provinceUnit(ctx.dataSource, null, 'input.administrativeUnitCode');
-  const fields = await checkedFields(ctx.dataSource, input);
-  const taskId = fields.taskId ?? (await taskByCode(ctx.dataSource, DEFAULT_TASK, 'input.taskCode')).id;
-  const material: MaterialFields = {
-    description: null,
-    targetRegion: null,
-    targetGroups: [],
-    topics: [],
-    crops: [],
-    checksumSha256: null,
-    publishedOn: null,
-    ...fields,
-    administrativeUnitId: unit.id,
-    taskId,
-  };
   const { record, userErrors } = await runWrite(ctx, {
     operation: 'createMaterial',
     entityType: TYPE,
     input,
     unit: { ...unit, field: 'input.administrativeUnitCode' },
     replay,
-    write: async (manager) => {
+    prepare: async () => {
+      const fields = await checkedFields(ctx.dataSource, input);
+      const taskId = fields.taskId ?? (await taskByCode(ctx.dataSource, DEFAULT_TASK, 'input.taskCode')).id;
+      const material: MaterialFields = {
+        description: null,
+        targetRegion: null,
+        targetGroups: [],
+        topics: [],
+        crops: [],
+        checksumSha256: null,
+        publishedOn: null,
+        ...fields,
+        administrativeUnitId: unit.id,
+        taskId,
+      };
+      return material;
+    },
+    write: async (manager, material) => {
       const repo = manager.getRepository(Material);
       const created = await repo.save(repo.create(material));
       await recordAudit(manager, ctx, { action: 'createMaterial', entityType: TYPE, entityId: created.id, before: null, after: { ...created } });

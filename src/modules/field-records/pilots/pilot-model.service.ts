@@ -143,10 +143,6 @@ const replay = (manager: EntityManager, id: string) => manager.getRepository(Pil
 
 export async function createPilotModel(ctx: RequestContext, input: CreatePilotModelInput): Promise<PilotModelResult> {
   const unit = await pilotUnit(ctx.dataSource, input);
-  const fields = await checkedFields(ctx.dataSource, input);
-  const taskId = fields.taskId ?? (await taskByCode(ctx.dataSource, DEFAULT_TASK[input.level], 'input.taskCode')).id;
-  const pilot: PilotFields = { status: PilotStatus.PLANNED, endDate: null, ...fields, level: input.level, administrativeUnitId: unit.id, taskId };
-  checkWhole(pilot);
   const { record, userErrors } = await runWrite(ctx, {
     operation: 'createPilotModel',
     entityType: TYPE,
@@ -154,7 +150,14 @@ export async function createPilotModel(ctx: RequestContext, input: CreatePilotMo
     unit: { ...unit, field: 'input.administrativeUnitCode' },
     uniqueIndexes: UNIQUE_INDEXES,
     replay,
-    write: async (manager) => {
+    prepare: async () => {
+      const fields = await checkedFields(ctx.dataSource, input);
+      const taskId = fields.taskId ?? (await taskByCode(ctx.dataSource, DEFAULT_TASK[input.level], 'input.taskCode')).id;
+      const pilot: PilotFields = { status: PilotStatus.PLANNED, endDate: null, ...fields, level: input.level, administrativeUnitId: unit.id, taskId };
+      checkWhole(pilot);
+      return pilot;
+    },
+    write: async (manager, pilot) => {
       const links = await linkedRecords(ctx, manager, input, { level: input.level, administrativeUnitId: unit.id });
       await assertCodeFree(manager, pilot.code, null);
       const repo = manager.getRepository(PilotModel);

@@ -5,7 +5,7 @@ import { RequestContext } from '../../../core/context';
 import { ConflictError } from '../../../core/errors/app-errors';
 import { decodeGlobalId } from '../../../core/relay/global-id';
 import { normalisePhone } from '../../../core/input/input-checks';
-import { runWrite } from '../../../core/writes/write-pipeline';
+import { runWrite, writtenRecord } from '../../../core/writes/write-pipeline';
 import { recordAudit } from '../../audit';
 import { ImportAttendanceInput, ImportAttendancePayload } from './attendance.inputs';
 import { RawAttendanceRow, attendanceRows, parseGender, parseGroup } from './attendance-rows';
@@ -123,7 +123,7 @@ async function writeAttendance(manager: EntityManager, eventId: string, planned:
 export async function importAttendance(ctx: RequestContext, input: ImportAttendanceInput): Promise<ImportAttendancePayload> {
   const eventId = decodeGlobalId(input.trainingEventId, 'TrainingEvent', 'input.trainingEventId');
   const rows = attendanceRows(input);
-  const { record } = await runWrite(ctx, {
+  const result = await runWrite(ctx, {
     operation: 'importAttendance',
     entityType: 'TrainingEvent',
     write: async (manager) => {
@@ -138,7 +138,7 @@ export async function importAttendance(ctx: RequestContext, input: ImportAttenda
         else if (sameFields(row.existing, row.fields)) summary.unchanged += 1;
         else summary.updated += 1;
       }
-      if (conflicts.length > 0 || input.dryRun) return { id: eventId, payload: { summary: { ...summary, dryRun: true }, trainingEvent: event } };
+      if (conflicts.length > 0 || input.dryRun) return { summary: { ...summary, dryRun: true }, trainingEvent: event };
       await writeAttendance(manager, eventId, planned);
       if (summary.created + summary.updated > 0) {
         await recordAudit(manager, ctx, {
@@ -148,9 +148,9 @@ export async function importAttendance(ctx: RequestContext, input: ImportAttenda
           after: { attendeesCreated: summary.created, attendeesUpdated: summary.updated },
         });
       }
-      return { id: eventId, payload: { summary, trainingEvent: event } };
+      return { summary, trainingEvent: event };
     },
   });
-  // Refused rows are reported in the summary, never as a WriteRejected: the pipeline always returns the record.
-  return record!.payload;
+  // Refused rows are reported in the summary, never as a WriteRejected.
+  return writtenRecord(result);
 }

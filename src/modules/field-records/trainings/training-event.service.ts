@@ -113,27 +113,30 @@ const replay = (manager: EntityManager, id: string) => manager.getRepository(Tra
 
 export async function recordTrainingEvent(ctx: RequestContext, input: RecordTrainingEventInput): Promise<TrainingEventResult> {
   const unit = await unitByCode(ctx.dataSource, input.administrativeUnitCode, 'input.administrativeUnitCode');
-  const fields = await checkedFields(ctx.dataSource, { ...input, participants: input.participants ?? null, media: input.media ?? null });
-  const taskId = fields.taskId ?? (await taskByCode(ctx.dataSource, DEFAULT_TASK_BY_KIND[input.kind], 'input.taskCode')).id;
-  const event: EventFields = {
-    endDate: null,
-    audiences: [],
-    venue: null,
-    organiserName: null,
-    organisingAgencyId: null,
-    ...fields,
-    kind: input.kind,
-    administrativeUnitId: unit.id,
-    taskId,
-  };
-  checkWhole(event);
   const { record, userErrors } = await runWrite(ctx, {
     operation: 'recordTrainingEvent',
     entityType: TYPE,
     input,
     unit: { ...unit, field: 'input.administrativeUnitCode' },
     replay,
-    write: async (manager) => {
+    prepare: async () => {
+      const fields = await checkedFields(ctx.dataSource, { ...input, participants: input.participants ?? null, media: input.media ?? null });
+      const taskId = fields.taskId ?? (await taskByCode(ctx.dataSource, DEFAULT_TASK_BY_KIND[input.kind], 'input.taskCode')).id;
+      const event: EventFields = {
+        endDate: null,
+        audiences: [],
+        venue: null,
+        organiserName: null,
+        organisingAgencyId: null,
+        ...fields,
+        kind: input.kind,
+        administrativeUnitId: unit.id,
+        taskId,
+      };
+      checkWhole(event);
+      return event;
+    },
+    write: async (manager, event) => {
       const repo = manager.getRepository(TrainingEvent);
       const saved = await repo.save(repo.create(event));
       await recordAudit(manager, ctx, { action: 'recordTrainingEvent', entityType: TYPE, entityId: saved.id, before: null, after: { ...saved } });
