@@ -1,55 +1,12 @@
 // What a new user does: start the API with no database configured (embedded PostgreSQL in DATA_DIR),
 // query it over HTTP, stop it with SIGTERM, start it again and find the data kept.
-import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../helpers/free-port';
+import { startServer } from '../helpers/spawn-api';
 
 jest.setTimeout(180_000);
-
-const ROOT = path.join(__dirname, '..', '..');
-
-interface Started {
-  child: ChildProcess;
-  port: number;
-  lines: Record<string, unknown>[];
-  /** Console lines that are not JSON log records (the first ADMIN's password). */
-  plain: string[];
-  exited: Promise<number | null>;
-}
-
-/** Runs src/main.ts the way `npm start` runs the compiled one, and waits for "API ready". */
-function startServer(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'development', LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const lines: Record<string, unknown>[] = [];
-  const plain: string[] = [];
-  let stderr = '';
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    let buffered = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const parts = buffered.split('\n');
-      buffered = parts.pop()!;
-      for (const part of parts) {
-        if (!part.startsWith('{')) {
-          plain.push(part);
-          continue;
-        }
-        const line = JSON.parse(part) as Record<string, unknown>;
-        lines.push(line);
-        if (line.msg === 'API ready') resolve({ child, port: line.port as number, lines, plain, exited });
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    void exited.then((code) => reject(new Error(`server exited (${code}) before it was ready:\n${stderr}`)));
-  });
-}
 
 async function taskCount(port: number): Promise<number> {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
