@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
 import { DatabaseServer, provideDatabase } from './db/database-server';
+import { runMigrationsExclusively } from './db/migrate';
 import { DEFAULT_PAGE_SIZE } from './core/relay/pagination';
 import { bootstrapAdmin } from './modules/identity';
 import { loadSeedData } from './seed/load-seed-data';
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   });
   const dataSource = api.createDataSource(database.url, config.databasePoolSize, config.databaseConnectTimeoutMs);
   await dataSource.initialize();
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  const applied = await runMigrationsExclusively(dataSource);
   logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   await prepareSyncQueue(database.url); // graphile-worker's schema, before anything can enqueue
   if (config.seedOnStart) logger.info(await loadSeedData(dataSource), 'plan data loaded');

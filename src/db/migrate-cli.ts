@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { dataSourceFor } from './data-source';
 import { provideDatabase } from './database-server';
+import { runMigrationsExclusively } from './migrate';
 
 async function main(): Promise<void> {
   const revert = process.argv.includes('--revert');
@@ -16,7 +17,7 @@ async function main(): Promise<void> {
       await dataSource.undoLastMigration({ transaction: 'each' });
       console.log('Reverted the last migration.');
     } else {
-      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      const applied = await runMigrationsExclusively(dataSource);
       console.log(applied.length ? `Applied: ${applied.map((m) => m.name).join(', ')}` : 'No pending migrations.');
     }
   } finally {

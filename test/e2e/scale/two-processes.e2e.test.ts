@@ -10,6 +10,7 @@ import Redis from 'ioredis';
 import { addressKey } from '../../../src/server/rate-limit/address-key';
 import { DEFAULT_KEY_PREFIX } from '../../../src/server/rate-limit/rate-limit-store';
 import { Started, startServer, stopSpawnedServers } from '../../helpers/spawn-api';
+import { migrations } from '../../../migrations';
 import { TestDatabase, createTestDatabase } from '../../helpers/test-database';
 import { CREATE_MATERIAL, materialInput, rawId } from '../field-records/fixtures';
 
@@ -81,8 +82,10 @@ async function forgetCounters(): Promise<void> {
   }
 }
 
+const MIGRATION_COUNT = migrations.length;
+
 beforeAll(async () => {
-  database = await createTestDatabase();
+  database = await createTestDatabase({ migrate: false }); // an empty database: the processes migrate it
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lowemission-two-processes-'));
   if (redisUrl) redis = new Redis(redisUrl);
   await forgetCounters();
@@ -101,7 +104,7 @@ beforeAll(async () => {
     SHUTDOWN_TIMEOUT_MS: '60000',
     ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
   };
-  // Started together, as replicas are: migrations (none pending), the seed and the first ADMIN race.
+  // Started together, as replicas are: the migrations, the seed and the first ADMIN race.
   [one, two] = await Promise.all([startServer(env), startServer(env)]);
 
   const login = await graphql(
@@ -125,9 +128,12 @@ afterAll(async () => {
 });
 
 describe('two API processes on one database', () => {
-  it('start together: both serve the plan, loaded once, with one first ADMIN, and accept each other’s tokens', async () => {
+  it('start together on an empty database: one applies the migrations, both serve the plan, loaded once, with one first ADMIN, and accept each other’s tokens', async () => {
+    const applied = [one, two].map((server) => (server.lines.find((l) => l.msg === 'migrations applied')?.migrations as string[]).length);
+    expect(applied.sort((a, b) => a - b)).toEqual([0, MIGRATION_COUNT]);
+    const [{ rows }] = await database.dataSource.query('SELECT count(*)::int AS rows FROM migrations');
+    expect(rows).toBe(MIGRATION_COUNT); // each applied once
     for (const server of [one, two]) {
-      expect(server.lines.find((l) => l.msg === 'migrations applied')).toMatchObject({ migrations: [] });
       const answer = await graphql(server, '{ tasks(first: 1) { totalCount } me { email role } }', {}, admin);
       expect(answer.body.data).toEqual({ tasks: { totalCount: 28 }, me: { email: ADMIN.email, role: 'ADMIN' } });
     }
