@@ -9,6 +9,7 @@
 // No authentication, no limits and no request log: PostGraphile as its quick start configures it,
 // connecting as the database user in the URL (row-level security is not set up on these tables).
 import { createServer } from 'node:http';
+import { setTimeout } from 'node:timers';
 import process from 'node:process';
 import { postgraphile } from 'postgraphile';
 import { makePgService } from 'postgraphile/adaptors/pg';
@@ -50,7 +51,11 @@ server.once('error', (error) => {
 await serv.addTo(server);
 server.listen(port, '127.0.0.1', () => process.stdout.write(`PostGraphile ready on http://127.0.0.1:${port}/graphql\n`));
 
+// Stop at once on a signal: nothing is written, so nothing needs draining (the pool's release can
+// wait on grafserv's handles, so it gets a second at most).
 const stop = () => {
+  setTimeout(() => process.exit(0), 1000).unref();
+  server.closeAllConnections();
   server.close();
   pgl.release().then(
     () => process.exit(0),
