@@ -680,7 +680,7 @@ async function main(): Promise<void> {
       .map(([t, n]) => `${t} ${n}`)
       .join(', ')}`,
   );
-  console.log(`${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up, ${SECONDS} s rounds, ours and PostGraphile alternating; logs in ${workDir}\n`);
+  console.log(`${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up, ${SECONDS} s rounds, ours and PostGraphile alternating; logs in ${workDir}`);
 
   const ours = await startServer(
     'our API',
@@ -705,6 +705,7 @@ async function main(): Promise<void> {
     },
     path.join(workDir, 'postgraphile.log'),
   );
+  console.log(`RSS at start: our API ${fmt(rssMb(ours))} MB, PostGraphile ${fmt(rssMb(peer))} MB\n`);
   const capture = await startCaptureCopy();
   const pool = new Pool({ connectionString: BENCH_DATABASE_URL, max: CONNECTIONS });
 
