@@ -53,16 +53,22 @@ export async function createApp(options: AppOptions): Promise<App> {
   const app = express();
   const httpServer = http.createServer(app);
   const { limits, runtime } = options;
-  const contextOf = (req: Request, res: Response): RequestContext => ({
-    requestId: String(req.id),
-    principal: req.principal ?? ANONYMOUS,
-    clientAddress: req.ip ?? null,
-    logger: req.log,
-    dataSource,
-    loaders: options.createLoaders(dataSource),
-    runtime,
-    signal: clientAbortSignal(req, res),
-  });
+  const contextOf = (req: Request, res: Response): RequestContext => {
+    let loaders: Loaders | undefined;
+    return {
+      requestId: String(req.id),
+      principal: req.principal ?? ANONYMOUS,
+      clientAddress: req.ip ?? null,
+      logger: req.log,
+      dataSource,
+      // Built on first use: a request that batches nothing (the calculator, a count) builds none.
+      get loaders() {
+        return (loaders ??= options.createLoaders(dataSource));
+      },
+      runtime,
+      signal: clientAbortSignal(req, res),
+    };
+  };
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
     introspection: limits.introspection,

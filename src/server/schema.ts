@@ -1,18 +1,19 @@
-import { GraphQLInputObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { GraphQLInputObjectType, GraphQLSchema, defaultFieldResolver, isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
 import { BuildSchemaOptions, buildSchema, getMetadataStorage } from 'type-graphql';
-import { assertAccessDeclared, denyUndeclared } from '../core/auth/deny-undeclared';
-import { checkInput } from '../core/input/input-middleware';
+import { assertAccessDeclared, withAccessDeclared } from '../core/auth/deny-undeclared';
+import { withInputChecks } from '../core/input/input-middleware';
 
 /**
  * The API schema of these resolvers (src/app collects them from the modules); refuses to build when
  * any operation lacks an access declaration (deny by default).
- * Every argument is checked (checkInput) before any resolver runs; the checks depend on the schema and
- * the values only, never on the caller, so they reveal nothing an introspection would not.
+ * Every argument is checked (withInputChecks) before any resolver runs; the checks depend on the schema
+ * and the values only, never on the caller, so they reveal nothing an introspection would not.
  */
 export async function buildSchemaOf(resolvers: BuildSchemaOptions['resolvers']): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers, validate: true, globalMiddlewares: [denyUndeclared, checkInput] });
+  const schema = await buildSchema({ resolvers, validate: true });
   inheritInputFieldExtensions(schema);
   assertAccessDeclared(schema);
+  guardResolvers(schema);
   return schema;
 }
 
@@ -39,6 +40,20 @@ function inheritInputFieldExtensions(schema: GraphQLSchema): void {
           Object.assign(inherited, { extensions: { ...field.extensions } });
         }
       }
+    }
+  }
+}
+
+/**
+ * The checks every operation passes, wrapped around the resolvers that need them (root fields and
+ * fields with arguments) and nothing else: a plain field of a row stays a plain property read.
+ */
+function guardResolvers(schema: GraphQLSchema): void {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = withAccessDeclared(type.name, field, field.resolve ?? defaultFieldResolver);
+      field.resolve = field.args.length > 0 ? withInputChecks(field, resolve) : resolve;
     }
   }
 }

@@ -1,16 +1,19 @@
-import { GraphQLSchema, isObjectType } from 'graphql';
-import { MiddlewareFn } from 'type-graphql';
+import { GraphQLField, GraphQLFieldResolver, GraphQLSchema, isObjectType } from 'graphql';
 import { ForbiddenError } from '../errors/app-errors';
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
 
 /** Runtime half of deny-by-default: a root field without an access declaration is refused. */
-export const denyUndeclared: MiddlewareFn = ({ info }, next) => {
-  if (ROOT_TYPES.has(info.parentType.name) && !info.parentType.getFields()[info.fieldName]?.extensions?.access) {
-    throw new ForbiddenError(`${info.parentType.name}.${info.fieldName} declares no access rule`);
-  }
-  return next();
-};
+export function withAccessDeclared<TSource, TContext>(
+  typeName: string,
+  field: GraphQLField<TSource, TContext>,
+  resolve: GraphQLFieldResolver<TSource, TContext>,
+): GraphQLFieldResolver<TSource, TContext> {
+  if (!ROOT_TYPES.has(typeName) || field.extensions?.access) return resolve;
+  return () => {
+    throw new ForbiddenError(`${typeName}.${field.name} declares no access rule`);
+  };
+}
 
 /** Build-time half: every root field must declare access, or the server does not start. */
 export function assertAccessDeclared(schema: GraphQLSchema): void {

@@ -1,5 +1,5 @@
-import { GraphQLField, GraphQLResolveInfo, getNullableType, isInputObjectType } from 'graphql';
-import { ArgumentValidationError, MiddlewareFn } from 'type-graphql';
+import { GraphQLField, GraphQLFieldResolver, GraphQLResolveInfo, getNullableType, isInputObjectType } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { BadUserInputError } from '../errors/app-errors';
 import { checkArguments, formatPath } from './check-arguments';
@@ -55,15 +55,26 @@ export function validationErrorToInput(error: ArgumentValidationError, info: Gra
 }
 
 /**
- * Every argument of every field passes here before any resolver runs: checkArguments refuses what the
- * database cannot store or a later read cannot handle, and class-validator failures are reported with
- * the full argument path and a reason, like every other BAD_USER_INPUT.
+ * Every argument of every field passes here before its resolver (and its access guard) runs:
+ * checkArguments refuses what the database cannot store or a later read cannot handle, and
+ * class-validator failures are reported with the full argument path and a reason, like every other
+ * BAD_USER_INPUT. Wrapped around the resolvers of fields with arguments only (see server/schema.ts):
+ * a type-graphql global middleware would turn every scalar field of every row into a promise chain.
  */
-export const checkInput: MiddlewareFn = ({ args, info }, next) => {
-  const field = info.parentType.getFields()[info.fieldName];
-  if (!field || field.args.length === 0) return next();
-  checkArguments(field, args);
-  return next().catch((error: unknown) => {
-    throw error instanceof ArgumentValidationError ? validationErrorToInput(error, info) : error;
-  });
-};
+export function withInputChecks<TSource, TContext>(
+  field: GraphQLField<TSource, TContext>,
+  resolve: GraphQLFieldResolver<TSource, TContext>,
+): GraphQLFieldResolver<TSource, TContext> {
+  const translate = (error: unknown, info: GraphQLResolveInfo) => (error instanceof ArgumentValidationError ? validationErrorToInput(error, info) : error);
+  return (source, args, context, info) => {
+    checkArguments(field as GraphQLField<unknown, unknown>, args);
+    try {
+      const result = resolve(source, args, context, info);
+      return isPromise(result) ? result.catch((error: unknown) => Promise.reject(translate(error, info))) : result;
+    } catch (error) {
+      throw translate(error, info);
+    }
+  };
+}
+
+const isPromise = (value: unknown): value is Promise<unknown> => typeof (value as Promise<unknown> | null)?.then === 'function';
