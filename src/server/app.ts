@@ -95,6 +95,9 @@ export async function createApp(options: AppOptions): Promise<App> {
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      // An answered GraphQL request already has its line ("graphql operation", with the request id,
+      // duration, SQL statements and error codes); a second would double the logging of every read.
+      customLogLevel: (req, res, err) => (!err && res.statusCode < 400 && req.url?.startsWith('/graphql') ? 'silent' : 'info'),
     }),
   );
   app.use(healthRoutes(dataSource));
