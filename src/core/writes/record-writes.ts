@@ -60,10 +60,11 @@ export const rejectWrite = (field: string, code: string, message: string): never
 
 /**
  * Runs a write and turns expected refusals into payload userErrors: WriteRejected, and a unique
- * index violated by a concurrent write (`uniqueIndexes` maps index name → input field).
+ * index violated by a concurrent write (`uniqueIndexes` maps index name → the input field, a TAKEN
+ * userError on it; or → the userError itself, when the refusal says more than "taken").
  */
 export async function withUserErrors<T>(
-  uniqueIndexes: Record<string, string>,
+  uniqueIndexes: Record<string, string | UserError>,
   write: () => Promise<T>,
 ): Promise<{ record: T | null; userErrors: UserError[] }> {
   try {
@@ -71,8 +72,9 @@ export async function withUserErrors<T>(
   } catch (error) {
     if (error instanceof WriteRejected) return { record: null, userErrors: error.userErrors };
     const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
-    const field = driverError?.code === '23505' && driverError.constraint ? uniqueIndexes[driverError.constraint] : undefined;
-    if (field) return { record: null, userErrors: [userError(field, 'TAKEN', `This ${field} is already used by another record`)] };
+    const refusal = driverError?.code === '23505' && driverError.constraint ? uniqueIndexes[driverError.constraint] : undefined;
+    if (typeof refusal === 'string') return { record: null, userErrors: [userError(refusal, 'TAKEN', `This ${refusal} is already used by another record`)] };
+    if (refusal) return { record: null, userErrors: [refusal] };
     throw error;
   }
 }

@@ -1,9 +1,9 @@
-import { EntityManager, QueryFailedError } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { assertCanWriteForUnit } from '../auth/unit-scope';
 import { RequestContext } from '../context';
 import { UserError } from '../errors/user-error';
 import { TransactionRunner, runIdempotent, withoutKey } from '../idempotency/idempotency';
-import { WriteRejected, withUserErrors } from './record-writes';
+import { withUserErrors } from './record-writes';
 
 export type { TransactionRunner } from '../idempotency/idempotency';
 
@@ -73,38 +73,22 @@ export async function runWrite(ctx: RequestContext, spec: WriteSpec<{ id: string
   const units = spec.unit === undefined ? [] : 'id' in spec.unit ? [spec.unit] : spec.unit;
   for (const unit of units) assertCanWriteForUnit(ctx, unit.id, unit.name, unit.field);
   const prepared = await spec.prepare?.();
-  const uniqueIndexes = spec.uniqueIndexes ?? {};
-  const fields = Object.fromEntries(Object.entries(uniqueIndexes).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
   const write = (manager: EntityManager) => spec.write(manager, prepared);
   const transaction: TransactionRunner = spec.transaction ?? ((work) => ctx.dataSource.transaction(work));
-  return withUserErrors(fields, () =>
-    refusingTaken(uniqueIndexes, () =>
-      // Without an input there is no key to claim: a payload write (or a keyless one) simply runs.
-      spec.input
-        ? runIdempotent(ctx, {
-            operation: spec.operation,
-            key: spec.input.idempotencyKey,
-            request: withoutKey(spec.input),
-            entityType: spec.entityType,
-            replay: spec.replay ?? NO_REPLAY,
-            transaction,
-            write,
-          })
-        : transaction(write),
-    ),
+  // Without an input there is no key to claim: a payload write (or a keyless one) simply runs.
+  return withUserErrors(spec.uniqueIndexes ?? {}, () =>
+    spec.input
+      ? runIdempotent(ctx, {
+          operation: spec.operation,
+          key: spec.input.idempotencyKey,
+          request: withoutKey(spec.input),
+          entityType: spec.entityType,
+          replay: spec.replay ?? NO_REPLAY,
+          transaction,
+          write,
+        })
+      : transaction(write),
   );
-}
-
-/** A unique index mapped to a userError of its own: its violation is that refusal. */
-async function refusingTaken<T>(uniqueIndexes: Record<string, string | UserError>, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    const driverError = error instanceof QueryFailedError ? (error.driverError as { code?: string; constraint?: string }) : null;
-    const refusal = driverError?.code === '23505' && driverError.constraint ? uniqueIndexes[driverError.constraint] : undefined;
-    if (refusal !== undefined && typeof refusal !== 'string') throw new WriteRejected([refusal]);
-    throw error;
-  }
 }
 
 /**
