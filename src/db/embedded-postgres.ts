@@ -30,23 +30,26 @@ function readOrCreatePassword(dataDir: string): string {
   return password;
 }
 
+let locale: string | undefined;
+
 /** An English message locale, so that "ready to accept connections" can be recognised. */
 function messageLocale(): string {
+  if (locale) return locale;
   try {
     const available = new Set(execSync('locale -a', { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split(/\r?\n/));
-    return ['en_US.UTF-8', 'C.UTF-8', 'en_US.utf8'].find((l) => available.has(l)) ?? 'C';
+    locale = ['en_US.UTF-8', 'C.UTF-8', 'en_US.utf8'].find((l) => available.has(l)) ?? 'C';
   } catch {
-    return 'C';
+    locale = 'C';
   }
+  return locale;
 }
 
-/** Runs a PostgreSQL program (as `runAs` when root) from a folder it can enter; the last output lines feed error messages. */
+/** Runs a PostgreSQL program (as `runAs` when root) from a folder it can enter, its output going to `onLog`. */
 function run(program: string, args: string[], runAs: RunAs | null, cwd: string, onLog: (message: string) => void): ChildProcess {
-  const locale = messageLocale();
   const child = spawn(program, args, {
     ...(runAs ?? {}),
     cwd,
-    env: { ...process.env, LC_MESSAGES: locale },
+    env: { ...process.env, LC_MESSAGES: messageLocale() },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', (chunk: Buffer) => onLog(chunk.toString()));
