@@ -24,6 +24,8 @@ export interface AppConfig {
   redisUrl: string | undefined;
   /** Trust X-Forwarded-For from this many proxies (express "trust proxy"). */
   trustProxyHops: number;
+  /** Browser origins allowed to call the API cross-origin (CORS), exact `scheme://host[:port]`; none by default. */
+  corsOrigins: string[];
   /** National inventory sync: targets and the delivery worker. */
   sync: SyncConfig;
 }
@@ -153,6 +155,27 @@ function loginThrottleConfig(env: NodeJS.ProcessEnv): LoginThrottleConfig {
   };
 }
 
+/** CORS_ORIGINS: comma-separated exact origins as browsers send them (`https://app.example.vn`, no path, no default port). */
+function corsOrigins(raw: string | undefined): string[] {
+  const origins = (raw ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    let url: URL | undefined;
+    try {
+      url = new URL(origin);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== origin) {
+      const hint = url && url.origin !== 'null' ? ` (write it as "${url.origin}")` : '';
+      throw new ConfigError(`CORS_ORIGINS must list exact origins like https://app.example.vn, got "${origin}"${hint}`);
+    }
+  }
+  return [...new Set(origins)];
+}
+
 const TARGET_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const TARGETS_EXAMPLE = '[{"name":"national","adapter":"http-json","url":"https://…","bearerTokenEnv":"NATIONAL_TOKEN"}]';
 
@@ -231,6 +254,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     redisUrl: env.REDIS_URL || undefined,
     trustProxyHops: intVar(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
+    corsOrigins: corsOrigins(env.CORS_ORIGINS),
     sync: syncConfig(env),
   };
 }

@@ -24,6 +24,12 @@ async function main(): Promise<void> {
     embeddedPort: config.embeddedPgPort,
     onLog: (message) => logger.debug({ postgres: message.trim() }, 'embedded postgres'),
   });
+  if (database.embedded?.relocatedBecause) {
+    logger.warn(
+      { dataDir: database.embedded.dataDir, asked: config.dataDir, reason: database.embedded.relocatedBecause },
+      'embedded PostgreSQL data kept elsewhere',
+    );
+  } else if (database.embedded) logger.info({ dataDir: database.embedded.dataDir }, 'embedded PostgreSQL data');
   const dataSource = api.createDataSource(database.url, config.databasePoolSize, config.databaseConnectTimeoutMs);
   await dataSource.initialize();
   const applied = await runMigrationsExclusively(dataSource);
@@ -44,6 +50,7 @@ async function main(): Promise<void> {
     exposeErrorDetails: config.exposeErrorDetails,
     limits: { ...config.limits, defaultPageSize: DEFAULT_PAGE_SIZE },
     trustProxyHops: config.trustProxyHops,
+    corsOrigins: config.corsOrigins,
   });
 
   let syncWorker: SyncWorker | undefined;

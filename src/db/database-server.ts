@@ -6,6 +6,8 @@ export interface DatabaseServer {
   url: string;
   /** Stops the embedded server, if one was started. */
   stop(): Promise<void>;
+  /** The embedded server's data folder (with why it is not DATA_DIR, when it is not). */
+  embedded?: { dataDir: string; relocatedBecause?: string };
 }
 
 export const EMBEDDED_DATABASE_NAME = 'lowemission';
@@ -43,5 +45,9 @@ export async function provideDatabase(options: {
     await embedded.stop();
     throw error;
   }
-  return { url: withDatabase(embedded.url, EMBEDDED_DATABASE_NAME), stop: embedded.stop };
+  return {
+    url: withDatabase(embedded.url, EMBEDDED_DATABASE_NAME),
+    stop: embedded.stop,
+    embedded: { dataDir: embedded.dataDir, relocatedBecause: embedded.relocatedBecause },
+  };
 }

@@ -14,6 +14,7 @@ import { Loaders } from '../core/loaders/loaders';
 import { RouteMount } from '../core/modules/api-module';
 import { runWithQueryTally } from '../db/query-counter';
 import { Authenticate, authMiddleware } from './auth.middleware';
+import { browserSecurity } from './browser-security';
 import { clientAbortSignal } from './client-abort';
 import { CallerRateLimits, callerRateLimit } from './rate-limit/caller-rate-limit';
 import { createErrorFormatter } from './format-error';
@@ -36,6 +37,8 @@ export interface AppOptions {
   limits: QueryLimits & CallerRateLimits & { introspection: boolean };
   /** How many proxies' X-Forwarded-For to trust for the client address. */
   trustProxyHops?: number;
+  /** Browser origins allowed to call cross-origin (CORS_ORIGINS); none when absent. */
+  corsOrigins?: readonly string[];
 }
 
 export interface App {
@@ -100,6 +103,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       customLogLevel: (req, res, err) => (!err && res.statusCode < 400 && req.url?.startsWith('/graphql') ? 'silent' : 'info'),
     }),
   );
+  app.use(browserSecurity({ corsOrigins: options.corsOrigins ?? [] }));
   app.use(healthRoutes(dataSource));
   app.use((_req, _res, next) => runWithQueryTally({ statements: 0 }, next));
   const authenticate = authMiddleware(options.authenticate, dataSource, runtime);

@@ -17,10 +17,17 @@ export interface Started {
 /** Every child spawned here that has not exited yet, so a test can stop them even when a start failed. */
 const running = new Set<ChildProcess>();
 
-/** Runs src/main.ts the way `npm start` runs the compiled one, and waits for "API ready". */
-export function startServer(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
-    cwd: ROOT,
+/** What to run instead of src/main.ts in this checkout, e.g. a compiled copy elsewhere. */
+export interface SpawnTarget {
+  /** Arguments to node. */
+  args: string[];
+  cwd: string;
+}
+
+/** Runs src/main.ts the way `npm start` runs the compiled one (or `target`), and waits for "API ready". */
+export function startServer(env: Record<string, string>, target?: SpawnTarget): Promise<Started> {
+  const child = spawn(process.execPath, target?.args ?? ['-r', 'ts-node/register/transpile-only', 'src/main.ts'], {
+    cwd: target?.cwd ?? ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'development', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -56,6 +56,14 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads CORS_ORIGINS as a list of exact origins, none by default', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: ' https://app.example.vn, http://localhost:5173,,https://app.example.vn ' }).corsOrigins).toEqual([
+      'https://app.example.vn',
+      'http://localhost:5173',
+    ]);
+  });
+
   it.each([
     [{ PORT: 'eighty' }, /PORT/],
     [{ PORT: '70000' }, /PORT/],
@@ -71,6 +79,13 @@ describe('loadConfig', () => {
     // Replaced: they counted successful logins too.
     [{ LOGIN_ATTEMPTS_PER_EMAIL: '10' }, /LOGIN_ATTEMPTS_PER_EMAIL is no longer read/],
     [{ LOGIN_ATTEMPTS_PER_ADDRESS: '50' }, /LOGIN_ATTEMPTS_PER_ADDRESS is no longer read/],
+    // Browsers send the bare origin: anything else would never match, so it stops the start instead.
+    [{ CORS_ORIGINS: '*' }, /CORS_ORIGINS must list exact origins/],
+    [{ CORS_ORIGINS: 'https://app.example.vn/' }, /write it as "https:\/\/app.example.vn"/],
+    [{ CORS_ORIGINS: 'https://app.example.vn:443' }, /write it as "https:\/\/app.example.vn"/],
+    [{ CORS_ORIGINS: 'https://App.example.vn' }, /CORS_ORIGINS/],
+    [{ CORS_ORIGINS: 'app.example.vn' }, /CORS_ORIGINS/],
+    [{ CORS_ORIGINS: 'ftp://app.example.vn' }, /CORS_ORIGINS/],
   ])('rejects %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
