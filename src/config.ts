@@ -26,6 +26,8 @@ export interface AppConfig {
   trustProxyHops: number;
   /** National inventory sync: targets and the delivery worker. */
   sync: SyncConfig;
+  /** Bearer token for GET /metrics; unset turns metrics off (404). */
+  metricsToken: string | undefined;
 }
 
 export interface LimitsConfig {
@@ -203,6 +205,13 @@ function syncConfig(env: NodeJS.ProcessEnv): SyncConfig {
   };
 }
 
+function metricsToken(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  // It travels in an Authorization header: printable, no spaces, long enough not to be guessed.
+  if (!/^[\x21-\x7e]{16,}$/.test(raw)) throw new ConfigError('METRICS_TOKEN must be at least 16 printable characters without spaces');
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
   if (nodeEnv !== 'development' && nodeEnv !== 'production' && nodeEnv !== 'test') {
@@ -232,5 +241,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: env.REDIS_URL || undefined,
     trustProxyHops: intVar(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
     sync: syncConfig(env),
+    metricsToken: metricsToken(env.METRICS_TOKEN),
   };
 }

@@ -44,6 +44,7 @@ async function main(): Promise<void> {
     exposeErrorDetails: config.exposeErrorDetails,
     limits: { ...config.limits, defaultPageSize: DEFAULT_PAGE_SIZE },
     trustProxyHops: config.trustProxyHops,
+    metricsToken: config.metricsToken,
   });
 
   let syncWorker: SyncWorker | undefined;
