@@ -11,13 +11,6 @@ describe('BoundedLabel', () => {
     expect(label.of('Plan')).toBe('Plan');
   });
 
-  it('adds nothing when told not to admit', () => {
-    const label = new BoundedLabel(5, /^x+$/);
-    expect(label.of('x', false)).toBe(OTHER);
-    expect(label.of('x')).toBe('x');
-    expect(label.of('x', false)).toBe('x');
-  });
-
   it('never yields more than max + 1 distinct values, whatever it is fed', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 20 }), fc.array(fc.string(), { maxLength: 200 }), (max, values) => {

@@ -11,10 +11,10 @@ export class BoundedLabel {
     private readonly shape: RegExp,
   ) {}
 
-  /** The label value for `value`; `admit: false` looks it up without adding a new one. */
-  of(value: string, admit = true): string {
+  /** The label value for `value`. */
+  of(value: string): string {
     if (this.seen.has(value)) return value;
-    if (!admit || this.seen.size >= this.max || !this.shape.test(value)) return OTHER;
+    if (this.seen.size >= this.max || !this.shape.test(value)) return OTHER;
     this.seen.add(value);
     return value;
   }

@@ -31,8 +31,8 @@ function rootFields(operation: OperationDefinitionNode): Map<string, string> {
  * request; the codes of the errors it answers with (`api_errors_total`); and refusals a resolver
  * raised (the login throttle's RATE_LIMITED) as `rate_limit_refusals_total{limit=<root field>}`.
  * Outcome: `success` (no error), `error` (at least one), `invalid` (the document did not parse or
- * validate, so nothing ran). An operation without a name is `anonymous`; names are bounded
- * (MAX_OPERATION_NAMES, and only those of operations that validated are admitted).
+ * validate, so nothing ran). An operation without a name is `anonymous`; names are bounded: only
+ * those of operations that validated, at most MAX_OPERATION_NAMES, else `other`.
  */
 export function graphqlMetricsPlugin(registry: Registry, counters: GraphQLMetricsCounters): ApolloServerPlugin<BaseContext> {
   const duration = new Histogram({
@@ -59,7 +59,7 @@ export function graphqlMetricsPlugin(registry: Registry, counters: GraphQLMetric
             }
           }
           end({
-            operation_name: operationName ? names.of(operationName, operation !== undefined) : operation ? 'anonymous' : OTHER,
+            operation_name: !operation ? OTHER : operationName ? names.of(operationName) : 'anonymous',
             operation_type: operation?.operation ?? 'unknown',
             outcome: !operation ? 'invalid' : errors.length > 0 ? 'error' : 'success',
           });

@@ -14,7 +14,9 @@ export function routeTemplate(req: Request, mounts: readonly string[]): string {
   const routePath: unknown = req.route?.path;
   if (typeof routePath === 'string' && (req.baseUrl === '' || mounts.includes(req.baseUrl))) return req.baseUrl + routePath;
   const path = req.originalUrl.split('?')[0];
-  return mounts.find((mount) => path === mount || path.startsWith(`${mount}/`)) ?? UNMATCHED;
+  // The longest mount that holds the path (`/reports/annual-emissions` before `/reports`).
+  const holding = mounts.filter((mount) => path === mount || path.startsWith(`${mount}/`));
+  return holding.reduce<string | undefined>((longest, mount) => (longest && longest.length >= mount.length ? longest : mount), undefined) ?? UNMATCHED;
 }
 
 /**
