@@ -20,7 +20,14 @@ if (setting === 'on') {
   process.exit(1);
 }
 
-/** Sends the spans still buffered; call before the process exits (nothing to do when tracing is off). */
-export async function stopTracing(): Promise<void> {
-  await tracing?.shutdown();
+/**
+ * Sends the spans still buffered; call before the process exits (nothing to do when tracing is off).
+ * Gives up after `withinMs`, so an unreachable collector does not hold up the shutdown.
+ */
+export async function stopTracing(withinMs = 2_000): Promise<void> {
+  if (!tracing) return;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, withinMs)));
+  await Promise.race([tracing.shutdown().catch(() => undefined), late]);
+  clearTimeout(timer);
 }

@@ -116,4 +116,10 @@ describe('tracing on', () => {
     expect(sql.length).toBeGreaterThan(0);
     for (const span of sql) expect(span.attributes!.map((a) => a.key)).not.toContain('db.postgresql.values');
   });
+
+  it('flushes and exits 0 on SIGTERM', async () => {
+    api.child.kill('SIGTERM');
+    expect(await api.exited).toBe(0);
+    expect(api.lines.map((l) => l.msg)).toContain('shutdown complete');
+  });
 });
