@@ -65,6 +65,7 @@ describe('GET /metrics', () => {
     await server.requestText('query MetricsProbe { __typename }');
     await server.requestText('query MetricsProbe { __typename }');
     await server.requestText('{ __typename }');
+    expect(server.lastSqlStatements()).toBe(0); // metrics read the database when scraped, never per request
     const invalid = await server.requestText('query NoSuchThing { noSuchField }');
     expect(invalid.errors![0].extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const unknown = await server.requestText('query MissingNode($id: ID!) { node(id: $id) { id } }', { id: 'bm90IGFuIGlk' });
