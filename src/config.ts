@@ -28,6 +28,8 @@ export interface AppConfig {
   corsOrigins: string[];
   /** National inventory sync: targets and the delivery worker. */
   sync: SyncConfig;
+  /** Bearer token for GET /metrics; unset turns metrics off (404). */
+  metricsToken: string | undefined;
 }
 
 export interface LimitsConfig {
@@ -226,6 +228,13 @@ function syncConfig(env: NodeJS.ProcessEnv): SyncConfig {
   };
 }
 
+function metricsToken(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  // It travels in an Authorization header: printable, no spaces, long enough not to be guessed.
+  if (!/^[\x21-\x7e]{16,}$/.test(raw)) throw new ConfigError('METRICS_TOKEN must be at least 16 printable characters without spaces');
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
   if (nodeEnv !== 'development' && nodeEnv !== 'production' && nodeEnv !== 'test') {
@@ -256,5 +265,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxyHops: intVar(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
     corsOrigins: corsOrigins(env.CORS_ORIGINS),
     sync: syncConfig(env),
+    metricsToken: metricsToken(env.METRICS_TOKEN),
   };
 }

@@ -1,3 +1,4 @@
+import { stopTracing } from './tracing'; // first: tracing (when on) must patch modules before they load
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
 import { DatabaseServer, provideDatabase } from './db/database-server';
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
     limits: { ...config.limits, defaultPageSize: DEFAULT_PAGE_SIZE },
     trustProxyHops: config.trustProxyHops,
     corsOrigins: config.corsOrigins,
+    metricsToken: config.metricsToken,
   });
 
   let syncWorker: SyncWorker | undefined;
@@ -77,6 +79,7 @@ async function main(): Promise<void> {
     await dataSource.destroy();
     logger.info('database connections closed');
     await database?.stop();
+    await stopTracing();
     logger.info('shutdown complete');
     process.exit(0);
   };

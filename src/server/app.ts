@@ -23,6 +23,8 @@ import { jsonErrorHandler, notFoundHandler, requireJsonBody } from './http-error
 import { healthRoutes } from './health';
 import { QueryLimits, depthLimitRules, queryCostPlugin } from './limits/query-limits';
 import { operationLoggingPlugin } from './operation-logging.plugin';
+import { createMetrics } from './metrics/metrics';
+import { requestLogScope } from './request-log-scope';
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -39,6 +41,8 @@ export interface AppOptions {
   trustProxyHops?: number;
   /** Browser origins allowed to call cross-origin (CORS_ORIGINS); none when absent. */
   corsOrigins?: readonly string[];
+  /** Bearer token for GET /metrics; without one there are no metrics (404). */
+  metricsToken?: string;
 }
 
 export interface App {
@@ -55,7 +59,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { dataSource, logger } = options;
   const app = express();
   const httpServer = http.createServer(app);
-  const { limits, runtime } = options;
+  const { limits } = options;
+  const metrics = createMetrics({ token: options.metricsToken, dataSource, logger, mounts: ['/graphql', ...options.routes.map((r) => r.path)] });
+  const runtime = metrics.instrument(options.runtime); // counts rate-limit refusals
   const contextOf = (req: Request, res: Response): RequestContext => {
     let loaders: Loaders | undefined;
     return {
@@ -81,15 +87,20 @@ export async function createApp(options: AppOptions): Promise<App> {
     formatError: createErrorFormatter(logger, options.exposeErrorDetails, { hideSchemaDetails: !limits.introspection }),
     stopOnTerminationSignals: false, // main.ts owns shutdown: drain, close the pool, stop the database
     validationRules: depthLimitRules(limits),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), operationLoggingPlugin(), queryCostPlugin(limits), errorStatusPlugin()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), operationLoggingPlugin(), queryCostPlugin(limits), errorStatusPlugin(), metrics.plugin],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxyHops ?? 0);
+  app.use(metrics.middleware); // GET /metrics (not logged) and every request's timing
   app.use(
     pinoHttp({
       logger,
+      // Request loggers (ctx.logger) bind just `requestId`; the request and response are on the
+      // completion line only.
+      quietReqLogger: true,
+      customAttributeKeys: { reqId: 'requestId' },
       // A client-supplied request id (e.g. from a mobile retry queue) is kept when it is well-formed.
       genReqId: (req, res) => {
         const given = req.headers['x-request-id'];
@@ -100,10 +111,12 @@ export async function createApp(options: AppOptions): Promise<App> {
       autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
       // An answered GraphQL request already has its line ("graphql operation", with the request id,
       // duration, SQL statements and error codes); a second would double the logging of every read.
-      customLogLevel: (req, res, err) => (!err && res.statusCode < 400 && req.url?.startsWith('/graphql') ? 'silent' : 'info'),
+      // (`originalUrl`: under the /graphql mount express shortens `url` to "/".)
+      customLogLevel: (req, res, err) => (!err && res.statusCode < 400 && (req as Request).originalUrl?.startsWith('/graphql') ? 'silent' : 'info'),
     }),
   );
   app.use(browserSecurity({ corsOrigins: options.corsOrigins ?? [] }));
+  app.use(requestLogScope); // every later log line of the request carries its id and operation name
   app.use(healthRoutes(dataSource));
   app.use((_req, _res, next) => runWithQueryTally({ statements: 0 }, next));
   const authenticate = authMiddleware(options.authenticate, dataSource, runtime);

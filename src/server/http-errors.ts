@@ -24,6 +24,7 @@ const CODE_OF_STATUS: Record<number, string> = { 404: 'NOT_FOUND', 413: 'PAYLOAD
 /** Writes an error in the GraphQL shape, `{ errors: [{ message, extensions: { code, … } }] }`, with Retry-After when the error has one. */
 export function sendJsonError(res: Response, status: number, message: string, extensions: Record<string, unknown>): void {
   if (typeof extensions.retryAfter === 'number') res.setHeader('Retry-After', String(extensions.retryAfter));
+  res.locals.errorCode = extensions.code; // counted by the metrics (api_errors_total)
   res.status(status).json({ errors: [{ message, extensions }] });
 }
 

@@ -36,7 +36,7 @@ describe('HTTP surface', () => {
     await server.requestText('query Probe { __typename }');
     const line = server.logs.find((l) => l.msg === 'graphql operation' && l.operationName === 'Probe');
     expect(line).toMatchObject({ level: 30, sqlStatements: 0 });
-    expect((line!.req as { id?: string } | undefined)?.id ?? line!.reqId).toBeTruthy();
+    expect(line!.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('reports syntax errors with a stable code and no stack trace', async () => {

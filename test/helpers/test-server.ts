@@ -85,6 +85,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     limits: { ...config.limits, defaultPageSize: DEFAULT_PAGE_SIZE },
     trustProxyHops: config.trustProxyHops,
     corsOrigins: config.corsOrigins,
+    metricsToken: config.metricsToken,
   });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}/graphql`;

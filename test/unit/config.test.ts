@@ -9,6 +9,15 @@ describe('loadConfig', () => {
     expect(config.dataDir).toBe(path.resolve('.data'));
   });
 
+  it('turns metrics on only with a METRICS_TOKEN that cannot be guessed or mangled in a header', () => {
+    expect(loadConfig({}).metricsToken).toBeUndefined();
+    expect(loadConfig({ METRICS_TOKEN: '' }).metricsToken).toBeUndefined();
+    expect(loadConfig({ METRICS_TOKEN: 'scrape-0123456789abcdef' }).metricsToken).toBe('scrape-0123456789abcdef');
+    for (const bad of ['short-token', 'has spaces 0123456789abcdef', 'tab\t0123456789abcdef', 'bär-0123456789abcdef']) {
+      expect(() => loadConfig({ METRICS_TOKEN: bad })).toThrow('METRICS_TOKEN must be at least 16 printable characters');
+    }
+  });
+
   it('reads every variable', () => {
     const config = loadConfig({
       NODE_ENV: 'production',
