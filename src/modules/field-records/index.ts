@@ -10,6 +10,7 @@ export type { RecordSort, SyncedConnectionResult } from './shared/record-list';
 export { assertLeadAgency, createRegisterRecord, deleteRegisterRecord, registerRule, updateRegisterRecord } from './shared/register-writes';
 export type { RegisterFields, RegisterSpec } from './shared/register-writes';
 export { listRegister } from './shared/register-list';
+export { RegisterRecord } from './shared/register-record';
 export type { RegisterListFilter } from './shared/register-list';
 export { RegisterPayloadType, RegisterResolver } from './shared/register-resolver';
 export type { RegisterService } from './shared/register-resolver';

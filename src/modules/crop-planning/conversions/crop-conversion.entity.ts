@@ -1,10 +1,9 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 import { numericTransformer } from '../../../core/db/numeric-transformer';
 import { SyncedEntity } from '../../../core/db/synced-entity';
 import { Node } from '../../../core/relay/node.interface';
-import { CROP_DESCRIPTION } from '../../field-records';
-import { AdministrativeUnit } from '../../geography';
+import { CROP_DESCRIPTION, RegisterRecord } from '../../field-records';
 
 export enum ConversionStatus {
   PLANNED = 'PLANNED',
@@ -27,15 +26,7 @@ registerEnumType(ConversionStatus, {
 @Check(`"year" BETWEEN 2026 AND 2035`)
 @Check(`"area_ha" > 0 AND "area_ha" <= 1000000`)
 @Check(`"from_crop" <> "to_crop"`)
-export class CropConversion extends SyncedEntity {
-  /** The commune or ward. */
-  @Column('uuid')
-  administrativeUnitId: string;
-
-  @ManyToOne(() => AdministrativeUnit, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'administrative_unit_id' })
-  administrativeUnit?: AdministrativeUnit;
-
+export class CropConversion extends RegisterRecord {
   @Field(() => Int)
   @Column({ type: 'int' })
   year: number;

@@ -1,10 +1,9 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 import { numericTransformer } from '../../../core/db/numeric-transformer';
 import { SyncedEntity } from '../../../core/db/synced-entity';
 import { Node } from '../../../core/relay/node.interface';
-import { CROP_DESCRIPTION } from '../../field-records';
-import { AdministrativeUnit } from '../../geography';
+import { CROP_DESCRIPTION, RegisterRecord } from '../../field-records';
 
 /** Task II.2: the annual crop production plan, one row per commune × crop × year. */
 @ObjectType({ implements: [Node, SyncedEntity], description: "A commune's planned area and yield of one crop in one year (task II.2)." })
@@ -15,15 +14,7 @@ import { AdministrativeUnit } from '../../geography';
 @Check(`"planned_area_ha" > 0 AND "planned_area_ha" <= 1000000`)
 @Check(`"planned_yield_tonnes_per_ha" IS NULL OR "planned_yield_tonnes_per_ha" BETWEEN 0 AND 1000`)
 @Check(`"planned_production_tonnes" IS NULL OR "planned_production_tonnes" BETWEEN 0 AND 100000000`)
-export class CropPlan extends SyncedEntity {
-  /** The commune or ward. */
-  @Column('uuid')
-  administrativeUnitId: string;
-
-  @ManyToOne(() => AdministrativeUnit, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'administrative_unit_id' })
-  administrativeUnit?: AdministrativeUnit;
-
+export class CropPlan extends RegisterRecord {
   @Field({ description: CROP_DESCRIPTION })
   @Column({ length: 30 })
   crop: string;

@@ -1,8 +1,8 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 import { SyncedEntity } from '../../../core/db/synced-entity';
 import { Node } from '../../../core/relay/node.interface';
-import { AdministrativeUnit } from '../../geography';
+import { RegisterRecord } from '../../field-records';
 
 /** The kinds of plan task II.1 names. */
 export enum ReviewedPlanKind {
@@ -44,15 +44,7 @@ registerEnumType(ReviewedPlanLevel, {
 @Index(['administrativeUnitId', 'reviewedOn'])
 @Check(`"decision_number" IS NULL OR "decision_date" IS NOT NULL`)
 @Check(`"decision_date" IS NULL OR "decision_date" >= "reviewed_on"`)
-export class PlanningReview extends SyncedEntity {
-  /** The province for a provincial plan; the commune or ward for its own. */
-  @Column('uuid')
-  administrativeUnitId: string;
-
-  @ManyToOne(() => AdministrativeUnit, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'administrative_unit_id' })
-  administrativeUnit?: AdministrativeUnit;
-
+export class PlanningReview extends RegisterRecord {
   @Field({ description: 'Title of the plan reviewed.' })
   @Column({ type: 'text' })
   planTitle: string;

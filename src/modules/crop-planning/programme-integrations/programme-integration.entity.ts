@@ -2,8 +2,8 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { SyncedEntity } from '../../../core/db/synced-entity';
 import { Node } from '../../../core/relay/node.interface';
+import { RegisterRecord } from '../../field-records';
 import { Agency } from '../../agencies';
-import { AdministrativeUnit } from '../../geography';
 
 export enum ProgrammeIntegrationStatus {
   PLANNED = 'PLANNED',
@@ -30,15 +30,7 @@ registerEnumType(ProgrammeIntegrationStatus, {
 @Entity()
 @Index('UQ_programme_integration_live_code', ['programmeCode'], { unique: true, where: '"deleted_at" IS NULL AND "programme_code" IS NOT NULL' })
 @Check(`"start_year" BETWEEN 2026 AND 2035 AND "end_year" BETWEEN 2026 AND 2035 AND "end_year" >= "start_year"`)
-export class ProgrammeIntegration extends SyncedEntity {
-  /** Always the province: programme integrations are province-wide records. */
-  @Column('uuid')
-  administrativeUnitId: string;
-
-  @ManyToOne(() => AdministrativeUnit, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'administrative_unit_id' })
-  administrativeUnit?: AdministrativeUnit;
-
+export class ProgrammeIntegration extends RegisterRecord {
   @Field({ description: 'Name of the programme or project.' })
   @Column({ type: 'text' })
   programmeName: string;

@@ -8,6 +8,7 @@ import { PageArgs } from '../../../core/relay/pagination';
 import { WriteResult } from '../../../core/writes/write-pipeline';
 import { AdministrativeUnit } from '../../geography';
 import { SyncedConnectionResult, SyncedConnectionType } from './record-list';
+import { RegisterRecord } from './register-record';
 
 /** A payload `{ <field>: T, userErrors }`: what every register mutation answers with. */
 export function RegisterPayloadType<T extends SyncedEntity>(nodeType: ClassType<T>, name: string, field: string) {
@@ -32,7 +33,7 @@ export interface RegisterService<T extends SyncedEntity, C, U, F> {
 
 export interface RegisterResolverOptions<T extends SyncedEntity, C extends object, U extends object, F extends object> {
   /** The record type; it belongs to one administrative unit (the province for province-wide records). */
-  nodeType: ClassType<T & { administrativeUnitId: string }>;
+  nodeType: ClassType<T>;
   /** The GraphQL type name, e.g. CropPlan: mutations create<Name>, update<Name>, delete<Name>. */
   name: string;
   /** The list query, e.g. cropPlans. */
@@ -52,9 +53,7 @@ export interface RegisterResolverOptions<T extends SyncedEntity, C extends objec
  * update and delete (each with its payload), and the record's `administrativeUnit`. Declare the
  * concrete resolver with `@Resolver(() => CropPlan) class CropPlanResolver extends RegisterResolver({...}) {}`.
  */
-export function RegisterResolver<T extends SyncedEntity & { administrativeUnitId: string }, C extends object, U extends object, F extends object>(
-  options: RegisterResolverOptions<T, C, U, F>,
-) {
+export function RegisterResolver<T extends RegisterRecord, C extends object, U extends object, F extends object>(options: RegisterResolverOptions<T, C, U, F>) {
   const { nodeType, name, listName, readers, writers, service } = options;
   const field = name.charAt(0).toLowerCase() + name.slice(1);
 

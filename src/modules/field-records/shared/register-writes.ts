@@ -12,6 +12,7 @@ import { WriteResult, WriteUnit, runWrite } from '../../../core/writes/write-pip
 import { recordAudit } from '../../audit';
 import { AgencyRole, agencyHasTaskRole } from '../../plan';
 import { taskByCode } from './record-references';
+import { RegisterRecord } from './register-record';
 
 /**
  * The writes every register shares (crop plans, conversions, planning reviews, programme
@@ -41,11 +42,7 @@ export interface RegisterSpec<T extends SyncedEntity> {
  * A register's records as references: whoever may read the register sees every unit's records (they
  * are public administration, not personal data); changing one needs a scope over its unit.
  */
-export function registerRule<T extends SyncedEntity & { administrativeUnitId: string }>(
-  type: string,
-  entity: new () => T,
-  readers: AccessRule,
-): ReferenceRule<T> {
+export function registerRule<T extends RegisterRecord>(type: string, entity: new () => T, readers: AccessRule): ReferenceRule<T> {
   return {
     type,
     entity,

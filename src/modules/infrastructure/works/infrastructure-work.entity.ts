@@ -1,10 +1,10 @@
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index } from 'typeorm';
 import { numericTransformer } from '../../../core/db/numeric-transformer';
 import { SyncedEntity } from '../../../core/db/synced-entity';
 import { toGlobalId } from '../../../core/relay/global-id';
 import { Node } from '../../../core/relay/node.interface';
-import { AdministrativeUnit } from '../../geography';
+import { RegisterRecord } from '../../field-records';
 import { InfrastructureKind, InfrastructureStatus } from './infrastructure-work.enums';
 
 /** The budget module's type: a work's budget line is a global ID of it. */
@@ -19,15 +19,7 @@ export const BUDGET_LINE_TYPE = 'BudgetLine';
 // Whole đồng up to 10^15, the bound of budget lines: exact as a JavaScript number.
 @Check(`"investment_vnd" >= 0 AND "investment_vnd" <= 1000000000000000`)
 @Check(`("status" = 'COMPLETED') = ("completed_on" IS NOT NULL)`)
-export class InfrastructureWork extends SyncedEntity {
-  /** The commune or ward. */
-  @Column('uuid')
-  administrativeUnitId: string;
-
-  @ManyToOne(() => AdministrativeUnit, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'administrative_unit_id' })
-  administrativeUnit?: AdministrativeUnit;
-
+export class InfrastructureWork extends RegisterRecord {
   @Field(() => InfrastructureKind)
   @Column({ type: 'enum', enum: InfrastructureKind, enumName: 'infrastructure_kind' })
   kind: InfrastructureKind;
