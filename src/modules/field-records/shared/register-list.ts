@@ -4,7 +4,7 @@ import { SyncedEntity } from '../../../core/db/synced-entity';
 import { PageArgs } from '../../../core/relay/pagination';
 import { OrderDirection, SyncedConnectionResult, listRecords } from './record-list';
 
-/** The conditions every register's filter may give (more go through `extra`). */
+/** The conditions every register's filter may give (a register adds its own in `narrow`). */
 export interface RegisterListFilter {
   administrativeUnitCode?: string | null;
 }
