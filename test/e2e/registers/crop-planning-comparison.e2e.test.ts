@@ -1,5 +1,6 @@
 // cropPlanComparison against activity records imported through the API: every figure is checked
 // against the numbers sent, and against what activityRecords lists; two SQL statements whatever the data.
+import fc from 'fast-check';
 import { Role } from '../../../src/core/auth/roles';
 import { createTestUser } from '../../helpers/principals';
 import { TestServer, startTestServer } from '../../helpers/test-server';
@@ -200,6 +201,59 @@ describe('cropPlanComparison', () => {
     expect((await compare(HOME_UNIT, callers.homeOfficer)).crops.length).toBeGreaterThan(0);
     const verifier = (await createTestUser(server, Role.VERIFIER)).headers;
     expect(normalised((await compare(null, verifier)).crops)).toEqual(normalised((await compare(null)).crops));
+  });
+
+  it('equals the sums of whatever plans and records were sent (property, one plan year per run)', async () => {
+    const crops = { RICE: riceActivity, MAIZE: { cropCode: 'MAIZE' }, COFFEE: coffeeActivity } as const;
+    // Areas as stored: records to 0.0001 ha, plans to 0.01 ha; sums are compared in those units exactly.
+    const recordArea = fc.integer({ min: 1, max: 100_000_000 });
+    const unitData = fc.record({
+      records: fc.array(fc.tuple(fc.constantFrom(...(Object.keys(crops) as (keyof typeof crops)[])), recordArea), { maxLength: 4 }),
+      plans: fc.dictionary(fc.constantFrom('RICE', 'MAIZE', 'COFFEE'), fc.integer({ min: 1, max: 10_000_000 })),
+    });
+    let year = 2028;
+    await fc.assert(
+      fc.asyncProperty(fc.tuple(unitData, unitData), async (units) => {
+        const runYear = year++;
+        const codes = [HOME_UNIT, OTHER_UNIT];
+        const rows = units.flatMap((data, u) =>
+          data.records.map(([crop, area], i) =>
+            record(
+              `p-${runYear}-${u}-${i}`,
+              codes[u],
+              { ...crops[crop], areaHa: area / 10_000 },
+              { year: runYear, season: crop === 'RICE' ? 'MAIN' : 'WHOLE_YEAR' },
+            ),
+          ),
+        );
+        if (rows.length) await ok(server, IMPORT, { input: { records: rows } }, callers.province);
+        for (const [u, data] of units.entries()) {
+          for (const [crop, area] of Object.entries(data.plans)) {
+            const input = planInput({ administrativeUnitCode: codes[u], crop, year: runYear, plannedAreaHa: area / 100 });
+            expect((await mutate(server, PLAN.create, input, callers.province)).userErrors).toEqual([]);
+          }
+        }
+        for (const [view, included] of [
+          [HOME_UNIT, [0]],
+          [null, [0, 1]],
+        ] as const) {
+          const result = await compare(view, callers.province, runYear);
+          for (const crop of Object.keys(crops)) {
+            const actual = included.flatMap((u) => units[u].records.filter(([c]) => c === crop).map(([, a]) => a));
+            const planned = included.map((u) => units[u].plans[crop] ?? 0).reduce((a, b) => a + b, 0);
+            const line = result.crops.find((l) => l.crop === crop);
+            if (actual.length === 0 && planned === 0) {
+              expect(line).toBeUndefined();
+              continue;
+            }
+            const actualUnits = actual.reduce((a, b) => a + b, 0);
+            expect(line).toMatchObject({ actualRecordCount: actual.length, actualAreaHa: actualUnits / 10_000, plannedAreaHa: planned / 100 });
+            expect(Math.round(line!.differenceHa * 10_000)).toBe(actualUnits - planned * 100);
+          }
+        }
+      }),
+      { numRuns: 8 },
+    );
   });
 
   it('refuses unknown units, years outside the plan and hostile codes', async () => {
