@@ -47,7 +47,7 @@ export class CropPlanComparisonLine {
   convertedFromDoneHa: number;
 }
 
-@ObjectType({ description: 'Crop plans of a year set against the ACTUAL activity records (tasks II.2), for a commune or the province.' })
+@ObjectType({ description: 'Crop plans of a year set against the ACTUAL activity records (task II.2), for a commune or the province.' })
 export class CropPlanComparison {
   @Field(() => Int)
   year: number;
