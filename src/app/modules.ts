@@ -1,12 +1,14 @@
 import { ApiModule } from '../core/modules/api-module';
 import { agenciesModule } from '../modules/agencies';
 import { auditModule } from '../modules/audit';
+import { cropPlanningModule } from '../modules/crop-planning';
 import { emissionsModule, nationalSubmissionSource } from '../modules/emissions';
 import { fieldRecordsModule } from '../modules/field-records';
 import { geographyModule } from '../modules/geography';
 import { identityModule } from '../modules/identity';
+import { infrastructureModule } from '../modules/infrastructure';
 import { planModule } from '../modules/plan';
-import { progressModule } from '../modules/progress';
+import { budgetLineLookup, progressModule } from '../modules/progress';
 import { syncModule } from '../modules/sync';
 
 /**
@@ -23,5 +25,7 @@ export const API_MODULES: readonly ApiModule[] = [
   emissionsModule,
   fieldRecordsModule,
   progressModule,
+  cropPlanningModule,
+  infrastructureModule({ budgetLines: budgetLineLookup }),
   syncModule({ submissions: nationalSubmissionSource }),
 ];

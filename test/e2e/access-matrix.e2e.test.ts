@@ -420,7 +420,73 @@ const MATRIX: Record<string, Operation> = {
     query: 'mutation($lesson: ID!, $farmer: ID!) { recordLessonCompletion(input: { lessonId: $lesson, farmerAccountId: $farmer }) { userErrors { code } } }',
     variables: () => ({ lesson: missing('CourseLesson'), farmer: missing('FarmerAccount') }),
   },
+  // Registers of tasks II.1-II.3 and III.1 (crop planning, infrastructure): read by staff; the agency officer (DAE) leads those tasks.
+  'Query.cropPlans': { allowed: FIELD_READERS, query: '{ cropPlans(first: 1) { totalCount } }' },
+  'Query.cropConversions': { allowed: FIELD_READERS, query: '{ cropConversions(first: 1) { totalCount } }' },
+  'Query.planningReviews': { allowed: FIELD_READERS, query: '{ planningReviews(first: 1) { totalCount } }' },
+  'Query.programmeIntegrations': { allowed: FIELD_READERS, query: '{ programmeIntegrations(first: 1) { totalCount } }' },
+  'Query.infrastructureWorks': { allowed: FIELD_READERS, query: '{ infrastructureWorks(first: 1) { totalCount } }' },
+  'Query.cropPlanComparison': { allowed: ACTIVITY_READERS, query: '{ cropPlanComparison(year: 2026, administrativeUnitCode: "24175") { year } }' },
+  ...registerOperations('CropPlan', 'CreateCropPlanInput', (n) => ({
+    administrativeUnitCode: HOME_UNIT,
+    crop: 'MAIZE',
+    year: 2026 + (n % 10),
+    plannedAreaHa: 1,
+  })),
+  ...registerOperations('CropConversion', 'CreateCropConversionInput', () => ({
+    administrativeUnitCode: HOME_UNIT,
+    year: 2026,
+    fromCrop: 'CASSAVA',
+    toCrop: 'DURIAN',
+    areaHa: 1,
+  })),
+  ...registerOperations('PlanningReview', 'CreatePlanningReviewInput', () => ({
+    planLevel: 'COMMUNE',
+    administrativeUnitCode: HOME_UNIT,
+    planTitle: 'Quy hoạch',
+    planKind: 'CROP_LAND',
+    reviewedOn: '2026-01-15',
+    findings: 'Matrix',
+    proposals: [],
+  })),
+  ...registerOperations('ProgrammeIntegration', 'CreateProgrammeIntegrationInput', () => ({
+    programmeName: 'Chương trình',
+    ownerAgencyCode: 'DAE',
+    criteria: ['Matrix'],
+    startYear: 2026,
+    endYear: 2027,
+  })),
+  ...registerOperations('InfrastructureWork', 'CreateInfrastructureWorkInput', () => ({
+    administrativeUnitCode: HOME_UNIT,
+    kind: 'ON_FARM_CANAL',
+    name: 'Kênh',
+    areaServedHa: 1,
+    enablesAlternateWettingDrying: true,
+    investmentVnd: 1,
+  })),
 };
+
+/** create, update and delete of one register type, written by FIELD_WRITERS (the service narrows them by unit and lead agency). */
+function registerOperations(type: string, createInput: string, input: (n: number) => Record<string, unknown>): Record<string, Operation> {
+  const field = type.charAt(0).toLowerCase() + type.slice(1);
+  return {
+    [`Mutation.create${type}`]: {
+      allowed: FIELD_WRITERS,
+      query: `mutation($input: ${createInput}!) { create${type}(input: $input) { ${field} { id } userErrors { code } } }`,
+      variables: (_f, n) => ({ input: input(n) }),
+    },
+    [`Mutation.update${type}`]: {
+      allowed: FIELD_WRITERS,
+      query: `mutation($id: ID!) { update${type}(input: { id: $id, expectedVersion: 1 }) { userErrors { code } } }`,
+      variables: () => ({ id: missing(type) }),
+    },
+    [`Mutation.delete${type}`]: {
+      allowed: FIELD_WRITERS,
+      query: `mutation($id: ID!) { delete${type}(input: { id: $id, expectedVersion: 1 }) { userErrors { code } } }`,
+      variables: () => ({ id: missing(type) }),
+    },
+  };
+}
 
 let server: TestServer;
 let fixture: Fixture;

@@ -33,6 +33,20 @@ export function planInstant(value: Date, field: string): Date {
   return value;
 }
 
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+
+/** The calendar day in Việt Nam (UTC+7 all year) at an instant: the plan's days are Vietnamese days. */
+export function vietnamDate(instant: Date): string {
+  return new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** A day inside the plan period that has begun in Việt Nam: what was done (inspected, completed, decided). */
+export function pastPlanDate(value: string, field: string): string {
+  const day = planDate(value, field);
+  if (day > vietnamDate(new Date())) throw new BadUserInputError(`${field} is in the future`, field, 'IN_FUTURE');
+  return day;
+}
+
 export function endNotBeforeStart(start: string, end: string | null, endField: string): void {
   if (end !== null && end < start) throw new BadUserInputError(`${endField} must not be before the start date`, endField, 'END_BEFORE_START');
 }

@@ -1,6 +1,8 @@
 // The emissions module's public surface: other modules import only this file (or ports.ts).
 export { emissionsModule } from './emissions.module';
 export { ACTIVITY_RECORDS } from './activity/activity-access';
+export { actualAreaByCrop } from './activity/activity-areas';
+export type { ActualCropArea } from './activity/activity-areas';
 export { ActivityRecord, Scenario } from './activity/activity-record.entity';
 export { RecordNotCalculableError, calculateRecords } from './activity/calculate-records';
 export { ClimateZoneEnum, GwpSetEnum } from './emission-enums';

@@ -453,5 +453,36 @@ export async function seedSharedReferences(server: TestServer): Promise<{ admin:
     const { id, version } = created[field] as { id: string; version: number };
     await write(server, province, remove, 'DeleteRecordInput', { id, expectedVersion: version }, `${field} { id } userErrors { code }`);
   }
+  await seedPlanningRegisters(server, province);
   return { admin };
+}
+
+/** Crop plans, conversions, planning reviews, programme integrations and infrastructure works (tasks II.1-II.3, III.1). */
+async function seedPlanningRegisters(server: TestServer, province: Headers): Promise<void> {
+  const create = (type: string, input: object) =>
+    write(server, province, `create${type}`, `Create${type}Input`, input, `${type.charAt(0).toLowerCase()}${type.slice(1)} { id } userErrors { code }`);
+  for (const unit of UNITS) {
+    for (const crop of ['COFFEE', 'RICE']) await create('CropPlan', { administrativeUnitCode: unit, crop, year: 2026, plannedAreaHa: 120 });
+    await create('CropConversion', { administrativeUnitCode: unit, year: 2026, fromCrop: 'CASSAVA', toCrop: 'DURIAN', areaHa: 4, status: 'DONE' });
+    await create('PlanningReview', {
+      planLevel: 'COMMUNE',
+      administrativeUnitCode: unit,
+      planTitle: 'Quy hoạch đất trồng trọt',
+      planKind: 'CROP_LAND',
+      reviewedOn: '2026-03-01',
+      findings: 'Rà soát',
+      proposals: ['AWD'],
+    });
+    for (const kind of ['ON_FARM_CANAL', 'DRYING_YARD']) {
+      await create('InfrastructureWork', {
+        administrativeUnitCode: unit,
+        kind,
+        name: `Công trình ${kind}`,
+        areaServedHa: 40,
+        enablesAlternateWettingDrying: kind === 'ON_FARM_CANAL',
+        investmentVnd: 1_000_000_000,
+      });
+    }
+  }
+  await create('ProgrammeIntegration', { programmeName: 'Chương trình', ownerAgencyCode: 'DAE', criteria: ['Giảm phân đạm'], startYear: 2026, endYear: 2030 });
 }

@@ -2,7 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { resolveReference } from '../../../core/auth/references';
 import { RequestContext } from '../../../core/context';
 import { BadUserInputError } from '../../../core/errors/app-errors';
-import { planDate, requiredText } from '../../../core/input/input-checks';
+import { pastPlanDate, requiredText, vietnamDate } from '../../../core/input/input-checks';
 import { Agency, AgencyKind } from '../../agencies';
 import { PILOT_MODELS, agencyByCode, communeByCode, taskByCode } from '../../field-records';
 import { FollowUpAction } from './follow-up-action.entity';
@@ -16,12 +16,8 @@ type Db = DataSource | EntityManager;
 
 export const PILOT_MODEL_TYPE = 'PilotModel';
 export const MAX_FOLLOW_UPS = 50;
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
-
-/** The calendar day in Việt Nam (UTC+7 all year) at an instant: due dates are Vietnamese days. */
-export function vietnamDate(instant: Date): string {
-  return new Date(instant.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
-}
+/** The calendar day in Việt Nam at an instant: due dates are Vietnamese days. */
+export { vietnamDate };
 
 /** Overdue: still OPEN after its due day has ended in Việt Nam. */
 export const isOverdue = (action: Pick<FollowUpAction, 'status' | 'dueOn'>, asOf: Date): boolean =>
@@ -37,11 +33,8 @@ export function calendarDate(value: string, field: string): string {
   return text;
 }
 
-export function inspectionDate(value: string, field: string): string {
-  const day = planDate(value, field);
-  if (day > vietnamDate(new Date())) throw new BadUserInputError(`${field} is in the future`, field, 'IN_FUTURE');
-  return day;
-}
+/** An inspection took place inside the plan period, not in the future. */
+export const inspectionDate = pastPlanDate;
 
 /** An agency that can act: a group of agencies the plan names together cannot inspect or be responsible. */
 export async function actingAgency(db: Db, code: string, field: string): Promise<Agency> {
