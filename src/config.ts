@@ -26,6 +26,15 @@ export interface AppConfig {
   trustProxyHops: number;
   /** National inventory sync: targets and the delivery worker. */
   sync: SyncConfig;
+  /** Uploaded files (POST /files). */
+  files: FilesConfig;
+}
+
+export interface FilesConfig {
+  /** Largest upload accepted, in bytes (MAX_FILE_BYTES). */
+  maxBytes: number;
+  /** `filesystem`: under DATA_DIR/files (one process or a shared volume); `postgres`: in the database, for several API processes. */
+  store: 'filesystem' | 'postgres';
 }
 
 export interface LimitsConfig {
@@ -203,6 +212,13 @@ function syncConfig(env: NodeJS.ProcessEnv): SyncConfig {
   };
 }
 
+function filesConfig(env: NodeJS.ProcessEnv): FilesConfig {
+  const store = env.FILE_STORE || 'filesystem';
+  if (store !== 'filesystem' && store !== 'postgres') throw new ConfigError(`FILE_STORE must be filesystem or postgres, got "${store}"`);
+  // At most 1 GiB: a file is held in memory while it is checked, and its size is a GraphQL Int.
+  return { maxBytes: intVar(env, 'MAX_FILE_BYTES', 20 * 1024 * 1024, 1, 1024 * 1024 * 1024), store };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
   if (nodeEnv !== 'development' && nodeEnv !== 'production' && nodeEnv !== 'test') {
@@ -232,5 +248,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: env.REDIS_URL || undefined,
     trustProxyHops: intVar(env, 'TRUST_PROXY_HOPS', 0, 0, 10),
     sync: syncConfig(env),
+    files: filesConfig(env),
   };
 }

@@ -2,11 +2,12 @@ import { ApiModule } from '../core/modules/api-module';
 import { agenciesModule } from '../modules/agencies';
 import { auditModule } from '../modules/audit';
 import { emissionsModule, nationalSubmissionSource } from '../modules/emissions';
-import { fieldRecordsModule } from '../modules/field-records';
+import { fieldRecordsModule, materialFiles } from '../modules/field-records';
+import { filesModule } from '../modules/files';
 import { geographyModule } from '../modules/geography';
 import { identityModule } from '../modules/identity';
 import { planModule } from '../modules/plan';
-import { progressModule } from '../modules/progress';
+import { implementationPlanFiles, progressModule, progressReportFiles } from '../modules/progress';
 import { syncModule } from '../modules/sync';
 
 /**
@@ -24,4 +25,5 @@ export const API_MODULES: readonly ApiModule[] = [
   fieldRecordsModule,
   progressModule,
   syncModule({ submissions: nationalSubmissionSource }),
+  filesModule({ references: [materialFiles, progressReportFiles, implementationPlanFiles] }),
 ];

@@ -1,2 +1,4 @@
 // The progress module's public surface: other modules import only this file (or ports.ts).
 export { progressModule } from './progress.module';
+export { implementationPlanFiles } from './commune-implementation-plan.service';
+export { progressReportFiles } from './reports/progress-report-files';
