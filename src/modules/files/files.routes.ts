@@ -149,6 +149,10 @@ export function fileRoutes(kinds: readonly FileReferenceKind[]) {
         next(error);
       }
     });
+    // A path that does not even decode (`/files/%E0%A4%A`) names no file either.
+    router.use((error: unknown, _req: Request, res: Response, next: NextFunction) =>
+      error instanceof URIError ? fail(res, 404, 'NOT_FOUND', 'No such file') : next(error),
+    );
     return router;
   };
 }

@@ -3,7 +3,6 @@ import { createReadStream } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { FileStore, assertKey } from './file-store';
 
 async function fsyncDirectory(directory: string): Promise<void> {
@@ -32,7 +31,7 @@ export function filesystemFileStore(root: string): FileStore {
       const tmp = path.join(tmpDir, `${key}.${randomBytes(6).toString('hex')}`);
       const handle = await open(tmp, 'wx', 0o600);
       try {
-        await pipeline(content, handle.createWriteStream({ autoClose: false }));
+        for await (const chunk of content) await handle.write(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array));
         await handle.sync();
       } catch (error) {
         await rm(tmp, { force: true });
