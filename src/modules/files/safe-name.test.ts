@@ -63,7 +63,6 @@ describe('contentDisposition', () => {
     fc.assert(
       fc.property(names, (name) => {
         const header = contentDisposition('inline', safeFileName(name, 'pdf'));
-        // eslint-disable-next-line no-control-regex
         expect(header).toMatch(/^inline; filename="[\x20-\x21\x23-\x5b\x5d-\x7e]*"; filename\*=UTF-8''[A-Za-z0-9%!._~-]+$/);
       }),
     );
