@@ -146,6 +146,8 @@ export type SaveCommuneImplementationPlanInput = {
   adoptedOn?: string | null | undefined;
   documentSha256?: string | null | undefined;
   documentUrl?: string | null | undefined;
+  /** The signed document and annexes, uploaded with POST /files; without documentUrl, the first one is the document. */
+  fileIds?: Array<string | number> | null | undefined;
   status: ImplementationPlanStatus;
   title: string;
 };
@@ -211,6 +213,7 @@ export type NodeQuery = { node:
     | { __typename: 'ProgressReport', id: string }
     | { __typename: 'ProvincialInventory', id: string }
     | { __typename: 'Section', code: string, id: string }
+    | { __typename: 'StoredFile', id: string }
     | { __typename: 'SyncJob', id: string }
     | { __typename: 'Target', metric: string, id: string }
     | { __typename: 'Task', code: string, id: string }
