@@ -133,11 +133,18 @@ export function fileRoutes(kinds: readonly FileReferenceKind[]) {
         res.setHeader('Content-Length', String(file.size));
         res.setHeader('Content-Disposition', contentDisposition(inline ? 'inline' : 'attachment', file.name));
         res.setHeader('X-Content-Type-Options', 'nosniff');
-        // Nothing in a file may run as this origin's page, whatever a browser makes of it.
-        res.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox");
+        // Nothing in a file may run as this origin's page, whatever a browser makes of it (a sandbox
+        // would also stop the browser's own PDF viewer, so PDFs get the policy without it).
+        const sandbox = file.contentType === 'application/pdf' ? '' : '; sandbox';
+        res.setHeader('Content-Security-Policy', `default-src 'none'; img-src 'self'; style-src 'unsafe-inline'${sandbox}`);
         res.setHeader('Cache-Control', 'private, no-cache');
         res.setHeader('ETag', `"${file.sha256}"`);
         res.setHeader('Repr-Digest', `sha-256=:${Buffer.from(file.sha256, 'hex').toString('base64')}:`);
+        if (req.headers['if-none-match'] === `"${file.sha256}"`) {
+          body.destroy();
+          res.removeHeader('Content-Length');
+          return void res.status(304).end();
+        }
         if (req.method === 'HEAD') {
           body.destroy();
           return void res.end();

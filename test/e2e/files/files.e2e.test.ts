@@ -54,7 +54,9 @@ describe('POST /files and GET /files/:id', () => {
     expect(got.headers.get('content-type')).toBe('application/pdf');
     expect(got.headers.get('x-content-type-options')).toBe('nosniff');
     expect(got.headers.get('content-disposition')).toBe(`inline; filename="Bao cao quy 1.pdf"; filename*=UTF-8''B%C3%A1o%20c%C3%A1o%20qu%C3%BD%201.pdf`);
-    expect(got.headers.get('content-security-policy')).toContain('sandbox');
+    expect(got.headers.get('content-security-policy')).toMatch(/^default-src 'none'/);
+    expect(got.headers.get('etag')).toBe(`"${answer.body.sha256}"`);
+    expect((await download(server, answer.body.downloadUrl, { ...home, 'if-none-match': `"${answer.body.sha256}"` })).status).toBe(304);
 
     // The metadata row says who uploaded it, for which unit; the bytes are on disk under the id.
     const [row] = await server.database.dataSource.query('SELECT * FROM stored_files WHERE sha256 = $1', [sha256(PDF)]);
@@ -66,7 +68,10 @@ describe('POST /files and GET /files/:id', () => {
   it('tell the type from the content: a .pdf name with PNG bytes is a PNG, whatever the client claims', async () => {
     const png = await uploaded(server, home, PNG, 'photo.pdf');
     expect(png).toMatchObject({ contentType: 'image/png', name: 'photo.png', sha256: sha256(PNG) });
-    expect((await download(server, png.downloadUrl, home)).headers.get('content-type')).toBe('image/png');
+    const image = await download(server, png.downloadUrl, home);
+    expect(image.headers.get('content-type')).toBe('image/png');
+    expect(image.headers.get('content-disposition')).toMatch(/^inline; /);
+    expect(image.headers.get('content-security-policy')).toMatch(/; sandbox$/);
     expect(await uploaded(server, home, JPEG, 'ảnh hiện trường')).toMatchObject({ contentType: 'image/jpeg', name: 'ảnh hiện trường.jpg' });
     expect(await uploaded(server, home, CSV, 'so-lieu.csv')).toMatchObject({ contentType: 'text/csv', name: 'so-lieu.csv' });
     expect(await uploaded(server, home, CSV, 'so-lieu.exe')).toMatchObject({ contentType: 'text/plain', name: 'so-lieu.txt' });
