@@ -9,6 +9,9 @@ import { StoredFile } from './stored-file.entity';
 /** Most files one record may name. */
 export const MAX_FILES_PER_RECORD = 20;
 
+/** The query cost of a record's `files` list: counted as ten files, like other bounded lists. */
+export const FILES_COMPLEXITY = ({ childComplexity }: { childComplexity: number }) => 1 + 10 * childComplexity;
+
 /**
  * The files a write names (`field`: the input list, e.g. `input.fileIds`), checked inside the write's
  * transaction: each ID must be a StoredFile ID, name a file that exists and that the caller may use

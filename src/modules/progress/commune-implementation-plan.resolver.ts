@@ -6,7 +6,7 @@ import { UserError } from '../../core/errors/user-error';
 import { ConnectionType } from '../../core/relay/connection';
 import { PageArgs } from '../../core/relay/pagination';
 import { AdministrativeUnit } from '../geography';
-import { StoredFile, filesOfRecord } from '../files';
+import { FILES_COMPLEXITY, StoredFile, filesOfRecord } from '../files';
 import { CommuneImplementationPlan } from './commune-implementation-plan.entity';
 import { CommuneImplementationPlanFilter, SaveCommuneImplementationPlanInput } from './commune-implementation-plan.inputs';
 import { listCommuneImplementationPlans, saveCommuneImplementationPlan } from './commune-implementation-plan.service';
@@ -49,7 +49,10 @@ export class CommuneImplementationPlanResolver {
     return (await ctx.loaders.unitById.load(plan.administrativeUnitId))!;
   }
 
-  @FieldResolver(() => [StoredFile], { description: 'The document and annexes uploaded for it (POST /files), in the order given.' })
+  @FieldResolver(() => [StoredFile], {
+    description: 'The document and annexes uploaded for it (POST /files), in the order given.',
+    complexity: FILES_COMPLEXITY,
+  })
   files(@Root() plan: CommuneImplementationPlan, @Ctx() ctx: RequestContext): Promise<StoredFile[]> {
     return filesOfRecord(ctx, 'CommuneImplementationPlan', plan.id);
   }

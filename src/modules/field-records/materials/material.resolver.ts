@@ -8,7 +8,7 @@ import { DeleteRecordInput } from '../../../core/input/record-inputs';
 import { SyncedConnectionType } from '../shared/record-list';
 import { AdministrativeUnit } from '../../geography';
 import { Task } from '../../plan';
-import { StoredFile, filesOfRecord } from '../../files';
+import { FILES_COMPLEXITY, StoredFile, filesOfRecord } from '../../files';
 import { Material } from './material.entity';
 import { CreateMaterialInput, MaterialFilter, MaterialOrder, UpdateMaterialInput } from './material.inputs';
 import { createMaterial, deleteMaterial, listMaterials, updateMaterial } from './material.service';
@@ -72,7 +72,10 @@ export class MaterialResolver {
     return (await ctx.loaders.taskById.load(material.taskId))!;
   }
 
-  @FieldResolver(() => [StoredFile], { description: 'Files uploaded for it (POST /files), in the order given; public like the material.' })
+  @FieldResolver(() => [StoredFile], {
+    description: 'Files uploaded for it (POST /files), in the order given; public like the material.',
+    complexity: FILES_COMPLEXITY,
+  })
   files(@Root() material: Material, @Ctx() ctx: RequestContext): Promise<StoredFile[]> {
     return filesOfRecord(ctx, 'Material', material.id);
   }

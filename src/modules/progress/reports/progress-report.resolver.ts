@@ -7,7 +7,7 @@ import { PageArgs } from '../../../core/relay/pagination';
 import { Agency } from '../../agencies';
 import { AdministrativeUnit } from '../../geography';
 import { Task } from '../../plan';
-import { StoredFile, filesOfRecord } from '../../files';
+import { FILES_COMPLEXITY, StoredFile, filesOfRecord } from '../../files';
 import { ProgressReport } from './progress-report.entity';
 import {
   CreateProgressReportInput,
@@ -125,7 +125,7 @@ export class ProgressReportResolver {
     return report.administrativeUnitId ? ctx.loaders.unitById.load(report.administrativeUnitId) : null;
   }
 
-  @FieldResolver(() => [StoredFile], { description: 'Evidence files uploaded for it (POST /files), in the order given.' })
+  @FieldResolver(() => [StoredFile], { description: 'Evidence files uploaded for it (POST /files), in the order given.', complexity: FILES_COMPLEXITY })
   files(@Root() report: ProgressReport, @Ctx() ctx: RequestContext): Promise<StoredFile[]> {
     return filesOfRecord(ctx, 'ProgressReport', report.id);
   }
