@@ -5,7 +5,7 @@ import { toGlobalId } from 'graphql-relay';
 import { Role } from '../../../src/core/auth/roles';
 import { HOME_UNIT, OTHER_UNIT, createTestApiKey, createTestUser, unitId } from '../../helpers/principals';
 import { TestServer, startTestServer } from '../../helpers/test-server';
-import { CSV, ELF, EXE, Headers, JPEG, PDF, PNG, download, sha256, upload, uploaded, xlsx } from './file-fixtures';
+import { CSV, ELF, EXE, Headers, JPEG, PDF, PNG, download, sha256, upload, uploaded, xlsx, zipOf } from './file-fixtures';
 
 const MAX_FILE_BYTES = 100_000;
 
@@ -78,6 +78,8 @@ describe('POST /files and GET /files/:id', () => {
     const geo = Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: [] }));
     expect(await uploaded(server, home, geo, 'vung.json')).toMatchObject({ contentType: 'application/geo+json', name: 'vung.geojson' });
 
+    const docx = zipOf(['[Content_Types].xml', '_rels/.rels', 'word/document.xml']);
+    expect(await uploaded(server, home, docx, 'bien-ban')).toMatchObject({ contentType: expect.stringContaining('wordprocessingml'), name: 'bien-ban.docx' });
     const workbook = await uploaded(server, home, await xlsx(), 'bang.bin');
     expect(workbook).toMatchObject({ contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', name: 'bang.xlsx' });
     const got = await download(server, workbook.downloadUrl, home);
@@ -93,6 +95,9 @@ describe('POST /files and GET /files/:id', () => {
     ['text with a NUL byte', Buffer.from('a,b\n1,\u0000\n'), 'a.csv'],
     ['bytes that are not UTF-8', Buffer.from([0x61, 0xff, 0xfe, 0x62]), 'a.txt'],
     ['an empty file', Buffer.alloc(0), 'empty.txt'],
+    ['a ZIP of programs', zipOf(['setup.exe', 'run.bat']), 'bang.xlsx'],
+    ['a Java archive', zipOf(['META-INF/MANIFEST.MF', 'Main.class']), 'bang.docx'],
+    ['a workbook with macros', zipOf(['[Content_Types].xml', 'xl/workbook.xml', 'xl/vbaProject.bin']), 'bang.xlsx'],
   ])('refuse %s with 415 UNSUPPORTED_MEDIA_TYPE', async (_what, bytes, name) => {
     const answer = await upload(server, home, bytes, name, 'application/pdf');
     expect(answer.status).toBe(415);
