@@ -30,6 +30,15 @@ export interface AppConfig {
   sync: SyncConfig;
   /** Bearer token for GET /metrics; unset turns metrics off (404). */
   metricsToken: string | undefined;
+  /** Uploaded files (POST /files). */
+  files: FilesConfig;
+}
+
+export interface FilesConfig {
+  /** Largest upload accepted, in bytes (MAX_FILE_BYTES). */
+  maxBytes: number;
+  /** `filesystem`: under DATA_DIR/files (one process or a shared volume); `postgres`: in the database, for several API processes. */
+  store: 'filesystem' | 'postgres';
 }
 
 export interface LimitsConfig {
@@ -235,6 +244,13 @@ function metricsToken(raw: string | undefined): string | undefined {
   return raw;
 }
 
+function filesConfig(env: NodeJS.ProcessEnv): FilesConfig {
+  const store = env.FILE_STORE || 'filesystem';
+  if (store !== 'filesystem' && store !== 'postgres') throw new ConfigError(`FILE_STORE must be filesystem or postgres, got "${store}"`);
+  // At most 1 GiB: a file is held in memory while it is checked, and its size is a GraphQL Int.
+  return { maxBytes: intVar(env, 'MAX_FILE_BYTES', 20 * 1024 * 1024, 1, 1024 * 1024 * 1024), store };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
   if (nodeEnv !== 'development' && nodeEnv !== 'production' && nodeEnv !== 'test') {
@@ -266,5 +282,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     corsOrigins: corsOrigins(env.CORS_ORIGINS),
     sync: syncConfig(env),
     metricsToken: metricsToken(env.METRICS_TOKEN),
+    files: filesConfig(env),
   };
 }

@@ -3,12 +3,13 @@ import { agenciesModule } from '../modules/agencies';
 import { auditModule } from '../modules/audit';
 import { cropPlanningModule } from '../modules/crop-planning';
 import { emissionsModule, nationalSubmissionSource } from '../modules/emissions';
-import { fieldRecordsModule } from '../modules/field-records';
+import { fieldRecordsModule, materialFiles } from '../modules/field-records';
+import { filesModule } from '../modules/files';
 import { geographyModule } from '../modules/geography';
 import { identityModule } from '../modules/identity';
 import { infrastructureModule } from '../modules/infrastructure';
 import { planModule } from '../modules/plan';
-import { budgetLineLookup, progressModule } from '../modules/progress';
+import { budgetLineLookup, implementationPlanFiles, progressModule, progressReportFiles } from '../modules/progress';
 import { syncModule } from '../modules/sync';
 
 /**
@@ -28,4 +29,5 @@ export const API_MODULES: readonly ApiModule[] = [
   cropPlanningModule,
   infrastructureModule({ budgetLines: budgetLineLookup }),
   syncModule({ submissions: nationalSubmissionSource }),
+  filesModule({ references: [materialFiles, progressReportFiles, implementationPlanFiles] }),
 ];

@@ -146,6 +146,8 @@ export type SaveCommuneImplementationPlanInput = {
   adoptedOn?: string | null | undefined;
   documentSha256?: string | null | undefined;
   documentUrl?: string | null | undefined;
+  /** The signed document and annexes, uploaded with POST /files; without documentUrl, the first one is the document. */
+  fileIds?: Array<string | number> | null | undefined;
   status: ImplementationPlanStatus;
   title: string;
 };
@@ -200,17 +202,23 @@ export type NodeQuery = { node:
     | { __typename: 'CommuneImplementationPlan', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'CourseLesson', id: string }
+    | { __typename: 'CropConversion', id: string }
+    | { __typename: 'CropPlan', id: string }
     | { __typename: 'EmissionInventory', id: string }
     | { __typename: 'Enrolment', id: string }
     | { __typename: 'FarmerAccount', id: string }
     | { __typename: 'FollowUpAction', id: string }
+    | { __typename: 'InfrastructureWork', id: string }
     | { __typename: 'Inspection', id: string }
     | { __typename: 'Material', id: string }
     | { __typename: 'PilotModel', id: string }
     | { __typename: 'Plan', code: string, id: string }
+    | { __typename: 'PlanningReview', id: string }
+    | { __typename: 'ProgrammeIntegration', id: string }
     | { __typename: 'ProgressReport', id: string }
     | { __typename: 'ProvincialInventory', id: string }
     | { __typename: 'Section', code: string, id: string }
+    | { __typename: 'StoredFile', id: string }
     | { __typename: 'SyncJob', id: string }
     | { __typename: 'Target', metric: string, id: string }
     | { __typename: 'Task', code: string, id: string }

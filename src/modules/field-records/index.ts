@@ -14,3 +14,4 @@ export { RegisterRecord } from './shared/register-record';
 export type { RegisterListFilter } from './shared/register-list';
 export { RegisterPayloadType, RegisterResolver } from './shared/register-resolver';
 export type { RegisterService } from './shared/register-resolver';
+export { materialFiles } from './materials/material-files';

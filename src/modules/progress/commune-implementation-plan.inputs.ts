@@ -1,7 +1,8 @@
 import { IsIn, IsOptional, IsUrl, Length, Matches } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { ImplementationPlanStatus } from './commune-implementation-plan.entity';
 import { Limit } from '../../core/input/input-limits';
+import { MAX_FILES_PER_RECORD } from '../files';
 
 @InputType({ description: 'Creates or replaces the plan of one commune or ward (safe to retry).' })
 export class SaveCommuneImplementationPlanInput {
@@ -22,6 +23,13 @@ export class SaveCommuneImplementationPlanInput {
   @IsOptional()
   @Matches(/^[0-9a-f]{64}$/i, { message: 'documentSha256 must be 64 hex digits' })
   documentSha256?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'The signed document and annexes, uploaded with POST /files; without documentUrl, the first one is the document.',
+  })
+  @Limit({ maxItems: MAX_FILES_PER_RECORD })
+  fileIds?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
   @Limit({ format: 'date' })

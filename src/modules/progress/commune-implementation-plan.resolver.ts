@@ -6,6 +6,7 @@ import { UserError } from '../../core/errors/user-error';
 import { ConnectionType } from '../../core/relay/connection';
 import { PageArgs } from '../../core/relay/pagination';
 import { AdministrativeUnit } from '../geography';
+import { FILES_COMPLEXITY, StoredFile, filesOfRecord } from '../files';
 import { CommuneImplementationPlan } from './commune-implementation-plan.entity';
 import { CommuneImplementationPlanFilter, SaveCommuneImplementationPlanInput } from './commune-implementation-plan.inputs';
 import { listCommuneImplementationPlans, saveCommuneImplementationPlan } from './commune-implementation-plan.service';
@@ -46,5 +47,13 @@ export class CommuneImplementationPlanResolver {
   @FieldResolver(() => AdministrativeUnit)
   async administrativeUnit(@Root() plan: CommuneImplementationPlan, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit> {
     return (await ctx.loaders.unitById.load(plan.administrativeUnitId))!;
+  }
+
+  @FieldResolver(() => [StoredFile], {
+    description: 'The document and annexes uploaded for it (POST /files), in the order given.',
+    complexity: FILES_COMPLEXITY,
+  })
+  files(@Root() plan: CommuneImplementationPlan, @Ctx() ctx: RequestContext): Promise<StoredFile[]> {
+    return filesOfRecord(ctx, 'CommuneImplementationPlan', plan.id);
   }
 }

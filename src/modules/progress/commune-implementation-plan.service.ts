@@ -1,4 +1,4 @@
-import { Brackets } from 'typeorm';
+import { Brackets, In } from 'typeorm';
 import { draftReadableUnits } from '../../core/auth/unit-scope';
 import { RequestContext } from '../../core/context';
 import { UserError, userError } from '../../core/errors/user-error';
@@ -6,6 +6,7 @@ import { ConnectionResult } from '../../core/relay/connection';
 import { PageArgs, paginate } from '../../core/relay/pagination';
 import { runWrite } from '../../core/writes/write-pipeline';
 import { recordAudit } from '../audit';
+import { FileReferenceKind, replaceFileLinks, resolveFiles } from '../files';
 import { AdministrativeUnit, AdministrativeUnitKind } from '../geography';
 import { CommuneImplementationPlan, ImplementationPlanStatus } from './commune-implementation-plan.entity';
 import { CommuneImplementationPlanFilter, SaveCommuneImplementationPlanInput } from './commune-implementation-plan.inputs';
@@ -17,8 +18,8 @@ export interface SavePlanResult {
 
 export async function saveCommuneImplementationPlan(ctx: RequestContext, input: SaveCommuneImplementationPlanInput): Promise<SavePlanResult> {
   const failed = (field: string, code: string, message: string) => ({ communeImplementationPlan: null, userErrors: [userError(field, code, message)] });
-  if (input.status === ImplementationPlanStatus.ADOPTED && (!input.documentUrl || !input.adoptedOn)) {
-    return failed('status', 'INCOMPLETE', 'An adopted plan needs documentUrl and adoptedOn');
+  if (input.status === ImplementationPlanStatus.ADOPTED && ((!input.documentUrl && !input.fileIds?.length) || !input.adoptedOn)) {
+    return failed('status', 'INCOMPLETE', 'An adopted plan needs documentUrl (or fileIds) and adoptedOn');
   }
   const unit = await ctx.dataSource.getRepository(AdministrativeUnit).findOneBy({ code: input.administrativeUnitCode });
   if (!unit || unit.kind === AdministrativeUnitKind.PROVINCE) {
@@ -31,21 +32,25 @@ export async function saveCommuneImplementationPlan(ctx: RequestContext, input: 
     write: async (manager) => {
       const plans = manager.getRepository(CommuneImplementationPlan);
       const before = await plans.findOne({ where: { administrativeUnitId: unit.id }, lock: { mode: 'pessimistic_write' } });
+      const files = await resolveFiles(ctx, manager, input.fileIds ?? [], 'input.fileIds');
+      // Without a documentUrl the document is the first uploaded file, with its SHA-256.
+      const document = input.documentUrl ? null : (files[0] ?? null);
       const fields = {
         administrativeUnitId: unit.id,
         title: input.title.trim(),
-        documentUrl: input.documentUrl ?? null,
-        documentSha256: input.documentSha256?.toLowerCase() ?? null,
+        documentUrl: input.documentUrl ?? document?.downloadUrl ?? null,
+        documentSha256: input.documentSha256?.toLowerCase() ?? document?.sha256 ?? null,
         adoptedOn: input.adoptedOn ?? null,
         status: input.status,
       };
       const saved = await plans.save(before ? plans.merge(plans.create({ ...before }), fields) : plans.create(fields));
+      await replaceFileLinks(manager, 'CommuneImplementationPlan', saved.id, files);
       await recordAudit(manager, ctx, {
         action: 'saveCommuneImplementationPlan',
         entityType: 'CommuneImplementationPlan',
         entityId: saved.id,
         before: before ? { ...before } : null,
-        after: { ...saved },
+        after: { ...saved, fileIds: files.map((file) => file.id) },
       });
       return saved;
     },
@@ -85,3 +90,13 @@ export async function findVisiblePlan(ctx: RequestContext, plan: CommuneImplemen
   const drafts = draftReadableUnits(ctx.principal);
   return drafts === 'ALL' || drafts.includes(plan.administrativeUnitId) ? plan : null;
 }
+
+/** Files of adopted plans are public; a draft's are for those who may read the draft. */
+export const implementationPlanFiles: FileReferenceKind = {
+  recordType: 'CommuneImplementationPlan',
+  readable: async (ctx, ids) => {
+    const plans = await ctx.dataSource.getRepository(CommuneImplementationPlan).findBy({ id: In([...ids]) });
+    for (const plan of plans) if (await findVisiblePlan(ctx, plan)) return true;
+    return false;
+  },
+};

@@ -32,6 +32,15 @@ async function write(
   return payload;
 }
 
+/** Uploads a small PDF (POST /files) and returns its ID, for records that name files. */
+async function uploadPdf(server: TestServer, headers: Headers): Promise<string> {
+  const form = new FormData();
+  form.append('file', new Blob([Buffer.from('%PDF-1.4\n%%EOF\n')]), 'bien-ban.pdf');
+  const response = await fetch(server.url.replace(/\/graphql$/, '/files'), { method: 'POST', headers, body: form });
+  if (response.status !== 201) throw new Error(`POST /files: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { id: string }).id;
+}
+
 const idOf = (payload: Record<string, unknown>, field: string) => (payload[field] as { id: string }).id;
 
 export async function seedSharedReferences(server: TestServer): Promise<{ admin: Headers }> {
@@ -161,6 +170,9 @@ export async function seedSharedReferences(server: TestServer): Promise<{ admin:
     'trainingEvent { id } userErrors { field code }',
   );
 
+  // One uploaded file, named by materials, progress reports and plans alike.
+  const sharedFile = await uploadPdf(server, province);
+
   // Materials: one per commune and one for the province.
   for (const unit of [...UNITS, undefined]) {
     await write(
@@ -176,6 +188,7 @@ export async function seedSharedReferences(server: TestServer): Promise<{ admin:
         topics: ['LOW_EMISSION_CULTIVATION'],
         crops: ['COFFEE'],
         fileUrl: 'https://example.test/so-tay.pdf',
+        fileIds: [sharedFile],
         checksumSha256: 'a'.repeat(64),
         publishedOn: '2026-06-01',
         administrativeUnitCode: unit,
@@ -293,6 +306,7 @@ export async function seedSharedReferences(server: TestServer): Promise<{ admin:
         administrativeUnitCode: unit,
         narrative: '6 buổi tuyên truyền',
         evidence: [{ url: 'https://example.test/bien-ban.pdf', sha256: 'b'.repeat(64) }],
+        fileIds: [sharedFile],
       },
       'progressReport { id } userErrors { field code }',
     );
@@ -386,6 +400,7 @@ export async function seedSharedReferences(server: TestServer): Promise<{ admin:
         administrativeUnitCode: unit,
         title: `Kế hoạch triển khai ${unit}`,
         status,
+        fileIds: [sharedFile],
         ...(status === 'ADOPTED' ? { documentUrl: 'https://example.test/plan.pdf', adoptedOn: '2026-05-10' } : {}),
       },
       'communeImplementationPlan { id } userErrors { field code }',

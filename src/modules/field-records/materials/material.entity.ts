@@ -62,7 +62,7 @@ export class Material extends SyncedEntity {
   @Column({ type: 'varchar', length: 30, array: true })
   crops: string[];
 
-  @Field({ description: 'Where the file can be downloaded.' })
+  @Field({ description: 'Where the file can be downloaded: an http(s) address, or /files/<id> when it is an uploaded file (see files).' })
   @Column({ type: 'text' })
   fileUrl: string;
 

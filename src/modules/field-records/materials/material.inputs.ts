@@ -1,9 +1,10 @@
-import { Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { IdempotentInput, RecordUpdateInput } from '../../../core/input/record-inputs';
 import { OrderDirection } from '../shared/record-list';
 import { Audience, TrainingTopic } from '../shared/vocabularies';
 import { MaterialKind } from './material.entity';
 import { Limit, RANGES } from '../../../core/input/input-limits';
+import { MAX_FILES_PER_RECORD } from '../../files';
 
 @InputType()
 export class CreateMaterialInput extends IdempotentInput {
@@ -31,8 +32,12 @@ export class CreateMaterialInput extends IdempotentInput {
   @Field(() => [String], { nullable: true, description: 'Crop codes.' })
   crops?: string[] | null;
 
-  @Field({ description: 'http(s) address of the file.' })
-  fileUrl: string;
+  @Field(() => String, { nullable: true, description: 'http(s) address of the file; may be left out when fileIds names an uploaded one.' })
+  fileUrl?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Files uploaded with POST /files; without fileUrl, the first one is the download.' })
+  @Limit({ maxItems: MAX_FILES_PER_RECORD })
+  fileIds?: string[] | null;
 
   @Field(() => String, { nullable: true })
   checksumSha256?: string | null;
@@ -77,6 +82,10 @@ export class UpdateMaterialInput extends RecordUpdateInput {
 
   @Field(() => String, { nullable: true })
   fileUrl?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: "Replaces the material's uploaded files ([] removes them)." })
+  @Limit({ maxItems: MAX_FILES_PER_RECORD })
+  fileIds?: string[] | null;
 
   @Field(() => String, { nullable: true })
   checksumSha256?: string | null;

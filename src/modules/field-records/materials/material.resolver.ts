@@ -8,6 +8,7 @@ import { DeleteRecordInput } from '../../../core/input/record-inputs';
 import { SyncedConnectionType } from '../shared/record-list';
 import { AdministrativeUnit } from '../../geography';
 import { Task } from '../../plan';
+import { FILES_COMPLEXITY, StoredFile, filesOfRecord } from '../../files';
 import { Material } from './material.entity';
 import { CreateMaterialInput, MaterialFilter, MaterialOrder, UpdateMaterialInput } from './material.inputs';
 import { createMaterial, deleteMaterial, listMaterials, updateMaterial } from './material.service';
@@ -69,5 +70,13 @@ export class MaterialResolver {
   @FieldResolver(() => Task)
   async task(@Root() material: Material, @Ctx() ctx: RequestContext): Promise<Task> {
     return (await ctx.loaders.taskById.load(material.taskId))!;
+  }
+
+  @FieldResolver(() => [StoredFile], {
+    description: 'Files uploaded for it (POST /files), in the order given; public like the material.',
+    complexity: FILES_COMPLEXITY,
+  })
+  files(@Root() material: Material, @Ctx() ctx: RequestContext): Promise<StoredFile[]> {
+    return filesOfRecord(ctx, 'Material', material.id);
   }
 }

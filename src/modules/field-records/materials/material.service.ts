@@ -11,6 +11,7 @@ import { OrderDirection, RecordSort, SyncedConnectionResult, listRecords } from 
 import { assertEditable, softDelete } from '../../../core/writes/record-writes';
 import { runWrite } from '../../../core/writes/write-pipeline';
 import { recordAudit } from '../../audit';
+import { StoredFile, replaceFileLinks, resolveFiles } from '../../files';
 import { cropCode } from '../shared/crops';
 import { provinceUnit, taskByCode, unitByCode } from '../shared/record-references';
 import { Material } from './material.entity';
@@ -35,6 +36,18 @@ const MATERIALS: ReferenceRule<Material> = {
   canRead: () => true,
   deletedAt: (material) => material.deletedAt,
 };
+
+const isUploadedFileUrl = (url: string) => url.startsWith('/files/');
+
+/**
+ * Without a fileUrl the material's download is its first uploaded file (`/files/<id>`, with that
+ * file's SHA-256 unless one was given); with neither, the input is incomplete.
+ */
+function fileLink(fields: MaterialFields, files: StoredFile[], input: { fileUrl?: string | null; checksumSha256?: string | null }): MaterialFields {
+  if (fields.fileUrl) return {};
+  if (files.length === 0) throw new BadUserInputError('Give fileUrl or fileIds', 'input.fileUrl', 'REQUIRED');
+  return { fileUrl: files[0].downloadUrl, ...(input.checksumSha256 == null ? { checksumSha256: files[0].sha256 } : {}) };
+}
 
 function fileUrl(value: string, field: string): string {
   const url = optionalUrl(value, field);
@@ -94,9 +107,13 @@ export async function createMaterial(ctx: RequestContext, input: CreateMaterialI
       return material;
     },
     write: async (manager, material) => {
+      const files = await resolveFiles(ctx, manager, input.fileIds ?? [], 'input.fileIds');
+      Object.assign(material, fileLink(material, files, input));
       const repo = manager.getRepository(Material);
       const created = await repo.save(repo.create(material));
-      await recordAudit(manager, ctx, { action: 'createMaterial', entityType: TYPE, entityId: created.id, before: null, after: { ...created } });
+      await replaceFileLinks(manager, TYPE, created.id, files);
+      const after = { ...created, fileIds: files.map((file) => file.id) };
+      await recordAudit(manager, ctx, { action: 'createMaterial', entityType: TYPE, entityId: created.id, before: null, after });
       return created;
     },
   });
@@ -114,9 +131,29 @@ export async function updateMaterial(ctx: RequestContext, input: UpdateMaterialI
     write: async (manager) => {
       const before = await lockForWrite(ctx, manager, MATERIALS, input.id);
       assertEditable(before, TYPE, input.expectedVersion);
+      const changes = { ...fields };
+      const files = input.fileIds != null ? await resolveFiles(ctx, manager, input.fileIds, 'input.fileIds') : null;
+      if (files) {
+        await replaceFileLinks(manager, TYPE, before.id, files);
+        // A download address that pointed at an uploaded file follows the files.
+        if (input.fileUrl == null && isUploadedFileUrl(before.fileUrl)) Object.assign(changes, fileLink({}, files, input));
+      }
       const repo = manager.getRepository(Material);
-      const saved = await repo.save(repo.merge(repo.create({ ...before }), fields));
-      await recordAudit(manager, ctx, { action: 'updateMaterial', entityType: TYPE, entityId: id, before: { ...before }, after: { ...saved } });
+      let saved: Material;
+      if (files) {
+        // The files changed even when no column did: version and updatedAt move on, so sync sees it.
+        await manager
+          .createQueryBuilder()
+          .update(Material)
+          .set({ fileUrl: before.fileUrl, ...changes })
+          .where('id = :id', { id })
+          .execute();
+        saved = await repo.findOneByOrFail({ id });
+      } else {
+        saved = await repo.save(repo.merge(repo.create({ ...before }), changes));
+      }
+      const after = { ...saved, ...(files ? { fileIds: files.map((file) => file.id) } : {}) };
+      await recordAudit(manager, ctx, { action: 'updateMaterial', entityType: TYPE, entityId: id, before: { ...before }, after });
       return saved;
     },
   });

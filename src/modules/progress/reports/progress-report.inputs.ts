@@ -4,6 +4,7 @@ import { UserError } from '../../../core/errors/user-error';
 import { ImplementationStatus, ProgressReport, ReportState } from './progress-report.entity';
 import { EvidenceLink, TargetValue } from './progress-report.values';
 import { Limit, RANGES } from '../../../core/input/input-limits';
+import { MAX_FILES_PER_RECORD } from '../../files';
 
 @InputType()
 export class CreateProgressReportInput {
@@ -52,6 +53,10 @@ export class CreateProgressReportInput {
   @ArrayMaxSize(50)
   evidence: EvidenceLink[];
 
+  @Field(() => [ID], { nullable: true, description: 'Evidence files uploaded with POST /files (besides or instead of evidence links).' })
+  @Limit({ maxItems: MAX_FILES_PER_RECORD })
+  fileIds?: string[] | null;
+
   @Field(() => [TargetValue], { defaultValue: [] })
   @ArrayMaxSize(20)
   targetValues: TargetValue[];
@@ -91,6 +96,10 @@ export class UpdateProgressReportInput {
   @IsOptional()
   @ArrayMaxSize(50)
   evidence?: EvidenceLink[] | null;
+
+  @Field(() => [ID], { nullable: true, description: "Replaces the report's evidence files ([] removes them)." })
+  @Limit({ maxItems: MAX_FILES_PER_RECORD })
+  fileIds?: string[] | null;
 
   @Field(() => [TargetValue], { nullable: true })
   @IsOptional()

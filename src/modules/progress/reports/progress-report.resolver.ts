@@ -7,6 +7,7 @@ import { PageArgs } from '../../../core/relay/pagination';
 import { Agency } from '../../agencies';
 import { AdministrativeUnit } from '../../geography';
 import { Task } from '../../plan';
+import { FILES_COMPLEXITY, StoredFile, filesOfRecord } from '../../files';
 import { ProgressReport } from './progress-report.entity';
 import {
   CreateProgressReportInput,
@@ -122,6 +123,11 @@ export class ProgressReportResolver {
   @FieldResolver(() => AdministrativeUnit, { nullable: true, description: "The commune or ward, for a People's Committee report." })
   administrativeUnit(@Root() report: ProgressReport, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit | null> | null {
     return report.administrativeUnitId ? ctx.loaders.unitById.load(report.administrativeUnitId) : null;
+  }
+
+  @FieldResolver(() => [StoredFile], { description: 'Evidence files uploaded for it (POST /files), in the order given.', complexity: FILES_COMPLEXITY })
+  files(@Root() report: ProgressReport, @Ctx() ctx: RequestContext): Promise<StoredFile[]> {
+    return filesOfRecord(ctx, 'ProgressReport', report.id);
   }
 
   @FieldResolver(() => String, { description: 'The due day of the period (YYYY-MM-DD).' })

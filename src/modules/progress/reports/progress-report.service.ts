@@ -9,6 +9,7 @@ import { rejectWrite } from '../../../core/writes/record-writes';
 import { runWrite } from '../../../core/writes/write-pipeline';
 import { Agency, AgencyKind } from '../../agencies';
 import { recordAudit } from '../../audit';
+import { replaceFileLinks, resolveFiles } from '../../files';
 import { AdministrativeUnit } from '../../geography';
 import { agencyHasTaskRole, Target, Task } from '../../plan';
 import { ProgressReport, ReportState } from './progress-report.entity';
@@ -77,6 +78,7 @@ export async function createProgressReport(ctx: RequestContext, input: CreatePro
       if (input.year < task.startYear || input.year > task.endYear)
         rejectWrite('year', 'OUT_OF_RANGE', `Task ${task.code} runs ${task.startYear}-${task.endYear}`);
       await checkTargetValues(manager, task.id, input.targetValues);
+      const files = await resolveFiles(ctx, manager, input.fileIds ?? [], 'input.fileIds');
       const reports = manager.getRepository(ProgressReport);
       if (await reports.existsBy({ taskId: task.id, reportingAgencyId: agency.id, year: input.year, quarter: input.quarter })) {
         rejectWrite('year', 'TAKEN', `${agency.name} already has a report on ${task.code} for this period; update it instead`);
@@ -101,7 +103,9 @@ export async function createProgressReport(ctx: RequestContext, input: CreatePro
           approvedById: null,
         }),
       );
-      await recordAudit(manager, ctx, { action: 'createProgressReport', entityType: TYPE, entityId: saved.id, after: { ...saved } });
+      await replaceFileLinks(manager, TYPE, saved.id, files);
+      const after = { ...saved, fileIds: files.map((file) => file.id) };
+      await recordAudit(manager, ctx, { action: 'createProgressReport', entityType: TYPE, entityId: saved.id, after });
       return saved;
     },
   });
@@ -140,6 +144,8 @@ export async function updateProgressReport(ctx: RequestContext, input: UpdatePro
         });
       }
       if (input.targetValues) await checkTargetValues(manager, report.taskId, input.targetValues);
+      const files = input.fileIds ? await resolveFiles(ctx, manager, input.fileIds, 'input.fileIds') : null;
+      if (files) await replaceFileLinks(manager, TYPE, report.id, files);
       const before = { ...report };
       const changes = {
         ...(input.status ? { status: input.status } : {}),
@@ -150,7 +156,8 @@ export async function updateProgressReport(ctx: RequestContext, input: UpdatePro
         ...(input.targetValues ? { targetValues: input.targetValues.map((v) => ({ ...v })) } : {}),
       };
       const saved = await manager.getRepository(ProgressReport).save({ ...report, ...changes, version: report.version + 1 });
-      await recordAudit(manager, ctx, { action: 'updateProgressReport', entityType: TYPE, entityId: report.id, before, after: { ...saved } });
+      const after = { ...saved, ...(files ? { fileIds: files.map((file) => file.id) } : {}) };
+      await recordAudit(manager, ctx, { action: 'updateProgressReport', entityType: TYPE, entityId: report.id, before, after });
       return saved;
     },
   });
