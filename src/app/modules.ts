@@ -5,6 +5,7 @@ import { emissionsModule, nationalSubmissionSource } from '../modules/emissions'
 import { fieldRecordsModule } from '../modules/field-records';
 import { geographyModule } from '../modules/geography';
 import { identityModule } from '../modules/identity';
+import { organisationsModule } from '../modules/organisations';
 import { planModule } from '../modules/plan';
 import { progressModule } from '../modules/progress';
 import { syncModule } from '../modules/sync';
@@ -21,6 +22,7 @@ export const API_MODULES: readonly ApiModule[] = [
   auditModule,
   identityModule,
   emissionsModule,
+  organisationsModule,
   fieldRecordsModule,
   progressModule,
   syncModule({ submissions: nationalSubmissionSource }),

@@ -420,6 +420,23 @@ const MATRIX: Record<string, Operation> = {
     query: 'mutation($lesson: ID!, $farmer: ID!) { recordLessonCompletion(input: { lessonId: $lesson, farmerAccountId: $farmer }) { userErrors { code } } }',
     variables: () => ({ lesson: missing('CourseLesson'), farmer: missing('FarmerAccount') }),
   },
+  // Registers: organisations (public register; officers of the seat's commune write).
+  'Query.organisations': { allowed: EVERYONE, query: '{ organisations(first: 1) { totalCount nodes { contact { name } } } }' },
+  'Mutation.createOrganisation': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { userErrors { code } } }',
+    variables: (_f, n) => ({ input: { kind: 'COOPERATIVE', name: `HTX ${n}`, administrativeUnitCode: HOME_UNIT } }),
+  },
+  'Mutation.updateOrganisation': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($id: ID!) { updateOrganisation(input: { id: $id, expectedVersion: 1, name: "M" }) { userErrors { code } } }',
+    variables: () => ({ id: missing('Organisation') }),
+  },
+  'Mutation.deleteOrganisation': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($id: ID!) { deleteOrganisation(input: { id: $id, expectedVersion: 1 }) { userErrors { code } } }',
+    variables: () => ({ id: missing('Organisation') }),
+  },
 };
 
 let server: TestServer;
