@@ -9,6 +9,7 @@ import { ActivityRecordWithdrawal1795946754165 } from './1795946754165-ActivityR
 import { InputUpperBounds1796099225668 } from './1796099225668-InputUpperBounds';
 import { Organisations1796120648535 } from './1796120648535-Organisations';
 import { HostOrganisations1796120821714 } from './1796120821714-HostOrganisations';
+import { CriteriaSets1796121164323 } from './1796121164323-CriteriaSets';
 
 // Every migration, oldest first. Generated with `npm run migration:generate -- <Name>`, then read and
 // corrected by hand; a committed migration is never edited.
@@ -24,4 +25,5 @@ export const migrations: Function[] = [
   InputUpperBounds1796099225668,
   Organisations1796120648535,
   HostOrganisations1796120821714,
+  CriteriaSets1796121164323,
 ];

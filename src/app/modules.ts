@@ -1,6 +1,7 @@
 import { ApiModule } from '../core/modules/api-module';
 import { agenciesModule } from '../modules/agencies';
 import { auditModule } from '../modules/audit';
+import { criteriaSetsModule } from '../modules/criteria-sets';
 import { emissionsModule, nationalSubmissionSource } from '../modules/emissions';
 import { fieldRecordsModule } from '../modules/field-records';
 import { geographyModule } from '../modules/geography';
@@ -24,6 +25,7 @@ export const API_MODULES: readonly ApiModule[] = [
   emissionsModule,
   organisationsModule,
   fieldRecordsModule,
+  criteriaSetsModule,
   progressModule,
   syncModule({ submissions: nationalSubmissionSource }),
 ];

@@ -437,6 +437,29 @@ const MATRIX: Record<string, Operation> = {
     query: 'mutation($id: ID!) { deleteOrganisation(input: { id: $id, expectedVersion: 1 }) { userErrors { code } } }',
     variables: () => ({ id: missing('Organisation') }),
   },
+  // Criteria sets (III.2): public standards, written at the province level.
+  'Query.criteriaSets': { allowed: EVERYONE, query: '{ criteriaSets(first: 1) { totalCount } }' },
+  'Mutation.createCriteriaSet': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'key with scope'],
+    query: 'mutation($input: CreateCriteriaSetInput!) { createCriteriaSet(input: $input) { userErrors { code } } }',
+    variables: (_f, n) => ({ input: { crop: 'COFFEE', title: `Bộ tiêu chí ${n}` } }),
+  },
+  'Mutation.updateCriteriaSet': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'key with scope'],
+    query: 'mutation($id: ID!) { updateCriteriaSet(input: { id: $id, expectedVersion: 1, title: "M" }) { userErrors { code } } }',
+    variables: () => ({ id: missing('CriteriaSet') }),
+  },
+  'Mutation.deleteCriteriaSet': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'key with scope'],
+    query: 'mutation($id: ID!) { deleteCriteriaSet(input: { id: $id, expectedVersion: 1 }) { userErrors { code } } }',
+    variables: () => ({ id: missing('CriteriaSet') }),
+  },
+  'Mutation.adoptCriteriaSet': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'key with scope'],
+    query:
+      'mutation($id: ID!) { adoptCriteriaSet(input: { id: $id, expectedVersion: 1, decisionNumber: "1/QĐ-UBND", decisionDate: "2027-01-05", decisionBody: "UBND tỉnh" }) { userErrors { code } } }',
+    variables: () => ({ id: missing('CriteriaSet') }),
+  },
 };
 
 let server: TestServer;

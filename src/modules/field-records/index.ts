@@ -3,3 +3,5 @@ export { fieldRecordsModule } from './field-records.module';
 export { countCommunicationSessions, countTrainedFarmers } from './counts/field-record-counts.service';
 export { PILOT_MODELS } from './pilots/pilot-access';
 export { agencyByCode, communeByCode, taskByCode, unitByCode } from './shared/record-references';
+export { CROP_DESCRIPTION, cropCode } from './shared/crops';
+export { LowEmissionPractice } from './pilots/pilot-model.enums';

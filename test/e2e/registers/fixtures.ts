@@ -36,3 +36,33 @@ export function organisationInput(overrides: Record<string, unknown> = {}): Reco
     ...overrides,
   };
 }
+
+export const CRITERIA_FIELDS =
+  'id crop setVersion title status decisionNumber decisionDate decisionBody requiredPractices thresholds { metric value unit } supersededOn supersededBy { id setVersion } version updatedAt deletedAt';
+
+export const CREATE_CRITERIA = `mutation($input: CreateCriteriaSetInput!) {
+  createCriteriaSet(input: $input) { criteriaSet { ${CRITERIA_FIELDS} } userErrors { field code message } } }`;
+
+export const UPDATE_CRITERIA = `mutation($input: UpdateCriteriaSetInput!) {
+  updateCriteriaSet(input: $input) { criteriaSet { ${CRITERIA_FIELDS} } userErrors { field code message } } }`;
+
+export const DELETE_CRITERIA = `mutation($input: DeleteRecordInput!) {
+  deleteCriteriaSet(input: $input) { criteriaSet { ${CRITERIA_FIELDS} } userErrors { field code message } } }`;
+
+export const ADOPT_CRITERIA = `mutation($input: AdoptCriteriaSetInput!) {
+  adoptCriteriaSet(input: $input) { criteriaSet { ${CRITERIA_FIELDS} } userErrors { field code message } } }`;
+
+export function criteriaInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    crop: 'COFFEE',
+    title: 'Bộ tiêu chí sản xuất cà phê phát thải thấp',
+    requiredPractices: ['REDUCED_SPLIT_NITROGEN', 'INTERCROPPING_SHADE_TREES'],
+    thresholds: [
+      { metric: 'MAX_EMISSION_INTENSITY_KG_CO2E_PER_KG', value: 2.5 },
+      { metric: 'MAX_SYNTHETIC_N_KG_PER_HA', value: 250 },
+    ],
+    ...overrides,
+  };
+}
+
+export const decision = (decisionDate = '2027-03-01') => ({ decisionNumber: '123/QĐ-UBND', decisionDate, decisionBody: 'UBND tỉnh Đắk Lắk' });
