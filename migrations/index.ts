@@ -10,6 +10,7 @@ import { InputUpperBounds1796099225668 } from './1796099225668-InputUpperBounds'
 import { Organisations1796120648535 } from './1796120648535-Organisations';
 import { HostOrganisations1796120821714 } from './1796120821714-HostOrganisations';
 import { CriteriaSets1796121164323 } from './1796121164323-CriteriaSets';
+import { ProductionZones1796121601723 } from './1796121601723-ProductionZones';
 
 // Every migration, oldest first. Generated with `npm run migration:generate -- <Name>`, then read and
 // corrected by hand; a committed migration is never edited.
@@ -26,4 +27,5 @@ export const migrations: Function[] = [
   Organisations1796120648535,
   HostOrganisations1796120821714,
   CriteriaSets1796121164323,
+  ProductionZones1796121601723,
 ];

@@ -8,6 +8,7 @@ import { geographyModule } from '../modules/geography';
 import { identityModule } from '../modules/identity';
 import { organisationsModule } from '../modules/organisations';
 import { planModule } from '../modules/plan';
+import { productionZonesModule } from '../modules/production-zones';
 import { progressModule } from '../modules/progress';
 import { syncModule } from '../modules/sync';
 
@@ -26,6 +27,7 @@ export const API_MODULES: readonly ApiModule[] = [
   organisationsModule,
   fieldRecordsModule,
   criteriaSetsModule,
+  productionZonesModule,
   progressModule,
   syncModule({ submissions: nationalSubmissionSource }),
 ];

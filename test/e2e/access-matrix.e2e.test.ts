@@ -460,6 +460,25 @@ const MATRIX: Record<string, Operation> = {
       'mutation($id: ID!) { adoptCriteriaSet(input: { id: $id, expectedVersion: 1, decisionNumber: "1/QĐ-UBND", decisionDate: "2027-01-05", decisionBody: "UBND tỉnh" }) { userErrors { code } } }',
     variables: () => ({ id: missing('CriteriaSet') }),
   },
+  // Production zones (VI.1): public; officers write zones within their communes.
+  'Query.productionZones': { allowed: EVERYONE, query: '{ productionZones(first: 1) { totalCount } }' },
+  'Mutation.createProductionZone': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($input: CreateProductionZoneInput!) { createProductionZone(input: $input) { userErrors { code } } }',
+    variables: (_f, n) => ({
+      input: { code: `MATRIX-ZONE-${n}`, name: 'V', crop: 'COFFEE', administrativeUnitCodes: [HOME_UNIT], areaHa: 1, households: 1 },
+    }),
+  },
+  'Mutation.updateProductionZone': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($id: ID!) { updateProductionZone(input: { id: $id, expectedVersion: 1, name: "M" }) { userErrors { code } } }',
+    variables: () => ({ id: missing('ProductionZone') }),
+  },
+  'Mutation.deleteProductionZone': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($id: ID!) { deleteProductionZone(input: { id: $id, expectedVersion: 1 }) { userErrors { code } } }',
+    variables: () => ({ id: missing('ProductionZone') }),
+  },
 };
 
 let server: TestServer;

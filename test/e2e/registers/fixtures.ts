@@ -66,3 +66,42 @@ export function criteriaInput(overrides: Record<string, unknown> = {}): Record<s
 }
 
 export const decision = (decisionDate = '2027-03-01') => ({ decisionNumber: '123/QĐ-UBND', decisionDate, decisionBody: 'UBND tỉnh Đắk Lắk' });
+
+export const ZONE_FIELDS =
+  'id code name crop areaHa households status formingOn establishedOn dissolvedOn boundary version updatedAt deletedAt ' +
+  'communes { code } memberOrganisations { id name } enterpriseLinks { contractReference buyer { id kind } } criteriaSet { id setVersion }';
+
+export const CREATE_ZONE = `mutation($input: CreateProductionZoneInput!) {
+  createProductionZone(input: $input) { productionZone { ${ZONE_FIELDS} } userErrors { field code message } } }`;
+
+export const UPDATE_ZONE = `mutation($input: UpdateProductionZoneInput!) {
+  updateProductionZone(input: $input) { productionZone { ${ZONE_FIELDS} } userErrors { field code message } } }`;
+
+export const DELETE_ZONE = `mutation($input: DeleteRecordInput!) {
+  deleteProductionZone(input: $input) { productionZone { ${ZONE_FIELDS} } userErrors { field code message } } }`;
+
+/** A small square around Buôn Ma Thuột, closed. */
+export const SQUARE = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [108.0, 12.6],
+      [108.1, 12.6],
+      [108.1, 12.7],
+      [108.0, 12.7],
+      [108.0, 12.6],
+    ],
+  ],
+};
+
+export function zoneInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    code: `VSX-${randomUUID().slice(0, 8)}`,
+    name: 'Vùng cà phê tập trung',
+    crop: 'COFFEE',
+    administrativeUnitCodes: [HOME_UNIT],
+    areaHa: 250.5,
+    households: 180,
+    ...overrides,
+  };
+}
