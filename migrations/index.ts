@@ -9,6 +9,10 @@ import { ActivityRecordWithdrawal1795946754165 } from './1795946754165-ActivityR
 import { InputUpperBounds1796099225668 } from './1796099225668-InputUpperBounds';
 import { CropPlanningAndInfrastructure1796121050957 } from './1796121050957-CropPlanningAndInfrastructure';
 import { StoredFiles1796120927906 } from './1796120927906-StoredFiles';
+import { Organisations1796120648535 } from './1796120648535-Organisations';
+import { HostOrganisations1796120821714 } from './1796120821714-HostOrganisations';
+import { CriteriaSets1796121164323 } from './1796121164323-CriteriaSets';
+import { ProductionZones1796121601723 } from './1796121601723-ProductionZones';
 
 // Every migration, oldest first. Generated with `npm run migration:generate -- <Name>`, then read and
 // corrected by hand; a committed migration is never edited.
@@ -24,4 +28,8 @@ export const migrations: Function[] = [
   InputUpperBounds1796099225668,
   CropPlanningAndInfrastructure1796121050957,
   StoredFiles1796120927906,
+  Organisations1796120648535,
+  HostOrganisations1796120821714,
+  CriteriaSets1796121164323,
+  ProductionZones1796121601723,
 ];

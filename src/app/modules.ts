@@ -2,13 +2,16 @@ import { ApiModule } from '../core/modules/api-module';
 import { agenciesModule } from '../modules/agencies';
 import { auditModule } from '../modules/audit';
 import { cropPlanningModule } from '../modules/crop-planning';
+import { criteriaSetsModule } from '../modules/criteria-sets';
 import { emissionsModule, nationalSubmissionSource } from '../modules/emissions';
 import { fieldRecordsModule, materialFiles } from '../modules/field-records';
 import { filesModule } from '../modules/files';
 import { geographyModule } from '../modules/geography';
 import { identityModule } from '../modules/identity';
 import { infrastructureModule } from '../modules/infrastructure';
+import { organisationsModule } from '../modules/organisations';
 import { planModule } from '../modules/plan';
+import { productionZonesModule } from '../modules/production-zones';
 import { budgetLineLookup, implementationPlanFiles, progressModule, progressReportFiles } from '../modules/progress';
 import { syncModule } from '../modules/sync';
 
@@ -24,7 +27,10 @@ export const API_MODULES: readonly ApiModule[] = [
   auditModule,
   identityModule,
   emissionsModule,
+  organisationsModule,
   fieldRecordsModule,
+  criteriaSetsModule,
+  productionZonesModule,
   progressModule,
   cropPlanningModule,
   infrastructureModule({ budgetLines: budgetLineLookup }),

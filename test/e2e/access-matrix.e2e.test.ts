@@ -464,6 +464,65 @@ const MATRIX: Record<string, Operation> = {
     enablesAlternateWettingDrying: true,
     investmentVnd: 1,
   })),
+  // Registers: organisations (public register; officers of the seat's commune write).
+  'Query.organisations': { allowed: EVERYONE, query: '{ organisations(first: 1) { totalCount nodes { contact { name } } } }' },
+  'Mutation.createOrganisation': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { userErrors { code } } }',
+    variables: (_f, n) => ({ input: { kind: 'COOPERATIVE', name: `HTX ${n}`, administrativeUnitCode: HOME_UNIT } }),
+  },
+  'Mutation.updateOrganisation': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($id: ID!) { updateOrganisation(input: { id: $id, expectedVersion: 1, name: "M" }) { userErrors { code } } }',
+    variables: () => ({ id: missing('Organisation') }),
+  },
+  'Mutation.deleteOrganisation': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($id: ID!) { deleteOrganisation(input: { id: $id, expectedVersion: 1 }) { userErrors { code } } }',
+    variables: () => ({ id: missing('Organisation') }),
+  },
+  // Criteria sets (III.2): public standards, written at the province level.
+  'Query.criteriaSets': { allowed: EVERYONE, query: '{ criteriaSets(first: 1) { totalCount } }' },
+  'Mutation.createCriteriaSet': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'key with scope'],
+    query: 'mutation($input: CreateCriteriaSetInput!) { createCriteriaSet(input: $input) { userErrors { code } } }',
+    variables: (_f, n) => ({ input: { crop: 'COFFEE', title: `Bộ tiêu chí ${n}` } }),
+  },
+  'Mutation.updateCriteriaSet': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'key with scope'],
+    query: 'mutation($id: ID!) { updateCriteriaSet(input: { id: $id, expectedVersion: 1, title: "M" }) { userErrors { code } } }',
+    variables: () => ({ id: missing('CriteriaSet') }),
+  },
+  'Mutation.deleteCriteriaSet': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'key with scope'],
+    query: 'mutation($id: ID!) { deleteCriteriaSet(input: { id: $id, expectedVersion: 1 }) { userErrors { code } } }',
+    variables: () => ({ id: missing('CriteriaSet') }),
+  },
+  'Mutation.adoptCriteriaSet': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'key with scope'],
+    query:
+      'mutation($id: ID!) { adoptCriteriaSet(input: { id: $id, expectedVersion: 1, decisionNumber: "1/QĐ-UBND", decisionDate: "2027-01-05", decisionBody: "UBND tỉnh" }) { userErrors { code } } }',
+    variables: () => ({ id: missing('CriteriaSet') }),
+  },
+  // Production zones (VI.1): public; officers write zones within their communes.
+  'Query.productionZones': { allowed: EVERYONE, query: '{ productionZones(first: 1) { totalCount } }' },
+  'Mutation.createProductionZone': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($input: CreateProductionZoneInput!) { createProductionZone(input: $input) { userErrors { code } } }',
+    variables: (_f, n) => ({
+      input: { code: `MATRIX-ZONE-${n}`, name: 'V', crop: 'COFFEE', administrativeUnitCodes: [HOME_UNIT], areaHa: 1, households: 1 },
+    }),
+  },
+  'Mutation.updateProductionZone': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($id: ID!) { updateProductionZone(input: { id: $id, expectedVersion: 1, name: "M" }) { userErrors { code } } }',
+    variables: () => ({ id: missing('ProductionZone') }),
+  },
+  'Mutation.deleteProductionZone': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($id: ID!) { deleteProductionZone(input: { id: $id, expectedVersion: 1 }) { userErrors { code } } }',
+    variables: () => ({ id: missing('ProductionZone') }),
+  },
 };
 
 /** create, update and delete of one register type, written by FIELD_WRITERS (the service narrows them by unit and lead agency). */

@@ -12,6 +12,7 @@ import { HOME_UNIT, OTHER_UNIT, createTestApiKey, createTestUser, unitId } from 
 import { GraphQLResponse, TestServer, startTestServer } from '../helpers/test-server';
 import { record, riceActivity } from './emissions/fixtures';
 import { eventInput, materialInput, pilotInput } from './field-records/fixtures';
+import { criteriaInput, decision, organisationInput, zoneInput } from './registers/fixtures';
 
 type Headers = Record<string, string>;
 type Input = Record<string, unknown>;
@@ -80,6 +81,16 @@ const DOCS: Record<string, [inputType: string, selection: string]> = {
   deactivateUser: ['IdInput', 'user { id } userErrors { field code }'],
   createApiKey: ['CreateApiKeyInput', 'apiKey { id } userErrors { field code }'],
   revokeApiKey: ['IdInput', 'apiKey { id } userErrors { field code }'],
+  createOrganisation: ['CreateOrganisationInput', 'organisation { id } userErrors { field code }'],
+  updateOrganisation: ['UpdateOrganisationInput', 'organisation { id } userErrors { field code }'],
+  deleteOrganisation: ['DeleteRecordInput', 'organisation { id } userErrors { field code }'],
+  createProductionZone: ['CreateProductionZoneInput', 'productionZone { id } userErrors { field code }'],
+  updateProductionZone: ['UpdateProductionZoneInput', 'productionZone { id } userErrors { field code }'],
+  deleteProductionZone: ['DeleteRecordInput', 'productionZone { id } userErrors { field code }'],
+  createCriteriaSet: ['CreateCriteriaSetInput', 'criteriaSet { id } userErrors { field code }'],
+  updateCriteriaSet: ['UpdateCriteriaSetInput', 'criteriaSet { id } userErrors { field code }'],
+  deleteCriteriaSet: ['DeleteRecordInput', 'criteriaSet { id } userErrors { field code }'],
+  adoptCriteriaSet: ['AdoptCriteriaSetInput', 'criteriaSet { id } userErrors { field code }'],
 };
 
 async function send(mutation: string, input: Input, headers: Headers): Promise<GraphQLResponse<Record<string, Record<string, unknown>>>> {
@@ -157,6 +168,8 @@ const budgetLine = (unitCode: string, year: number) => ({
   administrativeUnitCode: unitCode,
   proposedVnd: 9,
 });
+const ownOrganisation = async () => idOf(await succeed('createOrganisation', organisationInput(), callers.homeOfficer), 'organisation');
+const ownZone = async () => idOf(await succeed('createProductionZone', zoneInput(), callers.homeOfficer), 'productionZone');
 const ownBudgetLine = async () => idOf(await succeed('createBudgetLine', budgetLine(HOME_UNIT, (budgetYear += 1)), callers.homeOfficer), 'budgetLine');
 
 beforeAll(async () => {
@@ -178,6 +191,9 @@ beforeAll(async () => {
       'materials:write',
       'courses:write',
       'budget:write',
+      'organisations:write',
+      'production-zones:write',
+      'criteria-sets:write',
     ],
     administrativeUnitIds: [await unitId(server, HOME_UNIT)],
   });
@@ -208,6 +224,9 @@ beforeAll(async () => {
   ids.otherInventory = idOf(await succeed('calculateEmissionInventory', { administrativeUnitCode: OTHER_UNIT, year: 2026 }, other), 'emissionInventory');
   ids.otherReport = idOf(await succeed('createProgressReport', { taskCode: 'I.3', year: 2026, status: 'ON_TRACK' }, other), 'progressReport');
   ids.otherBudgetLine = idOf(await succeed('createBudgetLine', budgetLine(OTHER_UNIT, 2026), other), 'budgetLine');
+  ids.otherOrganisation = idOf(await succeed('createOrganisation', organisationInput({ administrativeUnitCode: OTHER_UNIT }), other), 'organisation');
+  ids.otherZone = idOf(await succeed('createProductionZone', zoneInput({ administrativeUnitCodes: [OTHER_UNIT] }), other), 'productionZone');
+  ids.criteriaSet = idOf(await succeed('createCriteriaSet', criteriaInput(), callers.province), 'criteriaSet');
   const course = await succeed('createCourse', { code: 'KH-REF', title: 'Cà phê phát thải thấp', lessons: [{ title: 'Bài 1' }] }, callers.province);
   ids.course = idOf(course, 'course');
   ids.lesson = (course.course as { lessons: { id: string }[] }).lessons[0].id;
@@ -457,6 +476,62 @@ const ROWS: Row[] = [
     refused: forbidden('input.id'),
     own: async () => ({ id: await ownBudgetLine(), expectedVersion: 1 }),
   },
+  {
+    mutation: 'createOrganisation',
+    field: 'administrativeUnitCode',
+    foreign: () => organisationInput({ administrativeUnitCode: OTHER_UNIT }),
+    refused: forbidden('input.administrativeUnitCode'),
+    own: async () => organisationInput(),
+  },
+  {
+    mutation: 'updateOrganisation',
+    field: 'id',
+    foreign: () => ({ id: ids.otherOrganisation, expectedVersion: 1, name: 'Đổi tên' }),
+    refused: forbidden('input.id'),
+    own: async () => ({ id: await ownOrganisation(), expectedVersion: 1, name: 'Đổi tên' }),
+  },
+  {
+    mutation: 'updateOrganisation',
+    field: 'administrativeUnitCode',
+    foreign: () => ({ id: ids.otherOrganisation, expectedVersion: 1, administrativeUnitCode: OTHER_UNIT }),
+    refused: forbidden('input.administrativeUnitCode'),
+    own: async () => ({ id: await ownOrganisation(), expectedVersion: 1, administrativeUnitCode: HOME_UNIT }),
+  },
+  {
+    mutation: 'deleteOrganisation',
+    field: 'id',
+    foreign: () => ({ id: ids.otherOrganisation, expectedVersion: 1 }),
+    refused: forbidden('input.id'),
+    own: async () => ({ id: await ownOrganisation(), expectedVersion: 1 }),
+  },
+  {
+    mutation: 'createProductionZone',
+    field: 'administrativeUnitCodes',
+    foreign: () => zoneInput({ administrativeUnitCodes: [HOME_UNIT, OTHER_UNIT] }),
+    refused: forbidden('input.administrativeUnitCodes[1]'),
+    own: async () => zoneInput(),
+  },
+  {
+    mutation: 'updateProductionZone',
+    field: 'id',
+    foreign: () => ({ id: ids.otherZone, expectedVersion: 1, name: 'Đổi tên' }),
+    refused: forbidden('input.id'),
+    own: async () => ({ id: await ownZone(), expectedVersion: 1, name: 'Đổi tên' }),
+  },
+  {
+    mutation: 'updateProductionZone',
+    field: 'administrativeUnitCodes',
+    foreign: () => ({ id: ids.otherZone, expectedVersion: 1, administrativeUnitCodes: [OTHER_UNIT] }),
+    refused: forbidden('input.administrativeUnitCodes[0]'),
+    own: async () => ({ id: await ownZone(), expectedVersion: 1, administrativeUnitCodes: [HOME_UNIT] }),
+  },
+  {
+    mutation: 'deleteProductionZone',
+    field: 'id',
+    foreign: () => ({ id: ids.otherZone, expectedVersion: 1 }),
+    refused: forbidden('input.id'),
+    own: async () => ({ id: await ownZone(), expectedVersion: 1 }),
+  },
 ];
 
 const CALLERS = ['homeOfficer', 'homeKey'] as const;
@@ -549,6 +624,11 @@ const NOT_THEIRS: { mutation: string; fields: string; input: () => Input; refuse
     input: () => ({ name: 'x', partnerName: 'x', scopes: ['activity:write'], administrativeUnitCodes: [OTHER_UNIT] }),
   },
   { mutation: 'revokeApiKey', fields: 'id', input: () => ({ id: ids.homeKey }) },
+  // Criteria sets are province-level (III.2): a key with criteria-sets:write bound to a commune passes the declaration, not the scope.
+  { mutation: 'createCriteriaSet', fields: 'crop', input: () => criteriaInput(), refused: COURSE_SCOPE },
+  { mutation: 'updateCriteriaSet', fields: 'id', input: () => ({ id: ids.criteriaSet, expectedVersion: 1, title: 'x' }), refused: COURSE_SCOPE },
+  { mutation: 'deleteCriteriaSet', fields: 'id', input: () => ({ id: ids.criteriaSet, expectedVersion: 1 }), refused: COURSE_SCOPE },
+  { mutation: 'adoptCriteriaSet', fields: 'id', input: () => ({ id: ids.criteriaSet, expectedVersion: 1, ...decision() }), refused: COURSE_SCOPE },
 ];
 const NOT_THEIRS_CASES = CALLERS.flatMap((caller) => NOT_THEIRS.map((row) => [caller, row.mutation, row.fields, row] as const));
 

@@ -202,6 +202,7 @@ export type NodeQuery = { node:
     | { __typename: 'CommuneImplementationPlan', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'CourseLesson', id: string }
+    | { __typename: 'CriteriaSet', id: string }
     | { __typename: 'CropConversion', id: string }
     | { __typename: 'CropPlan', id: string }
     | { __typename: 'EmissionInventory', id: string }
@@ -211,9 +212,11 @@ export type NodeQuery = { node:
     | { __typename: 'InfrastructureWork', id: string }
     | { __typename: 'Inspection', id: string }
     | { __typename: 'Material', id: string }
+    | { __typename: 'Organisation', id: string }
     | { __typename: 'PilotModel', id: string }
     | { __typename: 'Plan', code: string, id: string }
     | { __typename: 'PlanningReview', id: string }
+    | { __typename: 'ProductionZone', id: string }
     | { __typename: 'ProgrammeIntegration', id: string }
     | { __typename: 'ProgressReport', id: string }
     | { __typename: 'ProvincialInventory', id: string }

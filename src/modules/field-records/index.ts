@@ -15,3 +15,4 @@ export type { RegisterListFilter } from './shared/register-list';
 export { RegisterPayloadType, RegisterResolver } from './shared/register-resolver';
 export type { RegisterService } from './shared/register-resolver';
 export { materialFiles } from './materials/material-files';
+export { LowEmissionPractice } from './pilots/pilot-model.enums';

@@ -75,6 +75,24 @@ export async function seedSharedReferences(server: TestServer): Promise<{ admin:
   const recordIds = (unit: string, scenario: string) =>
     records.filter((r) => r.administrativeUnit.code === unit && r.externalId.endsWith(scenario)).map((r) => r.id);
 
+  // Organisations: a cooperative per commune and one enterprise that buys from every zone and hosts every pilot.
+  const organisation = async (input: object) =>
+    idOf(
+      await write(
+        server,
+        province,
+        'createOrganisation',
+        'CreateOrganisationInput',
+        { crops: ['COFFEE'], contact: { name: 'Người liên hệ', phone: '0912 000 111' }, ...input },
+        'organisation { id } userErrors { field code }',
+      ),
+      'organisation',
+    );
+  const enterpriseId = await organisation({ kind: 'ENTERPRISE', name: 'Công ty Cà phê', registrationCode: '6000000001', administrativeUnitCode: HOME_UNIT });
+  const cooperativeIds = [];
+  for (const unit of UNITS)
+    cooperativeIds.push(await organisation({ kind: 'COOPERATIVE', name: `HTX ${unit}`, administrativeUnitCode: unit, memberHouseholds: 50 }));
+
   // Pilots: two per commune and one provincial, all hosted by the department, sharing records.
   const pilotIds: string[] = [];
   const pilot = async (overrides: object) =>
@@ -93,6 +111,7 @@ export async function seedSharedReferences(server: TestServer): Promise<{ admin:
             hostKind: 'COOPERATIVE',
             hostName: 'HTX Cà phê',
             hostAgencyCode: 'DAE',
+            hostOrganisationId: enterpriseId,
             areaHa: 12.5,
             households: 30,
             startDate: '2026-03-01',
@@ -406,6 +425,72 @@ export async function seedSharedReferences(server: TestServer): Promise<{ admin:
       'communeImplementationPlan { id } userErrors { field code }',
     );
   }
+  // Criteria sets: coffee v1 adopted then superseded by v2, and a draft v3; zones produce to v2.
+  const criteriaSet = async (input: object) =>
+    (
+      await write(
+        server,
+        province,
+        'createCriteriaSet',
+        'CreateCriteriaSetInput',
+        {
+          crop: 'COFFEE',
+          title: 'Bộ tiêu chí cà phê',
+          requiredPractices: ['REDUCED_SPLIT_NITROGEN'],
+          thresholds: [{ metric: 'MAX_SYNTHETIC_N_KG_PER_HA', value: 200 }],
+          ...input,
+        },
+        'criteriaSet { id version } userErrors { field code }',
+      )
+    ).criteriaSet as { id: string; version: number };
+  const adopt = (set: { id: string; version: number }, decisionDate: string) =>
+    write(
+      server,
+      province,
+      'adoptCriteriaSet',
+      'AdoptCriteriaSetInput',
+      { id: set.id, expectedVersion: set.version, decisionNumber: '1/QĐ-UBND', decisionDate, decisionBody: 'UBND tỉnh' },
+      'criteriaSet { id } userErrors { field code }',
+    );
+  await adopt(await criteriaSet({}), '2026-06-01');
+  const inForce = await criteriaSet({});
+  await adopt(inForce, '2027-06-01');
+  await criteriaSet({});
+  // Production zones: one per commune and one over both, sharing members, the buyer and the criteria set.
+  for (const units of [[HOME_UNIT], [OTHER_UNIT], UNITS]) {
+    await write(
+      server,
+      province,
+      'createProductionZone',
+      'CreateProductionZoneInput',
+      {
+        code: `VSX-${units.join('-')}`,
+        name: 'Vùng cà phê',
+        crop: 'COFFEE',
+        administrativeUnitCodes: units,
+        areaHa: 100,
+        households: 80,
+        memberOrganisationIds: cooperativeIds,
+        enterpriseLinks: [{ buyerOrganisationId: enterpriseId, contractReference: 'HĐ 1/2027' }],
+        criteriaSetId: inForce.id,
+        status: 'FORMING',
+        formingOn: '2027-01-01',
+        boundary: JSON.stringify({
+          type: 'Polygon',
+          coordinates: [
+            [
+              [108, 12.6],
+              [108.1, 12.6],
+              [108.1, 12.7],
+              [108, 12.6],
+            ],
+          ],
+        }),
+      },
+      'productionZone { id } userErrors { field code }',
+    );
+  }
+
   // Tombstones for the change feeds: one record of each synced kind created, then deleted.
   const deleted = [
     [
@@ -461,6 +546,21 @@ export async function seedSharedReferences(server: TestServer): Promise<{ admin:
         phone: '0912 999 999',
         consent: { accepted: true, noticeVersion: '2026-01' },
       },
+    ],
+    [
+      'createOrganisation',
+      'CreateOrganisationInput',
+      'organisation',
+      'deleteOrganisation',
+      { kind: 'OTHER', name: 'Tổ chức đã xóa', administrativeUnitCode: HOME_UNIT },
+    ],
+    ['createCriteriaSet', 'CreateCriteriaSetInput', 'criteriaSet', 'deleteCriteriaSet', { crop: 'RICE', title: 'Dự thảo đã xóa' }],
+    [
+      'createProductionZone',
+      'CreateProductionZoneInput',
+      'productionZone',
+      'deleteProductionZone',
+      { code: 'VSX-DELETED', name: 'Vùng đã xóa', crop: 'RICE', administrativeUnitCodes: [HOME_UNIT], areaHa: 1, households: 1 },
     ],
   ] as const;
   for (const [create, inputType, field, remove, input] of deleted) {

@@ -6,6 +6,7 @@ import { Node } from '../../../core/relay/node.interface';
 import { SyncedEntity } from '../../../core/db/synced-entity';
 import { Agency } from '../../agencies';
 import { AdministrativeUnit } from '../../geography';
+import { Organisation } from '../../organisations';
 import { Task } from '../../plan';
 import { CROP_DESCRIPTION } from '../shared/crops';
 import { LowEmissionPractice, PilotHostKind, PilotLevel, PilotStatus } from './pilot-model.enums';
@@ -63,6 +64,14 @@ export class PilotModel extends SyncedEntity {
   @ManyToOne(() => Agency, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'host_agency_id' })
   hostAgency?: Agency;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  hostOrganisationId: string | null;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'host_organisation_id' })
+  hostOrganisation?: Organisation;
 
   @Field(() => Float, { description: 'Area in hectares.' })
   @Column({ type: 'numeric', precision: 12, scale: 2, transformer: numericTransformer })

@@ -31,6 +31,9 @@ export class CreatePilotModelInput extends IdempotentInput {
   @Field()
   hostName: string;
 
+  @Field(() => ID, { nullable: true, description: 'The hosting organisation of the register (global ID); hostName stays the free-text host.' })
+  hostOrganisationId?: string | null;
+
   @Field(() => String, { nullable: true, description: 'When the host is an agency of the catalogue: its code, e.g. DAE.' })
   hostAgencyCode?: string | null;
 
@@ -97,6 +100,9 @@ export class UpdatePilotModelInput extends RecordUpdateInput {
 
   @Field(() => String, { nullable: true })
   hostName?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'null clears it.' })
+  hostOrganisationId?: string | null;
 
   @Field(() => String, { nullable: true })
   hostAgencyCode?: string | null;

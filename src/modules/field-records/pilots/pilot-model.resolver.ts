@@ -7,6 +7,7 @@ import { DeleteRecordInput } from '../../../core/input/record-inputs';
 import { SyncedConnectionType } from '../shared/record-list';
 import { Agency } from '../../agencies';
 import { AdministrativeUnit } from '../../geography';
+import { Organisation } from '../../organisations';
 import { Task } from '../../plan';
 import { PILOT_READERS, PILOT_WRITERS } from './pilot-access';
 import { PilotModel } from './pilot-model.entity';
@@ -72,5 +73,13 @@ export class PilotModelResolver {
   @FieldResolver(() => Agency, { nullable: true, description: 'The hosting agency, when it is in the catalogue.' })
   hostAgency(@Root() pilot: PilotModel, @Ctx() ctx: RequestContext): Promise<Agency | null> | null {
     return pilot.hostAgencyId ? ctx.loaders.agencyById.load(pilot.hostAgencyId) : null;
+  }
+
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The hosting organisation of the register, when one is named (a deleted one shows as its tombstone).',
+  })
+  hostOrganisation(@Root() record: { hostOrganisationId: string | null }, @Ctx() ctx: RequestContext): Promise<Organisation | null> | null {
+    return record.hostOrganisationId ? ctx.loaders.organisationById.load(record.hostOrganisationId) : null;
   }
 }

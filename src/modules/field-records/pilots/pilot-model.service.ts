@@ -15,6 +15,7 @@ import { ACTIVITY_RECORDS, Scenario } from '../../emissions';
 import { AdministrativeUnitKind } from '../../geography';
 import { agencyByCode, communeByCode, provinceUnit, taskByCode, unitByCode } from '../shared/record-references';
 import { cropCode } from '../shared/crops';
+import { hostOrganisationId } from '../shared/host-organisation';
 import { PILOT_MODELS, mayUseRecord } from './pilot-access';
 import { PilotModel } from './pilot-model.entity';
 import { PilotLevel, PilotStatus } from './pilot-model.enums';
@@ -159,9 +160,10 @@ export async function createPilotModel(ctx: RequestContext, input: CreatePilotMo
     },
     write: async (manager, pilot) => {
       const links = await linkedRecords(ctx, manager, input, { level: input.level, administrativeUnitId: unit.id });
+      const host = await hostOrganisationId(ctx, manager, input.hostOrganisationId);
       await assertCodeFree(manager, pilot.code, null);
       const repo = manager.getRepository(PilotModel);
-      const saved = await repo.save(repo.create({ ...pilot, ...links }));
+      const saved = await repo.save(repo.create({ ...pilot, ...links, ...host }));
       await recordAudit(manager, ctx, { action: 'createPilotModel', entityType: TYPE, entityId: saved.id, before: null, after: { ...saved } });
       return saved;
     },
@@ -181,7 +183,11 @@ export async function updatePilotModel(ctx: RequestContext, input: UpdatePilotMo
     write: async (manager) => {
       const before = await lockForWrite(ctx, manager, PILOT_MODELS, input.id);
       assertEditable(before, TYPE, input.expectedVersion);
-      const fields = { ...checked, ...(await linkedRecords(ctx, manager, input, before)) };
+      const fields = {
+        ...checked,
+        ...(await linkedRecords(ctx, manager, input, before)),
+        ...(await hostOrganisationId(ctx, manager, input.hostOrganisationId)),
+      };
       const merged = { ...before, ...fields };
       checkWhole(merged);
       await assertCodeFree(manager, fields.code, id);

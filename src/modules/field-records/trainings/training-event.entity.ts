@@ -4,6 +4,7 @@ import { Node } from '../../../core/relay/node.interface';
 import { SyncedEntity } from '../../../core/db/synced-entity';
 import { Agency } from '../../agencies';
 import { AdministrativeUnit } from '../../geography';
+import { Organisation } from '../../organisations';
 import { Task } from '../../plan';
 import { Audience, MediaFormat, TrainingEventKind, TrainingTopic } from '../shared/vocabularies';
 
@@ -84,6 +85,14 @@ export class TrainingEvent extends SyncedEntity {
   @Field(() => String, { nullable: true, description: 'The organiser when it is not an agency of the catalogue.' })
   @Column({ type: 'varchar', length: 300, nullable: true })
   organiserName: string | null;
+
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  hostOrganisationId: string | null;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'host_organisation_id' })
+  hostOrganisation?: Organisation;
 
   @Index()
   @Column('uuid')

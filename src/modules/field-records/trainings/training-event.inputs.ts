@@ -1,4 +1,4 @@
-import { Field, InputType, Int, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { IdempotentInput, RecordUpdateInput } from '../../../core/input/record-inputs';
 import { OrderDirection } from '../shared/record-list';
 import { Audience, MediaFormat, TrainingEventKind, TrainingTopic } from '../shared/vocabularies';
@@ -67,6 +67,12 @@ export class RecordTrainingEventInput extends IdempotentInput {
   @Field(() => String, { nullable: true })
   organiserName?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The organising or hosting organisation of the register (global ID); organiserName stays the free-text organiser.',
+  })
+  hostOrganisationId?: string | null;
+
   @Field(() => String, {
     nullable: true,
     description: 'Plan task served; by default TRAINING III.5, WORKSHOP/FORUM III.7, COMMUNICATION_SESSION I.3, MEDIA_PIECE I.2.',
@@ -108,6 +114,12 @@ export class UpdateTrainingEventInput extends RecordUpdateInput {
 
   @Field(() => String, { nullable: true })
   organiserName?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The organising or hosting organisation of the register (global ID); organiserName stays the free-text organiser.',
+  })
+  hostOrganisationId?: string | null;
 
   @Field(() => String, { nullable: true })
   taskCode?: string | null;

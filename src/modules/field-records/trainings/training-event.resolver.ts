@@ -8,6 +8,7 @@ import { DeleteRecordInput } from '../../../core/input/record-inputs';
 import { SyncedConnectionType } from '../shared/record-list';
 import { Agency } from '../../agencies';
 import { AdministrativeUnit } from '../../geography';
+import { Organisation } from '../../organisations';
 import { Task } from '../../plan';
 import { importAttendance } from './attendance-import.service';
 import { ImportAttendanceInput, ImportAttendancePayload } from './attendance.inputs';
@@ -92,6 +93,14 @@ export class TrainingEventResolver {
   @FieldResolver(() => Agency, { nullable: true })
   organisingAgency(@Root() event: TrainingEvent, @Ctx() ctx: RequestContext): Promise<Agency | null> | null {
     return event.organisingAgencyId ? ctx.loaders.agencyById.load(event.organisingAgencyId) : null;
+  }
+
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The hosting organisation of the register, when one is named (a deleted one shows as its tombstone).',
+  })
+  hostOrganisation(@Root() record: { hostOrganisationId: string | null }, @Ctx() ctx: RequestContext): Promise<Organisation | null> | null {
+    return record.hostOrganisationId ? ctx.loaders.organisationById.load(record.hostOrganisationId) : null;
   }
 
   @FieldResolver(() => Int, { description: 'People on the imported attendance list.' })

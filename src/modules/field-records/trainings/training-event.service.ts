@@ -15,6 +15,7 @@ import { agencyByCode, taskByCode, unitByCode } from '../shared/record-reference
 import { TRAINING_EVENTS } from './training-access';
 import { TrainingEvent } from './training-event.entity';
 import { TrainingEventKind } from '../shared/vocabularies';
+import { hostOrganisationId } from '../shared/host-organisation';
 import {
   MediaPieceInput,
   ParticipantsInput,
@@ -137,8 +138,9 @@ export async function recordTrainingEvent(ctx: RequestContext, input: RecordTrai
       return event;
     },
     write: async (manager, event) => {
+      const host = await hostOrganisationId(ctx, manager, input.hostOrganisationId);
       const repo = manager.getRepository(TrainingEvent);
-      const saved = await repo.save(repo.create(event));
+      const saved = await repo.save(repo.create({ ...event, ...host }));
       await recordAudit(manager, ctx, { action: 'recordTrainingEvent', entityType: TYPE, entityId: saved.id, before: null, after: { ...saved } });
       return saved;
     },
@@ -158,8 +160,9 @@ export async function updateTrainingEvent(ctx: RequestContext, input: UpdateTrai
       const before = await lockForWrite(ctx, manager, TRAINING_EVENTS, input.id);
       assertEditable(before, TYPE, input.expectedVersion);
       checkWhole({ ...before, ...fields });
+      const host = await hostOrganisationId(ctx, manager, input.hostOrganisationId);
       const repo = manager.getRepository(TrainingEvent);
-      const saved = await repo.save(repo.merge(repo.create({ ...before }), fields));
+      const saved = await repo.save(repo.merge(repo.create({ ...before }), { ...fields, ...host }));
       await recordAudit(manager, ctx, { action: 'updateTrainingEvent', entityType: TYPE, entityId: id, before: { ...before }, after: { ...saved } });
       return saved;
     },
