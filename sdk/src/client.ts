@@ -53,6 +53,11 @@ interface DocumentMeta {
   __meta__?: { hash?: string };
 }
 
+/** The SHA-256 hash a generated document carries (its id in the persisted-operation manifest). */
+export function persistedHash(document: object): string | undefined {
+  return (document as DocumentMeta).__meta__?.hash;
+}
+
 export function operationName(document: TypedDocumentNode<unknown, never>): string | undefined {
   for (const definition of document.definitions) {
     if (definition.kind === 'OperationDefinition') return definition.name?.value;
@@ -168,7 +173,7 @@ export class ApiClient {
     accessToken: string | undefined,
     signal?: AbortSignal,
   ) {
-    const hash = (document as DocumentMeta).__meta__?.hash;
+    const hash = persistedHash(document);
     const name = operationName(document);
     if (hash && this.options.persisted !== false) {
       const extensions = { persistedQuery: { version: 1, sha256Hash: hash } };

@@ -1,7 +1,7 @@
 // @daklak-lowemission/client: the API's typed documents (generated from schema/schema.graphql and
 // sdk/operations), a fetch wrapper with token refresh, an idempotent write queue and change-feed sync.
 export * from './generated/graphql';
-export { ApiClient, operationName } from './client';
+export { ApiClient, operationName, persistedHash } from './client';
 export type { ClientOptions, RequestOptions, Session, SessionStore } from './client';
 export { ApiError, withoutUserErrors } from './errors';
 export type { GraphQLErrorShape, UserError } from './errors';

@@ -22,6 +22,7 @@ import { jsonErrorHandler, notFoundHandler, requireJsonBody } from './http-error
 import { healthRoutes } from './health';
 import { QueryLimits, depthLimitRules, queryCostPlugin } from './limits/query-limits';
 import { operationLoggingPlugin } from './operation-logging.plugin';
+import { PersistedOperationsMode, persistedOperations } from './persisted-operations';
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -33,7 +34,7 @@ export interface AppOptions {
   routes: readonly RouteMount[];
   authenticate: Authenticate;
   exposeErrorDetails: boolean;
-  limits: QueryLimits & CallerRateLimits & { introspection: boolean };
+  limits: QueryLimits & CallerRateLimits & { introspection: boolean; persistedOperations?: PersistedOperationsMode };
   /** How many proxies' X-Forwarded-For to trust for the client address. */
   trustProxyHops?: number;
 }
@@ -113,6 +114,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     callerRateLimit(runtime, limits),
     express.json({ limit: '1mb' }),
     requireJsonBody,
+    persistedOperations(limits.persistedOperations ?? 'off'),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => contextOf(req, res),
     }),
