@@ -94,7 +94,7 @@ export class ApiClient {
   }
 
   async request<T, V>(document: TypedDocumentNode<T, V>, variables?: V, options: RequestOptions = {}): Promise<T> {
-    const requestId = options.requestId ?? (this.options.requestId ?? randomId)();
+    const requestId = options.requestId ?? this.newRequestId();
     const session = this.options.apiKey ? null : await this.sessions.get();
     try {
       return await this.send(document, variables, requestId, session?.accessToken, options.signal);
@@ -108,7 +108,8 @@ export class ApiClient {
 
   /** Signs in and keeps the session; a wrong password throws ApiError with code USER_ERRORS. */
   async login(email: string, password: string): Promise<CurrentUserFragment> {
-    const { login } = await this.request(LoginDocument, { input: { email, password } });
+    // Sent without the old session's token: an expired one would be refused before the login runs.
+    const { login } = await this.send(LoginDocument, { input: { email, password } }, this.newRequestId(), undefined);
     if (login.userErrors.length > 0 || !login.accessToken || !login.refreshToken || !login.user) {
       throw new ApiError(login.userErrors.map((e) => e.message).join('; ') || 'Login failed', { code: 'USER_ERRORS', userErrors: login.userErrors });
     }
@@ -121,7 +122,7 @@ export class ApiClient {
     const session = await this.sessions.get();
     if (!session) return;
     try {
-      await this.request(LogoutDocument, { input: { refreshToken: session.refreshToken } });
+      await this.send(LogoutDocument, { input: { refreshToken: session.refreshToken } }, this.newRequestId(), undefined);
     } finally {
       await this.sessions.set(null);
     }
@@ -150,7 +151,7 @@ export class ApiClient {
     if (current && session.accessToken !== current.accessToken) return true;
     let renewed;
     try {
-      renewed = (await this.send(RefreshTokenDocument, { input: { refreshToken: session.refreshToken } }, randomId(), undefined)).refreshToken;
+      renewed = (await this.send(RefreshTokenDocument, { input: { refreshToken: session.refreshToken } }, this.newRequestId(), undefined)).refreshToken;
     } catch (error) {
       if (error instanceof ApiError && !error.retryable) {
         await this.sessions.set(null);
@@ -164,6 +165,10 @@ export class ApiClient {
     }
     await this.sessions.set({ accessToken: renewed.accessToken, refreshToken: renewed.refreshToken, expiresAt: renewed.expiresAt });
     return true;
+  }
+
+  private newRequestId(): string {
+    return (this.options.requestId ?? randomId)();
   }
 
   private async send<T, V>(

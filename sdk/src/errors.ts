@@ -45,16 +45,16 @@ export class ApiError extends Error {
     this.userErrors = details.userErrors ?? [];
   }
 
-  /** Worth sending again unchanged (with the same idempotency key): the network, an overloaded or restarting server. */
+  /**
+   * Worth sending again unchanged (with the same idempotency key): no answer, an answer that is not
+   * GraphQL (a proxy's error page), an overloaded, failing or restarting server.
+   */
   get retryable(): boolean {
-    return (
-      this.code === 'NETWORK_ERROR' ||
-      this.code === 'RATE_LIMITED' ||
-      this.code === 'SERVICE_UNAVAILABLE' ||
-      (this.status !== null && this.status >= 500 && this.code !== 'BAD_USER_INPUT')
-    );
+    return RETRYABLE.has(this.code) || (this.status !== null && this.status >= 500);
   }
 }
+
+const RETRYABLE = new Set(['NETWORK_ERROR', 'BAD_RESPONSE', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR']);
 
 /** Returns a mutation payload, or throws ApiError (code USER_ERRORS) when it carries userErrors. */
 export function withoutUserErrors<P extends { userErrors: UserError[] }>(payload: P): P {

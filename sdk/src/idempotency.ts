@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { ApiClient } from './client';
-import { ApiError } from './errors';
+import { ApiError, UserError } from './errors';
 import { operationName } from './client';
 
 /**
@@ -52,10 +52,25 @@ export class MemoryPendingWriteStore implements PendingWriteStore {
 
 export interface FlushResult {
   sent: { write: PendingWrite; data: unknown }[];
-  /** Refused for good (e.g. BAD_USER_INPUT, FORBIDDEN, CONFLICT): removed from the queue; show them to the user. */
+  /**
+   * Refused for good: the API said no to this write (BAD_USER_INPUT, FORBIDDEN, NOT_FOUND, CONFLICT,
+   * LOCKED, or userErrors in its payload, code USER_ERRORS). Removed from the queue; show them to the user.
+   */
   refused: { write: PendingWrite; error: ApiError }[];
-  /** The write that stopped the flush with a temporary failure (it stays queued, with its key), if any. */
+  /**
+   * The write that stopped the flush, if any: anything else (no network, a failing server, a session
+   * that ended) leaves it queued with its key, and the writes after it, for the next flush.
+   */
   stoppedBy: { write: PendingWrite; error: ApiError } | null;
+}
+
+/** Answers that refuse the write itself: sending it again would get the same answer. */
+const REFUSALS = new Set(['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'LOCKED', 'USER_ERRORS']);
+
+/** The userErrors of a mutation's payload (`{ <mutation>: { …, userErrors } }`), if any. */
+function userErrorsOf(data: unknown): UserError[] {
+  const payload = Object.values(data as Record<string, { userErrors?: UserError[] } | null>)[0];
+  return payload?.userErrors ?? [];
 }
 
 type WriteDocument = TypedDocumentNode<unknown, { input: never }>;
@@ -102,18 +117,25 @@ export class WriteQueue {
       if (!document) throw new Error(`WriteQueue: no document for queued operation ${write.operation}`);
       const attempt = { ...write, attempts: write.attempts + 1 };
       await this.store.put(attempt);
+      let data: unknown;
       try {
-        const data = await this.client.request(document, { input: write.input as never }, { requestId: write.requestId });
-        await this.store.remove(write.key);
-        result.sent.push({ write: attempt, data });
+        data = await this.client.request(document, { input: write.input as never }, { requestId: write.requestId });
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
-        if (error.retryable) {
+        if (!REFUSALS.has(error.code)) {
           result.stoppedBy = { write: attempt, error };
           return result;
         }
         await this.store.remove(write.key);
         result.refused.push({ write: attempt, error });
+        continue;
+      }
+      await this.store.remove(write.key);
+      const userErrors = userErrorsOf(data);
+      if (userErrors.length > 0) {
+        result.refused.push({ write: attempt, error: new ApiError(userErrors.map((e) => e.message).join('; '), { code: 'USER_ERRORS', userErrors }) });
+      } else {
+        result.sent.push({ write: attempt, data });
       }
     }
     return result;

@@ -138,8 +138,22 @@ describe('the SDK client', () => {
 
     // A write the API refuses for good leaves the queue and is reported.
     await queue.enqueue(UpdatePilotModelDocument, { id: pilot.id, expectedVersion: 7, name: 'Đổi tên' });
+    // So does one whose payload has userErrors (the code is taken).
+    await queue.enqueue(CreatePilotModelDocument, { ...input, idempotencyKey: undefined, name: 'Khác' });
     const refused = await queue.flush();
-    expect(refused.refused).toEqual([expect.objectContaining({ error: expect.objectContaining({ code: 'CONFLICT', reason: 'STALE_VERSION' }) })]);
+    expect(refused.refused.map((r) => [r.error.code, r.error.reason ?? r.error.field])).toEqual([
+      ['CONFLICT', 'STALE_VERSION'],
+      ['USER_ERRORS', 'input.code'],
+    ]);
+    expect(refused.sent).toEqual([]);
+
+    // A session that has ended keeps the write, with its key, for after the next login.
+    await client.logout();
+    const kept = await queue.enqueue(UpdatePilotModelDocument, { id: pilot.id, expectedVersion: 1, name: 'Đổi tên' });
+    expect((await queue.flush()).stoppedBy).toMatchObject({ write: { key: kept.key }, error: { code: 'UNAUTHENTICATED' } });
+    await client.login(officer.email, TEST_PASSWORD);
+    const later = await queue.flush();
+    expect(later.sent.map((s) => s.write.key)).toEqual([kept.key]);
   });
 
   it('syncs the pilot change feed into a local store that matches the list, deletions included', async () => {
