@@ -71,6 +71,8 @@ export function persistedOperations(mode: PersistedOperationsMode, manifest = lo
   if (mode === 'only' && !manifest) throw new Error(`PERSISTED_OPERATIONS=only needs the SDK's manifest (${MANIFEST}); run npm run sdk:generate`);
   const known = manifest ?? new Map<string, string>();
   return (req, res, next) => {
+    // Only GET and POST run operations; anything else (a CORS preflight, …) is not this check's to refuse.
+    if (req.method !== 'GET' && req.method !== 'POST') return next();
     const request = persistedRequestOf(req);
     const text = request?.hash === undefined ? undefined : known.get(request.hash);
     const trusted = mode === 'off' || req.principal?.kind === 'API_KEY';
