@@ -153,7 +153,9 @@ export class ApiClient {
     try {
       renewed = (await this.send(RefreshTokenDocument, { input: { refreshToken: session.refreshToken } }, this.newRequestId(), undefined)).refreshToken;
     } catch (error) {
-      if (error instanceof ApiError && !error.retryable) {
+      // Refused (e.g. the account was deactivated): the session is over. Anything else (no network)
+      // keeps it for the next try.
+      if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') {
         await this.sessions.set(null);
         return false;
       }
