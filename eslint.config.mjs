@@ -20,7 +20,7 @@ import prettier from 'eslint-config-prettier';
 
 export default defineConfig(
   {
-    ignores: ['dist/**', 'node_modules/**', '.data/**', '.test-data/**', 'coverage/**', 'test/generated/**'],
+    ignores: ['dist/**', 'node_modules/**', '.data/**', '.test-data/**', 'coverage/**', 'test/generated/**', 'sdk/src/generated/**', 'sdk/dist/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -12,6 +12,9 @@ const swc = [
   },
 ];
 
+// The SDK workspace package is tested from its source (no build step before the tests).
+const moduleNameMapper = { '^@daklak-lowemission/client$': '<rootDir>/sdk/src/index.ts' };
+
 module.exports = {
   // Starting a server on a fresh database takes seconds on a busy 2-core machine; hooks share this
   // limit. (A global option: jest ignores it inside a project.)
@@ -24,6 +27,7 @@ module.exports = {
       transform: { '^.+\\.ts$': swc },
       testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/unit/**/*.test.ts'],
       setupFiles: ['reflect-metadata'],
+      moduleNameMapper,
     },
     {
       displayName: 'e2e',
@@ -33,6 +37,7 @@ module.exports = {
       globalSetup: '<rootDir>/test/helpers/global-setup.ts',
       globalTeardown: '<rootDir>/test/helpers/global-teardown.ts',
       setupFiles: ['reflect-metadata'],
+      moduleNameMapper,
     },
   ],
 };

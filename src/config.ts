@@ -51,6 +51,8 @@ export interface LimitsConfig {
   anonymousRequestsPerMinute: number;
   /** Requests per minute for each signed-in user (API keys have their own rate). */
   userRequestsPerMinute: number;
+  /** `only`: callers without an API key may run only the SDK's persisted operations (trusted documents). */
+  persistedOperations: 'off' | 'only';
 }
 
 /** One delivery target from SYNC_TARGETS; its adapter checks `settings` at start. */
@@ -215,6 +217,12 @@ function syncTargets(raw: string | undefined): SyncTargetConfig[] {
   });
 }
 
+function persistedOperationsVar(env: NodeJS.ProcessEnv): 'off' | 'only' {
+  const mode = env.PERSISTED_OPERATIONS || 'off';
+  if (mode !== 'off' && mode !== 'only') throw new ConfigError(`PERSISTED_OPERATIONS must be off or only, got "${mode}"`);
+  return mode;
+}
+
 function syncConfig(env: NodeJS.ProcessEnv): SyncConfig {
   const worker = env.SYNC_WORKER || 'in-process';
   if (worker !== 'in-process' && worker !== 'off') throw new ConfigError(`SYNC_WORKER must be in-process or off, got "${worker}"`);
@@ -276,6 +284,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxActivities: intVar(env, 'MAX_ACTIVITIES_PER_REQUEST', 1000, 1, 1_000_000),
       anonymousRequestsPerMinute: intVar(env, 'ANONYMOUS_REQUESTS_PER_MINUTE', 120, 1, 1_000_000),
       userRequestsPerMinute: intVar(env, 'USER_REQUESTS_PER_MINUTE', 600, 1, 1_000_000),
+      persistedOperations: persistedOperationsVar(env),
     },
     redisUrl: env.REDIS_URL || undefined,
     trustProxyHops: intVar(env, 'TRUST_PROXY_HOPS', 0, 0, 10),

@@ -25,6 +25,7 @@ import { QueryLimits, depthLimitRules, queryCostPlugin } from './limits/query-li
 import { operationLoggingPlugin } from './operation-logging.plugin';
 import { createMetrics } from './metrics/metrics';
 import { requestLogScope } from './request-log-scope';
+import { PersistedOperationsMode, persistedOperations } from './persisted-operations';
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -36,7 +37,7 @@ export interface AppOptions {
   routes: readonly RouteMount[];
   authenticate: Authenticate;
   exposeErrorDetails: boolean;
-  limits: QueryLimits & CallerRateLimits & { introspection: boolean };
+  limits: QueryLimits & CallerRateLimits & { introspection: boolean; persistedOperations?: PersistedOperationsMode };
   /** How many proxies' X-Forwarded-For to trust for the client address. */
   trustProxyHops?: number;
   /** Browser origins allowed to call cross-origin (CORS_ORIGINS); none when absent. */
@@ -130,6 +131,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     callerRateLimit(runtime, limits),
     express.json({ limit: '1mb' }),
     requireJsonBody,
+    persistedOperations(limits.persistedOperations ?? 'off'),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => contextOf(req, res),
     }),

@@ -1,4 +1,4 @@
-import { PlanDocument, SectionsDocument, TaskByCodeDocument, TasksDocument, TasksQuery } from '../generated/graphql';
+import { AgenciesDocument, PlanDocument, SectionsDocument, TaskByCodeDocument, TasksDocument, TasksQuery } from '@daklak-lowemission/client';
 import { GraphQLResponse, TestServer, startTestServer } from '../helpers/test-server';
 
 const ALL_CODES = [
@@ -151,9 +151,7 @@ describe('the plan over HTTP', () => {
     });
 
     it('by a commune committee through its group, with and without a role', async () => {
-      const agencies = await server.requestText<{ agencies: { edges: { node: { id: string } }[] } }>(
-        '{ agencies(filter: { search: "PC-24175" }) { edges { node { id } } } }',
-      );
+      const agencies = await server.request(AgenciesDocument, { filter: { search: 'PC-24175' } });
       const agencyId = agencies.data!.agencies.edges[0].node.id;
       expect(await codes({ agencyId, agencyRole: 'LEAD' })).toEqual(['I.1', 'I.3', 'I.4', 'II.1', 'III.6', 'IV.2', 'V.2', 'VI.1']);
       expect(await codes({ agencyId })).toHaveLength(28 - 1); // every task but I.2's media-led row coordinates with the communes

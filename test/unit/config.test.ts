@@ -54,6 +54,7 @@ describe('loadConfig', () => {
       maxActivities: 500,
       anonymousRequestsPerMinute: 60,
       userRequestsPerMinute: 300,
+      persistedOperations: 'off',
     });
     expect(config).toMatchObject({ redisUrl: 'redis://cache:6379', trustProxyHops: 1, databaseConnectTimeoutMs: 2500 });
     expect(config.auth.login).toEqual({
@@ -84,6 +85,7 @@ describe('loadConfig', () => {
     [{ MAX_ACTIVITIES_PER_REQUEST: '0' }, /MAX_ACTIVITIES_PER_REQUEST/],
     [{ ANONYMOUS_REQUESTS_PER_MINUTE: 'many' }, /ANONYMOUS_REQUESTS_PER_MINUTE/],
     [{ USER_REQUESTS_PER_MINUTE: '0' }, /USER_REQUESTS_PER_MINUTE/],
+    [{ PERSISTED_OPERATIONS: 'strict' }, /PERSISTED_OPERATIONS must be off or only/],
     [{ LOGIN_BACKOFF_BASE_SECONDS: '60', LOGIN_BACKOFF_MAX_SECONDS: '30' }, /LOGIN_BACKOFF_MAX_SECONDS/],
     // Replaced: they counted successful logins too.
     [{ LOGIN_ATTEMPTS_PER_EMAIL: '10' }, /LOGIN_ATTEMPTS_PER_EMAIL is no longer read/],

@@ -10,6 +10,7 @@ import {
   Callers,
   DELETE_EVENT,
   DELETE_PILOT,
+  Doc,
   HOME_UNIT,
   RECORD_EVENT,
   UPDATE_EVENT,
@@ -20,6 +21,7 @@ import {
   materialInput,
   mutate,
   pilotInput,
+  textOf,
   rawId,
 } from '../field-records/fixtures';
 import { holdLock, waitUntil, waitingOnLocks } from './lock-barrier';
@@ -72,7 +74,7 @@ const phone = () => `0913 000 ${String((phones += 1)).padStart(3, '0')}`;
 const unique = () => key().slice(5, 17);
 
 /** Creates a record through the API (no key) and returns its global id. */
-async function created(document: string, input: Record<string, unknown>, headers: Headers): Promise<string> {
+async function created(document: Doc, input: Record<string, unknown>, headers: Headers): Promise<string> {
   const { record: node, userErrors } = await mutate(server, document, input, headers);
   if (!node) throw new Error(`could not create: ${JSON.stringify(userErrors)}`);
   return node.id;
@@ -93,7 +95,7 @@ const byId: Count[1] = (id) => [id];
 
 interface Case {
   mutation: string;
-  document: string;
+  document: Doc;
   headers: () => Headers;
   /** The input all duplicates send (with its idempotency key where the mutation takes one). */
   input: () => Promise<Record<string, unknown>>;
@@ -375,7 +377,7 @@ describe(`${PARALLEL} identical requests at once`, () => {
   it.each(CASES)('$mutation: the answers agree, and one row and one audit event exist', async (testCase) => {
     const input = await testCase.input();
     const responses = await Promise.all(
-      Array.from({ length: PARALLEL }, () => server.requestText<Record<string, Payload>>(testCase.document, { input }, testCase.headers())),
+      Array.from({ length: PARALLEL }, () => server.requestText<Record<string, Payload>>(textOf(testCase.document), { input }, testCase.headers())),
     );
     const answers = responses.map((response) => answerOf(testCase, response));
     const successes = [...new Set(answers.filter((a) => a.startsWith('id ')))];
@@ -393,7 +395,7 @@ describe(`${PARALLEL} identical requests at once`, () => {
  * Duplicates refused for scope: the first holds its row lock (and key) while it names the unit it
  * refuses, the others wait on that lock holding a connection each; all must get the same FORBIDDEN.
  */
-const REFUSED: { mutation: string; document: string; input: () => Promise<Record<string, unknown>>; untouched: Count; code?: string }[] = [
+const REFUSED: { mutation: string; document: Doc; input: () => Promise<Record<string, unknown>>; untouched: Count; code?: string }[] = [
   {
     mutation: 'updatePilotModel',
     document: UPDATE_PILOT,
@@ -440,7 +442,7 @@ describe(`${PARALLEL} identical requests refused for scope`, () => {
     '$mutation: every answer is the same refusal and nothing is written',
     async ({ document, input: makeInput, untouched, code = 'FORBIDDEN' }) => {
       const input = await makeInput();
-      const responses = await Promise.all(Array.from({ length: PARALLEL }, () => server.requestText(document, { input }, callers.otherOfficer)));
+      const responses = await Promise.all(Array.from({ length: PARALLEL }, () => server.requestText(textOf(document), { input }, callers.otherOfficer)));
       expect(new Set(responses.map((r) => JSON.stringify(r.errors?.map((e) => e.extensions?.code))))).toEqual(new Set([JSON.stringify([code])]));
       const id = rawId((input.id ?? input.trainingEventId) as string);
       expect(await countOf(untouched, id, input)).toBe(1);

@@ -1,3 +1,4 @@
+import { ImportAttendanceDocument } from '@daklak-lowemission/client';
 import { TestServer, startTestServer } from '../../helpers/test-server';
 import { Callers, DELETE_EVENT, RECORD_EVENT, count, createCallers, eventInput, failure, mutate, ok, rawId } from './fixtures';
 
@@ -11,8 +12,7 @@ afterAll(async () => {
   await server.stop();
 });
 
-const IMPORT = `mutation($input: ImportAttendanceInput!) {
-  importAttendance(input: $input) { summary { dryRun created updated unchanged conflicts { rowIndex field code message } } trainingEvent { id } } }`;
+const IMPORT = ImportAttendanceDocument;
 
 interface Summary {
   dryRun: boolean;

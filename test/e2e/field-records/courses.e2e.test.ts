@@ -1,3 +1,13 @@
+import {
+  AddCourseLessonDocument,
+  CreateCourseDocument,
+  DeleteFarmerAccountDocument,
+  EnrolInCourseDocument,
+  RecordLessonCompletionDocument,
+  RegisterFarmerAccountDocument,
+  UpdateCourseDocument,
+  UpdateCourseLessonDocument,
+} from '@daklak-lowemission/client';
 import { Role } from '../../../src/core/auth/roles';
 import { createTestApiKey, createTestUser } from '../../helpers/principals';
 import { TestServer, startTestServer } from '../../helpers/test-server';
@@ -15,18 +25,14 @@ afterAll(async () => {
   await server.stop();
 });
 
-const COURSE_FIELDS = 'id code title status version updatedAt deletedAt lessonCount lessons { id position title version } task { code }';
-const CREATE_COURSE = `mutation($input: CreateCourseInput!) { createCourse(input: $input) { course { ${COURSE_FIELDS} } userErrors { field code } } }`;
-const ADD_LESSON = `mutation($input: AddCourseLessonInput!) { addCourseLesson(input: $input) { lesson { id position title version } userErrors { code } } }`;
-const UPDATE_LESSON = `mutation($input: UpdateCourseLessonInput!) { updateCourseLesson(input: $input) { lesson { id title version } userErrors { code } } }`;
-const UPDATE_COURSE = `mutation($input: UpdateCourseInput!) { updateCourse(input: $input) { course { ${COURSE_FIELDS} } userErrors { field code } } }`;
-const FARMER_FIELDS = 'id phone email displayName hasLogin consentNoticeVersion version deletedAt administrativeUnit { code }';
-const REGISTER = `mutation($input: RegisterFarmerAccountInput!) { registerFarmerAccount(input: $input) { farmerAccount { ${FARMER_FIELDS} } userErrors { field code } } }`;
-const DELETE_FARMER = `mutation($input: DeleteRecordInput!) { deleteFarmerAccount(input: $input) { farmerAccount { ${FARMER_FIELDS} } userErrors { code } } }`;
-const ENROLMENT_FIELDS =
-  'id enrolledAt completedLessons lessonCount completedAt version completions { lesson { title } completedAt } course { code } farmerAccount { id }';
-const ENROL = `mutation($input: EnrolInCourseInput!) { enrolInCourse(input: $input) { enrolment { ${ENROLMENT_FIELDS} } userErrors { field code } } }`;
-const COMPLETE = `mutation($input: RecordLessonCompletionInput!) { recordLessonCompletion(input: $input) { enrolment { ${ENROLMENT_FIELDS} } userErrors { field code } } }`;
+const CREATE_COURSE = CreateCourseDocument;
+const ADD_LESSON = AddCourseLessonDocument;
+const UPDATE_LESSON = UpdateCourseLessonDocument;
+const UPDATE_COURSE = UpdateCourseDocument;
+const REGISTER = RegisterFarmerAccountDocument;
+const DELETE_FARMER = DeleteFarmerAccountDocument;
+const ENROL = EnrolInCourseDocument;
+const COMPLETE = RecordLessonCompletionDocument;
 
 const CONSENT = { accepted: true, noticeVersion: '2026-01' };
 let phoneSeq = 100;
@@ -65,7 +71,9 @@ describe('courses and lessons', () => {
     expect(await failure(server, CREATE_COURSE, { input }, callers.homeOfficer)).toMatchObject({ code: 'FORBIDDEN' });
     expect(await failure(server, CREATE_COURSE, { input }, callers.homeKey)).toMatchObject({ code: 'FORBIDDEN' });
     expect((await mutate(server, CREATE_COURSE, input, partner)).userErrors).toEqual([]);
-    expect((await mutate(server, CREATE_COURSE, input, partner)).userErrors).toEqual([{ field: ['input', 'code'], code: 'TAKEN' }]);
+    expect((await mutate(server, CREATE_COURSE, input, partner)).userErrors).toEqual([
+      { field: ['input', 'code'], code: 'TAKEN', message: expect.any(String) },
+    ]);
   });
 
   it("move the course's updatedAt when a lesson changes, and refuse stale lesson edits", async () => {
@@ -131,7 +139,9 @@ describe('farmer accounts', () => {
     );
     const phone = nextPhone();
     await register({ phone }, callers.homeOfficer);
-    expect((await register({ phone: phone.replace(/^0/, '+84') }, callers.homeKey)).userErrors).toEqual([{ field: ['input', 'phone'], code: 'TAKEN' }]);
+    expect((await register({ phone: phone.replace(/^0/, '+84') }, callers.homeKey)).userErrors).toEqual([
+      { field: ['input', 'phone'], code: 'TAKEN', message: expect.any(String) },
+    ]);
   });
 
   it('are visible to their commune, the province and the farmer, not to another commune', async () => {
@@ -192,7 +202,7 @@ describe('enrolments and lesson completions', () => {
     expect(first.record).toMatchObject({ completedLessons: 1, completedAt: expect.any(String) });
     expect(await mutate(server, ENROL, { courseId: closed.id, farmerAccountId: farmer!.id }, callers.homeOfficer)).toEqual({
       record: null,
-      userErrors: [{ field: ['input', 'courseId'], code: 'COURSE_CLOSED' }],
+      userErrors: [{ field: ['input', 'courseId'], code: 'COURSE_CLOSED', message: expect.any(String) }],
     });
     // Another commune's farmer is personal data it may not see: refused as unknown, not as forbidden.
     expect(await failure(server, ENROL, { input: { courseId: open.id, farmerAccountId: farmer!.id } }, callers.otherOfficer)).toMatchObject({
@@ -214,7 +224,9 @@ describe('enrolments and lesson completions', () => {
     const course = await newCourse(1);
     const own = await register({ phone: nextPhone() }, farmerUser);
     expect(own.record).toMatchObject({ hasLogin: true });
-    expect((await register({ phone: nextPhone() }, farmerUser)).userErrors).toEqual([{ field: ['input', 'consent'], code: 'ALREADY_REGISTERED' }]);
+    expect((await register({ phone: nextPhone() }, farmerUser)).userErrors).toEqual([
+      { field: ['input', 'consent'], code: 'ALREADY_REGISTERED', message: expect.any(String) },
+    ]);
     expect((await mutate(server, ENROL, { courseId: course.id }, farmerUser)).record).toMatchObject({ farmerAccount: { id: own.record!.id } });
     expect((await mutate(server, COMPLETE, { lessonId: course.lessons[0].id }, farmerUser)).record).toMatchObject({ completedLessons: 1 });
     const { record: someoneElse } = await register({ phone: nextPhone() }, callers.homeOfficer);

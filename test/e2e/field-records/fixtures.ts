@@ -1,5 +1,20 @@
-// Shared by the field-record end-to-end tests: callers of every kind, GraphQL over HTTP, input builders.
+// Shared by the field-record end-to-end tests: callers of every kind, GraphQL over HTTP (the SDK's
+// typed documents, or text where a test needs its own selection), input builders.
 import { randomUUID } from 'node:crypto';
+import {
+  CreateMaterialDocument,
+  CreateMaterialInput,
+  CreatePilotModelDocument,
+  CreatePilotModelInput,
+  DeletePilotModelDocument,
+  DeleteTrainingEventDocument,
+  RecordTrainingEventDocument,
+  RecordTrainingEventInput,
+  UpdatePilotModelDocument,
+  UpdateTrainingEventDocument,
+} from '@daklak-lowemission/client';
+import { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { fromGlobalId } from 'graphql-relay';
 import { Role } from '../../../src/core/auth/roles';
 import { GraphQLResponse, TestServer } from '../../helpers/test-server';
@@ -47,23 +62,28 @@ export interface UserErr {
   message: string;
 }
 
-export interface Page {
-  nodes: RecordNode[];
-  totalCount: number;
-  syncWatermark: string;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+/** An SDK document, or GraphQL text. */
+export type Doc = string | TypedDocumentNode<unknown, never>;
+
+/** The text of a document, for callers that send text. */
+export const textOf = (document: Doc): string => (typeof document === 'string' ? document : print(document));
+
+function send<T>(server: TestServer, document: Doc, variables: Record<string, unknown>, headers: Headers): Promise<GraphQLResponse<T>> {
+  return typeof document === 'string'
+    ? server.requestText<T>(document, variables, headers)
+    : server.request(document as unknown as TypedDocumentNode<T, Record<string, unknown>>, variables, headers);
 }
 
 /** Sends a document and fails the test, showing the errors, when the answer has any. */
-export async function ok<T>(server: TestServer, query: string, variables: Record<string, unknown>, headers: Headers): Promise<T> {
-  const response = await server.requestText<T>(query, variables, headers);
+export async function ok<T>(server: TestServer, query: Doc, variables: Record<string, unknown>, headers: Headers): Promise<T> {
+  const response = await send<T>(server, query, variables, headers);
   if (response.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
   return response.data!;
 }
 
 /** The first error's extensions (code, field, reason, ...). */
-export async function failure(server: TestServer, query: string, variables: Record<string, unknown>, headers: Headers): Promise<Record<string, unknown>> {
-  const response: GraphQLResponse<unknown> = await server.requestText(query, variables, headers);
+export async function failure(server: TestServer, query: Doc, variables: Record<string, unknown>, headers: Headers): Promise<Record<string, unknown>> {
+  const response = await send<unknown>(server, query, variables, headers);
   if (!response.errors?.length) throw new Error(`expected an error, got ${JSON.stringify(response.data)}`);
   return response.errors[0].extensions ?? {};
 }
@@ -71,7 +91,7 @@ export async function failure(server: TestServer, query: string, variables: Reco
 /** Runs a mutation whose payload is { <record>, userErrors }. */
 export async function mutate(
   server: TestServer,
-  document: string,
+  document: Doc,
   input: Record<string, unknown>,
   headers: Headers,
 ): Promise<{ record: RecordNode | null; userErrors: UserErr[] }> {
@@ -79,33 +99,6 @@ export async function mutate(
   const payload = Object.values(data)[0];
   const entry = Object.entries(payload).find(([name]) => name !== 'userErrors');
   return { record: (entry?.[1] ?? null) as RecordNode | null, userErrors: payload.userErrors as UserErr[] };
-}
-
-/** Runs a list query named `field` whose selection is `totalCount syncWatermark pageInfo { ... } edges { node { <fields> } }`. */
-export async function list(
-  server: TestServer,
-  field: string,
-  args: string,
-  fields: string,
-  variables: Record<string, unknown>,
-  headers: Headers,
-): Promise<Page> {
-  const query = `query($first: Int, $after: String, $updatedSince: DateTimeISO) {
-    ${field}(first: $first, after: $after, updatedSince: $updatedSince${args ? `, ${args}` : ''}) {
-      totalCount syncWatermark pageInfo { hasNextPage endCursor } edges { node { ${fields} } } } }`;
-  const data = await ok<Record<string, { totalCount: number; syncWatermark: string; pageInfo: Page['pageInfo']; edges: { node: RecordNode }[] }>>(
-    server,
-    query,
-    variables,
-    headers,
-  );
-  const connection = data[field];
-  return {
-    nodes: connection.edges.map((e) => e.node),
-    totalCount: connection.totalCount,
-    syncWatermark: connection.syncWatermark,
-    pageInfo: connection.pageInfo,
-  };
 }
 
 export const key = () => `test-${randomUUID()}`;
@@ -118,21 +111,14 @@ export async function count(server: TestServer, table: string, where = 'TRUE', p
   return row.n;
 }
 
-export const PILOT_FIELDS =
-  'id code name level crop status areaHa households startDate endDate version updatedAt deletedAt practices administrativeUnit { code } task { code }';
-
-export const CREATE_PILOT = `mutation($input: CreatePilotModelInput!) {
-  createPilotModel(input: $input) { pilotModel { ${PILOT_FIELDS} } userErrors { field code message } } }`;
-
-export const UPDATE_PILOT = `mutation($input: UpdatePilotModelInput!) {
-  updatePilotModel(input: $input) { pilotModel { ${PILOT_FIELDS} } userErrors { field code message } } }`;
-
-export const DELETE_PILOT = `mutation($input: DeleteRecordInput!) {
-  deletePilotModel(input: $input) { pilotModel { ${PILOT_FIELDS} } userErrors { field code message } } }`;
+export const CREATE_PILOT = CreatePilotModelDocument;
+export const UPDATE_PILOT = UpdatePilotModelDocument;
+export const DELETE_PILOT = DeletePilotModelDocument;
 
 let sequence = 0;
 
-export function pilotInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+/** Valid by default; a test may override any field with any value (attack inputs included). */
+export function pilotInput(overrides: Partial<Record<keyof CreatePilotModelInput, unknown>> = {}): CreatePilotModelInput {
   sequence += 1;
   return {
     code: `MH-${sequence}-${randomUUID().slice(0, 6)}`,
@@ -147,23 +133,15 @@ export function pilotInput(overrides: Record<string, unknown> = {}): Record<stri
     startDate: '2026-03-01',
     practices: ['REDUCED_SPLIT_NITROGEN', 'INTERCROPPING_SHADE_TREES'],
     ...overrides,
-  };
+  } as CreatePilotModelInput;
 }
 
-export const EVENT_FIELDS =
-  'id kind title startDate endDate version updatedAt deletedAt topics audiences participants { total women farmers officials technicians } ' +
-  'media { outlet format url } administrativeUnit { code } task { code }';
+export const RECORD_EVENT = RecordTrainingEventDocument;
+export const UPDATE_EVENT = UpdateTrainingEventDocument;
+export const DELETE_EVENT = DeleteTrainingEventDocument;
 
-export const RECORD_EVENT = `mutation($input: RecordTrainingEventInput!) {
-  recordTrainingEvent(input: $input) { trainingEvent { ${EVENT_FIELDS} } userErrors { field code message } } }`;
-
-export const UPDATE_EVENT = `mutation($input: UpdateTrainingEventInput!) {
-  updateTrainingEvent(input: $input) { trainingEvent { ${EVENT_FIELDS} } userErrors { field code message } } }`;
-
-export const DELETE_EVENT = `mutation($input: DeleteRecordInput!) {
-  deleteTrainingEvent(input: $input) { trainingEvent { ${EVENT_FIELDS} } userErrors { field code message } } }`;
-
-export function eventInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+/** Valid by default; a test may override any field with any value (attack inputs included). */
+export function eventInput(overrides: Partial<Record<keyof RecordTrainingEventInput, unknown>> = {}): RecordTrainingEventInput {
   return {
     kind: 'TRAINING',
     title: 'Tập huấn kỹ thuật canh tác cà phê giảm phát thải',
@@ -173,16 +151,13 @@ export function eventInput(overrides: Record<string, unknown> = {}): Record<stri
     audiences: ['FARMERS'],
     participants: { total: 40, women: 18, farmers: 35, officials: 3, technicians: 2 },
     ...overrides,
-  };
+  } as RecordTrainingEventInput;
 }
 
-export const MATERIAL_FIELDS =
-  'id kind title language fileUrl checksumSha256 crops topics targetGroups version updatedAt deletedAt administrativeUnit { code } task { code }';
+export const CREATE_MATERIAL = CreateMaterialDocument;
 
-export const CREATE_MATERIAL = `mutation($input: CreateMaterialInput!) {
-  createMaterial(input: $input) { material { ${MATERIAL_FIELDS} } userErrors { field code message } } }`;
-
-export function materialInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+/** Valid by default; a test may override any field with any value (attack inputs included). */
+export function materialInput(overrides: Partial<Record<keyof CreateMaterialInput, unknown>> = {}): CreateMaterialInput {
   return {
     kind: 'HANDBOOK',
     title: 'Sổ tay canh tác cà phê phát thải thấp',
@@ -195,5 +170,5 @@ export function materialInput(overrides: Record<string, unknown> = {}): Record<s
     publishedOn: '2026-06-01',
     administrativeUnitCode: HOME_UNIT,
     ...overrides,
-  };
+  } as CreateMaterialInput;
 }

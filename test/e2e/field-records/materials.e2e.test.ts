@@ -1,5 +1,6 @@
 import { TestServer, startTestServer } from '../../helpers/test-server';
-import { CREATE_MATERIAL, Callers, HOME_UNIT, MATERIAL_FIELDS, OTHER_UNIT, count, createCallers, failure, key, mutate, ok, materialInput } from './fixtures';
+import { DeleteMaterialDocument, UpdateMaterialDocument } from '@daklak-lowemission/client';
+import { CREATE_MATERIAL, Callers, HOME_UNIT, OTHER_UNIT, count, createCallers, failure, key, mutate, ok, materialInput } from './fixtures';
 
 let server: TestServer;
 let callers: Callers;
@@ -11,8 +12,8 @@ afterAll(async () => {
   await server.stop();
 });
 
-const UPDATE = `mutation($input: UpdateMaterialInput!) { updateMaterial(input: $input) { material { ${MATERIAL_FIELDS} } userErrors { code } } }`;
-const DELETE = `mutation($input: DeleteRecordInput!) { deleteMaterial(input: $input) { material { ${MATERIAL_FIELDS} } userErrors { code } } }`;
+const UPDATE = UpdateMaterialDocument;
+const DELETE = DeleteMaterialDocument;
 const create = (input: Record<string, unknown>, headers: Record<string, string>) => mutate(server, CREATE_MATERIAL, input, headers);
 
 describe('materials', () => {

@@ -6,6 +6,7 @@ import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { print } from 'graphql';
 import Redis from 'ioredis';
 import { addressKey } from '../../../src/server/rate-limit/address-key';
 import { DEFAULT_KEY_PREFIX } from '../../../src/server/rate-limit/rate-limit-store';
@@ -201,7 +202,9 @@ describe('two API processes on one database', () => {
 
   it(`do one write once when its idempotencyKey arrives at both at once (${COPIES_EACH} copies each): one record, named by every answer, one audit event`, async () => {
     const input = materialInput({ title: `Sổ tay ${randomUUID()}`, idempotencyKey: `two-processes-${randomUUID()}` });
-    const answers = await Promise.all(Array.from({ length: 2 * COPIES_EACH }, (_, i) => graphql(i % 2 === 0 ? one : two, CREATE_MATERIAL, { input }, admin)));
+    const answers = await Promise.all(
+      Array.from({ length: 2 * COPIES_EACH }, (_, i) => graphql(i % 2 === 0 ? one : two, print(CREATE_MATERIAL), { input }, admin)),
+    );
     expect(answers.map((a) => [a.status, a.body.errors, a.body.data?.createMaterial.userErrors])).toEqual(Array(2 * COPIES_EACH).fill([200, undefined, []]));
     const ids = new Set(answers.map((a) => (a.body.data!.createMaterial.material as { id: string }).id));
     expect(ids.size).toBe(1);
