@@ -101,6 +101,40 @@ export async function mutate(
   return { record: (entry?.[1] ?? null) as RecordNode | null, userErrors: payload.userErrors as UserErr[] };
 }
 
+export interface Page {
+  nodes: RecordNode[];
+  totalCount: number;
+  syncWatermark: string;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** Runs a list query named `field` whose selection is `totalCount syncWatermark pageInfo { ... } edges { node { <fields> } }`. */
+export async function list(
+  server: TestServer,
+  field: string,
+  args: string,
+  fields: string,
+  variables: Record<string, unknown>,
+  headers: Headers,
+): Promise<Page> {
+  const query = `query($first: Int, $after: String, $updatedSince: DateTimeISO) {
+    ${field}(first: $first, after: $after, updatedSince: $updatedSince${args ? `, ${args}` : ''}) {
+      totalCount syncWatermark pageInfo { hasNextPage endCursor } edges { node { ${fields} } } } }`;
+  const data = await ok<Record<string, { totalCount: number; syncWatermark: string; pageInfo: Page['pageInfo']; edges: { node: RecordNode }[] }>>(
+    server,
+    query,
+    variables,
+    headers,
+  );
+  const connection = data[field];
+  return {
+    nodes: connection.edges.map((e) => e.node),
+    totalCount: connection.totalCount,
+    syncWatermark: connection.syncWatermark,
+    pageInfo: connection.pageInfo,
+  };
+}
+
 export const key = () => `test-${randomUUID()}`;
 
 /** The database id inside a global ID. */
