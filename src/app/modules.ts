@@ -22,6 +22,8 @@ export const API_MODULES: readonly ApiModule[] = [
   identityModule,
   emissionsModule,
   fieldRecordsModule,
-  progressModule,
+  // TODO(registers): hand in adoptedCriteriaSets (criteriaSets), establishedZones (productionZones) and
+  // studies (researchStudies) as those registers land; until then their targets read progress reports.
+  progressModule({ registerCounts: {} }),
   syncModule({ submissions: nationalSubmissionSource }),
 ];

@@ -51,6 +51,7 @@ const MISSING_INVENTORY = Buffer.from('EmissionInventory:00000000-0000-4000-8000
 const MISSING_REPORT = Buffer.from('ProgressReport:00000000-0000-4000-8000-000000000000').toString('base64');
 const MISSING_PROVINCIAL = Buffer.from('ProvincialInventory:00000000-0000-4000-8000-000000000000').toString('base64');
 const MISSING_BUDGET_LINE = Buffer.from('BudgetLine:00000000-0000-4000-8000-000000000000').toString('base64');
+const MISSING_APPROVAL = Buffer.from('PlanReportApproval:00000000-0000-4000-8000-000000000000').toString('base64');
 const MISSING_INSPECTION = Buffer.from('Inspection:00000000-0000-4000-8000-000000000000').toString('base64');
 const MISSING_FOLLOW_UP = Buffer.from('FollowUpAction:00000000-0000-4000-8000-000000000000').toString('base64');
 // Field records: pilots, trainings and materials are read by staff; farmer accounts and enrolments by
@@ -276,6 +277,32 @@ const MATRIX: Record<string, Operation> = {
     allowed: PLAN_WRITERS,
     query: 'mutation($input: DeleteBudgetLineInput!) { deleteBudgetLine(input: $input) { deletedBudgetLineId userErrors { code } } }',
     variables: () => ({ input: { id: MISSING_BUDGET_LINE, expectedVersion: 1 } }),
+  },
+  // Plan report approvals (VIII.1): read like progress, written by the province's officers only.
+  'Query.planReportApprovals': { allowed: SIGNED_IN, query: '{ planReportApprovals(first: 1) { totalCount } }' },
+  'Mutation.createPlanReportApproval': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER'],
+    query: 'mutation($input: CreatePlanReportApprovalInput!) { createPlanReportApproval(input: $input) { planReportApproval { id } userErrors { code } } }',
+    variables: () => ({
+      input: {
+        kind: 'ANNUAL_IMPLEMENTATION',
+        year: 2026,
+        decisionNumber: '1/QĐ-UBND',
+        decisionDate: '2026-11-30',
+        decisionBody: 'UBND tỉnh',
+        fileSha256: 'a'.repeat(64),
+      },
+    }),
+  },
+  'Mutation.updatePlanReportApproval': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER'],
+    query: 'mutation($input: UpdatePlanReportApprovalInput!) { updatePlanReportApproval(input: $input) { planReportApproval { id } userErrors { code } } }',
+    variables: () => ({ input: { id: MISSING_APPROVAL, expectedVersion: 1, decisionNumber: '2/QĐ-UBND' } }),
+  },
+  'Mutation.deletePlanReportApproval': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER'],
+    query: 'mutation($input: DeleteRecordInput!) { deletePlanReportApproval(input: $input) { planReportApproval { id } userErrors { code } } }',
+    variables: () => ({ input: { id: MISSING_APPROVAL, expectedVersion: 1 } }),
   },
   'Query.inspections': { allowed: SIGNED_IN, query: '{ inspections(first: 1) { totalCount } }' },
   'Mutation.recordInspection': {

@@ -94,7 +94,15 @@ describe('a reporting year', () => {
     const view = await progress();
     const farmers = taskRow(view, 'III.5').targets.find((t) => t.target.metric === 'FARMERS_TRAINED')!;
     expect(farmers).toMatchObject({ actual: 35 + 45 + 20, goal: 500, comparison: 'NOT_DUE', source: 'RECORDS' });
-    expect(taskRow(view, 'I.3').targets[0]).toMatchObject({ actual: 3, comparison: 'NOT_DUE', source: 'RECORDS' });
+    // I.3 is per commune or ward: none has held the 5 sessions yet (2 at home, 1 in the other commune).
+    const sessions = taskRow(view, 'I.3').targets[0];
+    expect(sessions).toMatchObject({ actual: 0, goal: 5, communesTotal: 102, comparison: 'NOT_DUE', source: 'RECORDS' });
+    expect(sessions.communes.filter((c) => c.value > 0).map((c) => [c.administrativeUnitCode, c.value])).toEqual(
+      expect.arrayContaining([
+        [HOME_UNIT, 2],
+        [OTHER_UNIT, 1],
+      ]),
+    );
     expect(taskRow(view, 'IV.1').targets[0]).toMatchObject({ actual: 1, source: 'RECORDS' });
     const communePilots = taskRow(view, 'IV.2').targets[0];
     expect(communePilots).toMatchObject({ actual: 1, communesTotal: 102, source: 'RECORDS' });
@@ -152,7 +160,7 @@ describe('a reporting year', () => {
     const farmers = rows('Section III').find((r) => r[0] === 'III.5' && String(r[2]).includes('farmers'))!;
     expect(farmers[4]).toBe(100); // "Actual 2026"
     const sessions = rows('Section I').find((r) => r[0] === 'I.3')!;
-    expect(sessions[4]).toBe(3);
+    expect(sessions[4]).toBe(0); // communes and wards with 5 sessions
     const feedback = rows('Section I').find((r) => r[4] === 'Địa bàn rộng')!;
     expect(feedback).toEqual([2026, 'I.3', expect.stringContaining('Hòa Phú'), 'APPROVED', 'Địa bàn rộng', 'Hỗ trợ loa di động']);
     expect((await fetch(server.url.replace('/graphql', '/reports/plan-progress/2026.xlsx'))).status).toBe(401);

@@ -5,6 +5,7 @@ import { ImplementationStatus, ProgressReport, ReportState } from './progress-re
 import { EvidenceLink, TargetValue } from './progress-report.values';
 import { Limit, RANGES } from '../../../core/input/input-limits';
 
+const TARGET_VALUES = "Values for the task's targets that no record shows; a target counted from the records is refused (MEASURED_FROM_RECORDS).";
 @InputType()
 export class CreateProgressReportInput {
   @Field({ description: 'Task code, e.g. III.5.' })
@@ -52,7 +53,7 @@ export class CreateProgressReportInput {
   @ArrayMaxSize(50)
   evidence: EvidenceLink[];
 
-  @Field(() => [TargetValue], { defaultValue: [] })
+  @Field(() => [TargetValue], { defaultValue: [], description: TARGET_VALUES })
   @ArrayMaxSize(20)
   targetValues: TargetValue[];
 }
@@ -92,7 +93,7 @@ export class UpdateProgressReportInput {
   @ArrayMaxSize(50)
   evidence?: EvidenceLink[] | null;
 
-  @Field(() => [TargetValue], { nullable: true })
+  @Field(() => [TargetValue], { nullable: true, description: TARGET_VALUES })
   @IsOptional()
   @ArrayMaxSize(20)
   targetValues?: TargetValue[] | null;
