@@ -344,6 +344,21 @@ export async function seedSharedReferences(server: TestServer): Promise<{ admin:
     );
   }
 
+  // Plan reports the province approved (VIII.1): the 2026 annual report and the first phase's review.
+  for (const approval of [
+    { kind: 'ANNUAL_IMPLEMENTATION', year: 2026, decisionDate: '2026-11-20' },
+    { kind: 'PHASE_REVIEW', phase: 1, decisionDate: '2026-11-25' },
+  ]) {
+    await write(
+      server,
+      province,
+      'createPlanReportApproval',
+      'CreatePlanReportApprovalInput',
+      { ...approval, decisionNumber: '12/QĐ-UBND', decisionBody: 'UBND tỉnh Đắk Lắk', fileSha256: 'c'.repeat(64) },
+      'planReportApproval { id } userErrors { field code }',
+    );
+  }
+
   // Inspections by the department of a task, a commune and a pilot, with follow-ups shared between agencies and units.
   const followUps = [
     { description: 'Bổ sung sổ ghi chép', dueOn: '2026-03-01', responsibleAgencyCode: `PC-${HOME_UNIT}` },
