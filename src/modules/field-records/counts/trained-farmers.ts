@@ -38,7 +38,7 @@ export interface DistinctTrainedFarmers {
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-interface Row {
+export interface Row {
   source: 'LIST' | 'APP' | 'HEAD';
   year: number;
   phone: string | null;
@@ -81,7 +81,7 @@ const keysOf = (row: Row): string[] => {
   return keys;
 };
 
-function countYear(year: number, rows: Row[]): DistinctTrainedFarmers {
+export function countYear(year: number, rows: Row[]): DistinctTrainedFarmers {
   const named = rows.filter((r) => r.events === null);
   const people = new People();
   for (const row of named) people.add(keysOf(row));
