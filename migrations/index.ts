@@ -8,6 +8,7 @@ import { BudgetAndInspections1795944515958 } from './1795944515958-BudgetAndInsp
 import { ActivityRecordWithdrawal1795946754165 } from './1795946754165-ActivityRecordWithdrawal';
 import { InputUpperBounds1796099225668 } from './1796099225668-InputUpperBounds';
 import { PlanReportApprovals1796120806127 } from './1796120806127-PlanReportApprovals';
+import { ResearchStudies1796122082124 } from './1796122082124-ResearchStudies';
 
 // Every migration, oldest first. Generated with `npm run migration:generate -- <Name>`, then read and
 // corrected by hand; a committed migration is never edited.
@@ -22,4 +23,5 @@ export const migrations: Function[] = [
   ActivityRecordWithdrawal1795946754165,
   InputUpperBounds1796099225668,
   PlanReportApprovals1796120806127,
+  ResearchStudies1796122082124,
 ];

@@ -7,6 +7,7 @@ import { geographyModule } from '../modules/geography';
 import { identityModule } from '../modules/identity';
 import { planModule } from '../modules/plan';
 import { progressModule } from '../modules/progress';
+import { countStudies, researchModule } from '../modules/research';
 import { syncModule } from '../modules/sync';
 
 /**
@@ -22,8 +23,9 @@ export const API_MODULES: readonly ApiModule[] = [
   identityModule,
   emissionsModule,
   fieldRecordsModule,
-  // TODO(registers): hand in adoptedCriteriaSets (criteriaSets), establishedZones (productionZones) and
-  // studies (researchStudies) as those registers land; until then their targets read progress reports.
-  progressModule({ registerCounts: {} }),
+  researchModule,
+  // TODO(registers): hand in adoptedCriteriaSets (criteriaSets) and establishedZones (productionZones)
+  // as those registers land; until then their targets read progress reports.
+  progressModule({ registerCounts: { studies: countStudies } }),
   syncModule({ submissions: nationalSubmissionSource }),
 ];

@@ -7,3 +7,4 @@ export { OrderDirection, SyncedConnectionType, listRecords } from './shared/reco
 export type { RecordSort, SyncedConnectionResult } from './shared/record-list';
 export { countDistinctTrainedFarmers } from './counts/trained-farmers';
 export type { DistinctTrainedFarmers } from './counts/trained-farmers';
+export { PilotModel } from './pilots/pilot-model.entity';

@@ -209,9 +209,6 @@ describe('IV.1: provincial pilots on sugarcane and coffee', () => {
 const KNOWN_EXCEPTIONS: Record<string, string> = {
   // TODO(criteriaSets): wire RegisterCounts.adoptedCriteriaSets when the criteria-set register lands.
   LOW_EMISSION_CRITERIA_SETS: 'criteriaSets',
-  // TODO(researchStudies): wire RegisterCounts.studies when the research register lands.
-  RESEARCH_STUDIES: 'researchStudies',
-  SCIENCE_TECHNOLOGY_TASKS: 'researchStudies',
   // TODO(productionZones): wire RegisterCounts.establishedZones when the production-zone register lands.
   PRODUCTION_ZONES: 'productionZones',
 };

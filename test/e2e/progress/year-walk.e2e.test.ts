@@ -115,13 +115,13 @@ describe('a reporting year', () => {
   });
 
   it('takes what no record shows from approved reports only, and the province returns one and approves the rest', async () => {
-    const research = await report({ taskCode: 'III.3', status: 'ON_TRACK', targetValues: [{ metric: 'RESEARCH_STUDIES', value: 2 }] }, dae);
+    const research = await report({ taskCode: 'III.2', status: 'ON_TRACK', targetValues: [{ metric: 'LOW_EMISSION_CRITERIA_SETS', value: 2 }] }, dae);
     const training = await report({ taskCode: 'III.5', status: 'AT_RISK', difficulties: 'Thiếu giảng viên', proposals: 'Tăng kinh phí tập huấn' }, dae);
     const homeSessions = await report({ taskCode: 'I.3', status: 'ON_TRACK', difficulties: 'Địa bàn rộng', proposals: 'Hỗ trợ loa di động' }, home);
     for (const id of [research, training, homeSessions]) await transition('submitProgressReport', { id }, id === homeSessions ? home : dae);
 
     // Submitted but not approved: the reported value does not count yet.
-    expect(taskRow(await progress(), 'III.3').targets[0]).toMatchObject({ actual: null, comparison: 'NO_DATA', source: 'PROGRESS_REPORTS' });
+    expect(taskRow(await progress(), 'III.2').targets[0]).toMatchObject({ actual: null, comparison: 'NO_DATA', source: 'PROGRESS_REPORTS' });
 
     await transition('returnProgressReport', { id: training, reason: 'Thiếu số liệu học viên' }, province);
     await transition('approveProgressReport', { id: research }, province);
@@ -136,8 +136,8 @@ describe('a reporting year', () => {
     expect(locked.errors![0].extensions).toMatchObject({ code: 'LOCKED' });
 
     const view = await progress();
-    expect(taskRow(view, 'III.3').targets[0]).toMatchObject({ actual: 2, comparison: 'MET', source: 'PROGRESS_REPORTS' });
-    expect(taskRow(view, 'III.3').status).toBe('ON_TRACK');
+    expect(taskRow(view, 'III.2').targets[0]).toMatchObject({ actual: 2, comparison: 'MET', source: 'PROGRESS_REPORTS' });
+    expect(taskRow(view, 'III.2').status).toBe('ON_TRACK');
     // The returned report is not "sent": DAE still owes its III.5 report.
     expect(taskRow(view, 'III.5').missingReports.map((a) => a.code)).toContain('DAE');
     expect(taskRow(view, 'I.3').missingReports.map((a) => a.code)).not.toContain(`PC-${HOME_UNIT}`);
@@ -177,7 +177,7 @@ describe('a reporting year', () => {
     expect(overdue.errors).toBeUndefined();
     const missing = overdue.data!.overdueItems.reportsNotSubmitted.map((m) => `${m.task.code}/${m.agency.code}`);
     expect(missing).toContain('III.5/DAE');
-    expect(missing).not.toContain('III.3/DAE');
+    expect(missing).not.toContain('III.2/DAE');
     expect(missing).not.toContain(`I.3/PC-${HOME_UNIT}`);
   });
 });
