@@ -13,6 +13,8 @@ import { Organisations1796120648535 } from './1796120648535-Organisations';
 import { HostOrganisations1796120821714 } from './1796120821714-HostOrganisations';
 import { CriteriaSets1796121164323 } from './1796121164323-CriteriaSets';
 import { ProductionZones1796121601723 } from './1796121601723-ProductionZones';
+import { PlanReportApprovals1796120806127 } from './1796120806127-PlanReportApprovals';
+import { ResearchStudies1796122082124 } from './1796122082124-ResearchStudies';
 
 // Every migration, oldest first. Generated with `npm run migration:generate -- <Name>`, then read and
 // corrected by hand; a committed migration is never edited.
@@ -32,4 +34,6 @@ export const migrations: Function[] = [
   HostOrganisations1796120821714,
   CriteriaSets1796121164323,
   ProductionZones1796121601723,
+  PlanReportApprovals1796120806127,
+  ResearchStudies1796122082124,
 ];

@@ -2,7 +2,7 @@ import { ApiModule } from '../core/modules/api-module';
 import { agenciesModule } from '../modules/agencies';
 import { auditModule } from '../modules/audit';
 import { cropPlanningModule } from '../modules/crop-planning';
-import { criteriaSetsModule } from '../modules/criteria-sets';
+import { adoptedCriteriaSetsByCrop, criteriaSetsModule } from '../modules/criteria-sets';
 import { emissionsModule, nationalSubmissionSource } from '../modules/emissions';
 import { fieldRecordsModule, materialFiles } from '../modules/field-records';
 import { filesModule } from '../modules/files';
@@ -11,8 +11,9 @@ import { identityModule } from '../modules/identity';
 import { infrastructureModule } from '../modules/infrastructure';
 import { organisationsModule } from '../modules/organisations';
 import { planModule } from '../modules/plan';
-import { productionZonesModule } from '../modules/production-zones';
+import { countEstablishedZones, productionZonesModule } from '../modules/production-zones';
 import { budgetLineLookup, implementationPlanFiles, progressModule, progressReportFiles } from '../modules/progress';
+import { countStudies, researchModule } from '../modules/research';
 import { syncModule } from '../modules/sync';
 
 /**
@@ -31,7 +32,15 @@ export const API_MODULES: readonly ApiModule[] = [
   fieldRecordsModule,
   criteriaSetsModule,
   productionZonesModule,
-  progressModule,
+  researchModule,
+  progressModule({
+    registerCounts: {
+      studies: countStudies,
+      adoptedCriteriaSets: async (manager, { toYear }) =>
+        (await adoptedCriteriaSetsByCrop(manager, toYear)).map(({ crop, adoptedSets }) => ({ crop, sets: adoptedSets })),
+      establishedZones: (manager, { toYear }) => countEstablishedZones(manager, toYear),
+    },
+  }),
   cropPlanningModule,
   infrastructureModule({ budgetLines: budgetLineLookup }),
   syncModule({ submissions: nationalSubmissionSource }),

@@ -51,6 +51,8 @@ const MISSING_INVENTORY = Buffer.from('EmissionInventory:00000000-0000-4000-8000
 const MISSING_REPORT = Buffer.from('ProgressReport:00000000-0000-4000-8000-000000000000').toString('base64');
 const MISSING_PROVINCIAL = Buffer.from('ProvincialInventory:00000000-0000-4000-8000-000000000000').toString('base64');
 const MISSING_BUDGET_LINE = Buffer.from('BudgetLine:00000000-0000-4000-8000-000000000000').toString('base64');
+const MISSING_APPROVAL = Buffer.from('PlanReportApproval:00000000-0000-4000-8000-000000000000').toString('base64');
+const MISSING_STUDY = Buffer.from('ResearchStudy:00000000-0000-4000-8000-000000000000').toString('base64');
 const MISSING_INSPECTION = Buffer.from('Inspection:00000000-0000-4000-8000-000000000000').toString('base64');
 const MISSING_FOLLOW_UP = Buffer.from('FollowUpAction:00000000-0000-4000-8000-000000000000').toString('base64');
 // Field records: pilots, trainings and materials are read by staff; farmer accounts and enrolments by
@@ -276,6 +278,50 @@ const MATRIX: Record<string, Operation> = {
     allowed: PLAN_WRITERS,
     query: 'mutation($input: DeleteBudgetLineInput!) { deleteBudgetLine(input: $input) { deletedBudgetLineId userErrors { code } } }',
     variables: () => ({ input: { id: MISSING_BUDGET_LINE, expectedVersion: 1 } }),
+  },
+  // Plan report approvals (VIII.1): read like progress, written by the province's officers only.
+  'Query.planReportApprovals': { allowed: SIGNED_IN, query: '{ planReportApprovals(first: 1) { totalCount } }' },
+  'Mutation.createPlanReportApproval': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER'],
+    query: 'mutation($input: CreatePlanReportApprovalInput!) { createPlanReportApproval(input: $input) { planReportApproval { id } userErrors { code } } }',
+    variables: () => ({
+      input: {
+        kind: 'ANNUAL_IMPLEMENTATION',
+        year: 2026,
+        decisionNumber: '1/QĐ-UBND',
+        decisionDate: '2026-11-30',
+        decisionBody: 'UBND tỉnh',
+        fileSha256: 'a'.repeat(64),
+      },
+    }),
+  },
+  'Mutation.updatePlanReportApproval': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER'],
+    query: 'mutation($input: UpdatePlanReportApprovalInput!) { updatePlanReportApproval(input: $input) { planReportApproval { id } userErrors { code } } }',
+    variables: () => ({ input: { id: MISSING_APPROVAL, expectedVersion: 1, decisionNumber: '2/QĐ-UBND' } }),
+  },
+  'Mutation.deletePlanReportApproval': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER'],
+    query: 'mutation($input: DeleteRecordInput!) { deletePlanReportApproval(input: $input) { planReportApproval { id } userErrors { code } } }',
+    variables: () => ({ input: { id: MISSING_APPROVAL, expectedVersion: 1 } }),
+  },
+  // Research studies (III.3, III.4): read like progress; written by province officers and agency officers
+  // (the service then keeps agency officers to the leads of III.3 and III.4: the matrix's DAE officer is refused there).
+  'Query.researchStudies': { allowed: SIGNED_IN, query: '{ researchStudies(first: 1) { totalCount } }' },
+  'Mutation.createResearchStudy': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER'],
+    query: 'mutation($input: CreateResearchStudyInput!) { createResearchStudy(input: $input) { researchStudy { id } userErrors { code } } }',
+    variables: () => ({ input: { kind: 'STUDY', title: 'Matrix', leadAgencyCode: 'DOST', startYear: 2026, endYear: 2026 } }),
+  },
+  'Mutation.updateResearchStudy': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER'],
+    query: 'mutation($input: UpdateResearchStudyInput!) { updateResearchStudy(input: $input) { researchStudy { id } userErrors { code } } }',
+    variables: () => ({ input: { id: MISSING_STUDY, expectedVersion: 1, title: 'x' } }),
+  },
+  'Mutation.deleteResearchStudy': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER'],
+    query: 'mutation($input: DeleteRecordInput!) { deleteResearchStudy(input: $input) { researchStudy { id } userErrors { code } } }',
+    variables: () => ({ input: { id: MISSING_STUDY, expectedVersion: 1 } }),
   },
   'Query.inspections': { allowed: SIGNED_IN, query: '{ inspections(first: 1) { totalCount } }' },
   'Mutation.recordInspection': {

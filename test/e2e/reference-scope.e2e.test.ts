@@ -59,6 +59,11 @@ const DOCS: Record<string, [inputType: string, selection: string]> = {
   updateBudgetLine: ['UpdateBudgetLineInput', 'budgetLine { id } userErrors { field code }'],
   deleteBudgetLine: ['DeleteBudgetLineInput', 'deletedBudgetLineId userErrors { field code }'],
   recordInspection: ['RecordInspectionInput', 'inspection { id } userErrors { field code }'],
+  updatePlanReportApproval: ['UpdatePlanReportApprovalInput', 'planReportApproval { id } userErrors { field code }'],
+  deletePlanReportApproval: ['DeleteRecordInput', 'planReportApproval { id } userErrors { field code }'],
+  createResearchStudy: ['CreateResearchStudyInput', 'researchStudy { id } userErrors { field code }'],
+  updateResearchStudy: ['UpdateResearchStudyInput', 'researchStudy { id } userErrors { field code }'],
+  deleteResearchStudy: ['DeleteRecordInput', 'researchStudy { id } userErrors { field code }'],
   createCourse: ['CreateCourseInput', 'course { id lessons { id } } userErrors { field code }'],
   updateCourse: ['UpdateCourseInput', 'course { id } userErrors { field code }'],
   deleteCourse: ['DeleteRecordInput', 'course { id } userErrors { field code }'],
@@ -629,6 +634,20 @@ const NOT_THEIRS: { mutation: string; fields: string; input: () => Input; refuse
   { mutation: 'updateCriteriaSet', fields: 'id', input: () => ({ id: ids.criteriaSet, expectedVersion: 1, title: 'x' }), refused: COURSE_SCOPE },
   { mutation: 'deleteCriteriaSet', fields: 'id', input: () => ({ id: ids.criteriaSet, expectedVersion: 1 }), refused: COURSE_SCOPE },
   { mutation: 'adoptCriteriaSet', fields: 'id', input: () => ({ id: ids.criteriaSet, expectedVersion: 1, ...decision() }), refused: COURSE_SCOPE },
+  // Province-wide registers: plan report approvals (province officers) and research studies (province and DOST officers).
+  { mutation: 'updatePlanReportApproval', fields: 'id', input: () => ({ id: missing('PlanReportApproval'), expectedVersion: 1, decisionNumber: 'x' }) },
+  { mutation: 'deletePlanReportApproval', fields: 'id', input: () => ({ id: missing('PlanReportApproval'), expectedVersion: 1 }) },
+  {
+    mutation: 'createResearchStudy',
+    fields: 'leadAgencyCode, pilotModelId',
+    input: () => ({ kind: 'EXPERIMENTAL_MODEL', title: 'x', leadAgencyCode: 'DOST', startYear: 2026, endYear: 2026, pilotModelId: ids.otherPilot }),
+  },
+  {
+    mutation: 'updateResearchStudy',
+    fields: 'id, leadAgencyCode, pilotModelId',
+    input: () => ({ id: missing('ResearchStudy'), expectedVersion: 1, leadAgencyCode: 'DOST' }),
+  },
+  { mutation: 'deleteResearchStudy', fields: 'id', input: () => ({ id: missing('ResearchStudy'), expectedVersion: 1 }) },
 ];
 const NOT_THEIRS_CASES = CALLERS.flatMap((caller) => NOT_THEIRS.map((row) => [caller, row.mutation, row.fields, row] as const));
 

@@ -215,11 +215,13 @@ export type NodeQuery = { node:
     | { __typename: 'Organisation', id: string }
     | { __typename: 'PilotModel', id: string }
     | { __typename: 'Plan', code: string, id: string }
+    | { __typename: 'PlanReportApproval', id: string }
     | { __typename: 'PlanningReview', id: string }
     | { __typename: 'ProductionZone', id: string }
     | { __typename: 'ProgrammeIntegration', id: string }
     | { __typename: 'ProgressReport', id: string }
     | { __typename: 'ProvincialInventory', id: string }
+    | { __typename: 'ResearchStudy', id: string }
     | { __typename: 'Section', code: string, id: string }
     | { __typename: 'StoredFile', id: string }
     | { __typename: 'SyncJob', id: string }

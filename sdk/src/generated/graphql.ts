@@ -292,6 +292,7 @@ export type CreateProgressReportInput = {
   /** The reporting agency; default: the caller's agency or commune. */
   reportingAgencyCode?: string | null | undefined;
   status: ImplementationStatus;
+  /** Values for the task's targets that no record shows; a target counted from the records is refused (MEASURED_FROM_RECORDS). */
   targetValues?: Array<TargetValueInput>;
   /** Task code, e.g. III.5. */
   taskCode: string;
@@ -987,6 +988,7 @@ export type UpdateProgressReportInput = {
   narrative?: string | null | undefined;
   proposals?: string | null | undefined;
   status?: ImplementationStatus | null | undefined;
+  /** Values for the task's targets that no record shows; a target counted from the records is refused (MEASURED_FROM_RECORDS). */
   targetValues?: Array<TargetValueInput> | null | undefined;
 };
 

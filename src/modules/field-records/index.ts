@@ -16,3 +16,6 @@ export { RegisterPayloadType, RegisterResolver } from './shared/register-resolve
 export type { RegisterService } from './shared/register-resolver';
 export { materialFiles } from './materials/material-files';
 export { LowEmissionPractice } from './pilots/pilot-model.enums';
+export { countDistinctTrainedFarmers } from './counts/trained-farmers';
+export type { DistinctTrainedFarmers } from './counts/trained-farmers';
+export { PilotModel } from './pilots/pilot-model.entity';

@@ -3,3 +3,4 @@ export { progressModule } from './progress.module';
 export { budgetLineLookup } from './budget/budget-line-lookup';
 export { implementationPlanFiles } from './commune-implementation-plan.service';
 export { progressReportFiles } from './reports/progress-report-files';
+export type { CountWindow, ProgressPorts, RegisterCounts, StudyKind } from './ports';

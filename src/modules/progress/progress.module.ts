@@ -10,13 +10,19 @@ import { FollowUpAction } from './inspections/follow-up-action.entity';
 import { INSPECTION_READERS } from './inspections/inspection-access';
 import { Inspection } from './inspections/inspection.entity';
 import { FollowUpActionResolver, InspectionResolver } from './inspections/inspection.resolver';
+import { PlanReportApproval } from './plan-reports/plan-report-approval.entity';
+import { PlanReportApprovalResolver } from './plan-reports/plan-report-approval.resolver';
+import { APPROVAL_READERS } from './plan-reports/plan-report-approval.service';
 import { planReportRoutes } from './plan-reports/plan-report.routes';
 import { createProgressLoaders } from './progress.loaders';
 import { ProgressReport } from './reports/progress-report.entity';
 import { REPORT_READERS, ProgressReportResolver } from './reports/progress-report.resolver';
 import { canReadReport } from './reports/progress-report.service';
 import { ReportingDeadline } from './reports/reporting-deadline.entity';
+import { ProgressPorts } from './ports';
+import { MeasureFor } from './targets/plan-progress.service';
 import { PlanViewsResolver } from './targets/plan-views.resolver';
+import { metricMeasures } from './targets/target-measures';
 
 declare module '../../core/auth/scopes' {
   interface ScopeResources {
@@ -27,9 +33,17 @@ declare module '../../core/auth/scopes' {
   }
 }
 
-export const progressModule: ApiModule = {
+declare module '../../core/context' {
+  interface AppRuntime {
+    /** How each target metric is measured, registers of other modules included (the progress ports). */
+    targetMeasures: MeasureFor;
+  }
+}
+
+/** Progress takes the counts of other modules' registers as ports (see ports.ts); src/app wires them. */
+export const progressModule = (ports: ProgressPorts): ApiModule => ({
   name: 'progress',
-  entities: [CommuneImplementationPlan, ProgressReport, ReportingDeadline, BudgetLine, Inspection, FollowUpAction],
+  entities: [CommuneImplementationPlan, ProgressReport, ReportingDeadline, BudgetLine, Inspection, FollowUpAction, PlanReportApproval],
   resolvers: [
     CommuneImplementationPlanResolver,
     ProgressReportResolver,
@@ -38,6 +52,7 @@ export const progressModule: ApiModule = {
     BudgetTotalResolver,
     InspectionResolver,
     FollowUpActionResolver,
+    PlanReportApprovalResolver,
   ],
   loaders: createProgressLoaders,
   nodeTypes: {
@@ -55,7 +70,9 @@ export const progressModule: ApiModule = {
     BudgetLine: { rule: BUDGET_READERS, load: (ctx, id) => ctx.loaders.budgetLineById.load(id) },
     Inspection: { rule: INSPECTION_READERS, load: (ctx, id) => ctx.loaders.inspectionById.load(id) },
     FollowUpAction: { rule: INSPECTION_READERS, load: (ctx, id) => ctx.loaders.followUpActionById.load(id) },
+    PlanReportApproval: { rule: APPROVAL_READERS, load: (ctx, id) => ctx.loaders.planReportApprovalById.load(id) },
   },
   routes: [{ path: '/reports', router: planReportRoutes }],
   scopes: ['implementation-plans', 'progress', 'budget', 'inspections'],
-};
+  services: () => ({ targetMeasures: metricMeasures(ports.registerCounts) }),
+});

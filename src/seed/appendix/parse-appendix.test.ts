@@ -141,13 +141,13 @@ describe('parseAppendix on the real Appendix I', () => {
 
   it('describes each target in a short English sentence', () => {
     expect(allTasks(plan).flatMap((t) => t.targets.map((target) => [t.code, target.description]))).toEqual([
-      ['I.3', '5-10 communication sessions per year'],
+      ['I.3', '5-10 communication sessions per year in every commune and ward'],
       ['I.4', '1 implementation plan per commune or ward'],
       ['III.2', 'At least 1 set of low-emission crop production criteria and technical procedures for the key crops'],
       ['III.3', 'Number of scientific studies applying new technology, reported each year (no threshold set)'],
       ['III.4', 'At least 1 science and technology task on low-emission crop production'],
       ['III.5', '500-1,000 farmers trained per year'],
-      ['IV.1', '2 provincial pilot models, on sugarcane and coffee'],
+      ['IV.1', '2 provincial pilot models: 1 on sugarcane and 1 on coffee'],
       ['IV.2', 'At least 1 pilot model per commune or ward'],
       ['V.4', '1 report per year on emissions and emission reductions, if required'],
       ['VI.1', '5-10 concentrated production zones formed'],

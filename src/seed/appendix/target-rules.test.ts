@@ -53,7 +53,7 @@ describe('extractTargets', () => {
     expect(extractTargets('I.3', '3 – 7 cuộc tuyên truyền/năm')).toEqual([
       {
         metric: 'COMMUNICATION_SESSIONS',
-        description: '3-7 communication sessions per year',
+        description: '3-7 communication sessions per year in every commune and ward',
         unit: 'session',
         minValue: 3,
         maxValue: 7,
@@ -65,10 +65,10 @@ describe('extractTargets', () => {
       maxValue: null,
       description: 'At least 2 pilot models per commune or ward',
     });
-    expect(extractTargets('IV.1', 'Mô hình thí điểm cấp tỉnh (01 mô hình) trên mía và cà phê')[0]).toMatchObject({
-      minValue: 1,
-      maxValue: 1,
-      description: '1 provincial pilot model, on sugarcane and coffee',
+    expect(extractTargets('IV.1', 'Mô hình thí điểm cấp tỉnh (02 mô hình) trên mía và cà phê')[0]).toMatchObject({
+      minValue: 2,
+      maxValue: 2,
+      description: '2 provincial pilot models: 1 on sugarcane and 1 on coffee',
     });
   });
 

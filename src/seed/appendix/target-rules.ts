@@ -66,7 +66,7 @@ export const TARGET_RULES: readonly TargetRule[] = [
     pattern: /(\d+(?:\.\d{3})*)\s*[-–]\s*(\d+(?:\.\d{3})*) cuộc tuyên truyền\/năm/u,
     min: { group: 1 },
     max: { group: 2 },
-    describe: (b) => sentence(`${amount(b)} communication ${noun(b, 'session', 'sessions')} per year`),
+    describe: (b) => sentence(`${amount(b)} communication ${noun(b, 'session', 'sessions')} per year in every commune and ward`),
   },
   {
     taskCode: 'I.4',
@@ -127,7 +127,11 @@ export const TARGET_RULES: readonly TargetRule[] = [
     pattern: /\((\d+(?:\.\d{3})*) mô hình\) trên mía và cà phê/u,
     min: { group: 1 },
     max: { group: 1 },
-    describe: (b) => sentence(`${amount(b)} provincial pilot ${noun(b, 'model', 'models')}, on sugarcane and coffee`),
+    // The models are shared between the two crops named: "(02 mô hình) trên mía và cà phê" is one on each.
+    describe: (b) => {
+      const each = (b.min ?? 0) / 2;
+      return sentence(`${amount(b)} provincial pilot ${noun(b, 'model', 'models')}: ${each} on sugarcane and ${each} on coffee`);
+    },
   },
   {
     taskCode: 'IV.2',

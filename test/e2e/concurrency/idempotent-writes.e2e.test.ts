@@ -74,6 +74,19 @@ const phone = () => `0913 000 ${String((phones += 1)).padStart(3, '0')}`;
 const unique = () => key().slice(5, 17);
 
 /** Creates a record through the API (no key) and returns its global id. */
+const CREATE_APPROVAL = `mutation($input: CreatePlanReportApprovalInput!) { createPlanReportApproval(input: $input) { planReportApproval { id } userErrors { field code } } }`;
+const UPDATE_APPROVAL = `mutation($input: UpdatePlanReportApprovalInput!) { updatePlanReportApproval(input: $input) { planReportApproval { id } userErrors { field code } } }`;
+const approvalInput = (period: Record<string, unknown>) => ({
+  ...period,
+  decisionNumber: '1/QĐ-UBND',
+  decisionDate: '2026-11-30',
+  decisionBody: 'UBND tỉnh Đắk Lắk',
+  fileSha256: 'd'.repeat(64),
+});
+const CREATE_STUDY = `mutation($input: CreateResearchStudyInput!) { createResearchStudy(input: $input) { researchStudy { id } userErrors { field code } } }`;
+const UPDATE_STUDY = `mutation($input: UpdateResearchStudyInput!) { updateResearchStudy(input: $input) { researchStudy { id } userErrors { field code } } }`;
+const STUDY = { kind: 'STUDY', title: 'Nghiên cứu phân bón', leadAgencyCode: 'DOST', startYear: 2026, endYear: 2027 };
+
 async function created(document: Doc, input: Record<string, unknown>, headers: Headers): Promise<string> {
   const { record: node, userErrors } = await mutate(server, document, input, headers);
   if (!node) throw new Error(`could not create: ${JSON.stringify(userErrors)}`);
@@ -341,6 +354,43 @@ const CASES: Case[] = [
     },
     row: deletedOnce('activity_record'),
     audit: auditOf('deleteActivityRecord'),
+  },
+  {
+    mutation: 'createPlanReportApproval',
+    document: CREATE_APPROVAL,
+    headers: () => callers.province,
+    input: async () => approvalInput({ kind: 'ANNUAL_IMPLEMENTATION', year: 2026, idempotencyKey: key() }),
+    row: live('plan_report_approval'),
+    audit: auditOf('createPlanReportApproval'),
+  },
+  {
+    mutation: 'updatePlanReportApproval',
+    document: UPDATE_APPROVAL,
+    headers: () => callers.province,
+    input: async () => ({
+      id: await created(CREATE_APPROVAL, approvalInput({ kind: 'PHASE_REVIEW', phase: 1 }), callers.province),
+      expectedVersion: 1,
+      decisionNumber: '2/QĐ-UBND',
+      idempotencyKey: key(),
+    }),
+    row: updatedOnce('plan_report_approval'),
+    audit: auditOf('updatePlanReportApproval'),
+  },
+  {
+    mutation: 'createResearchStudy',
+    document: CREATE_STUDY,
+    headers: () => callers.province,
+    input: async () => ({ ...STUDY, title: `Nghiên cứu ${unique()}`, idempotencyKey: key() }),
+    row: live('research_study'),
+    audit: auditOf('createResearchStudy'),
+  },
+  {
+    mutation: 'updateResearchStudy',
+    document: UPDATE_STUDY,
+    headers: () => callers.province,
+    input: async () => ({ id: await created(CREATE_STUDY, STUDY, callers.province), expectedVersion: 1, results: 'Kết quả', idempotencyKey: key() }),
+    row: updatedOnce('research_study'),
+    audit: auditOf('updateResearchStudy'),
   },
 ];
 

@@ -131,7 +131,7 @@ describe('numbers beyond what a column or a sum can hold', () => {
     const before = await count('progress_report');
     const huge = await firstError(
       create,
-      { input: { taskCode: 'III.3', year: 2026, status: 'ON_TRACK', targetValues: [{ metric: 'RESEARCH_STUDIES', value: 1e308 }] } },
+      { input: { taskCode: 'III.2', year: 2026, status: 'ON_TRACK', targetValues: [{ metric: 'LOW_EMISSION_CRITERIA_SETS', value: 1e308 }] } },
       dae,
     );
     expect(huge).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.targetValues[0].value', reason: 'TOO_LARGE' });
@@ -140,7 +140,7 @@ describe('numbers beyond what a column or a sum can hold', () => {
     for (const quarter of [1, 2]) {
       const created = await send(
         create,
-        { input: { taskCode: 'III.3', year: 2026, quarter, status: 'ON_TRACK', targetValues: [{ metric: 'RESEARCH_STUDIES', value: 1e9 }] } },
+        { input: { taskCode: 'III.2', year: 2026, quarter, status: 'ON_TRACK', targetValues: [{ metric: 'LOW_EMISSION_CRITERIA_SETS', value: 1e9 }] } },
         dae,
       );
       const { id } = (created.data!.createProgressReport as { progressReport: { id: string } }).progressReport;
@@ -152,10 +152,10 @@ describe('numbers beyond what a column or a sum can hold', () => {
     const tasks = (
       progress.data!.planProgress as { sections: { tasks: { task: { code: string }; targets: { target: { metric: string }; actual: number | null }[] }[] }[] }
     ).sections.flatMap((s) => s.tasks);
-    const target = tasks.find((t) => t.task.code === 'III.3')!.targets.find((t) => t.target.metric === 'RESEARCH_STUDIES')!;
+    const target = tasks.find((t) => t.task.code === 'III.2')!.targets.find((t) => t.target.metric === 'LOW_EMISSION_CRITERIA_SETS')!;
     expect(target.actual).toBe(2e9);
     await expect(
-      server.database.dataSource.query(`UPDATE progress_report SET target_values = '[{"metric":"RESEARCH_STUDIES","value":1e308}]'`),
+      server.database.dataSource.query(`UPDATE progress_report SET target_values = '[{"metric":"LOW_EMISSION_CRITERIA_SETS","value":1e308}]'`),
     ).rejects.toMatchObject({
       driverError: { code: '23514' },
     });

@@ -341,11 +341,11 @@ export async function seedSharedReferences(server: TestServer): Promise<{ admin:
     'createProgressReport',
     'CreateProgressReportInput',
     {
-      taskCode: 'III.4',
+      taskCode: 'III.2',
       year: 2026,
       status: 'AT_RISK',
-      reportingAgencyCode: 'DOST',
-      targetValues: [{ metric: 'SCIENCE_TECHNOLOGY_TASKS', value: 1 }],
+      reportingAgencyCode: 'DAE',
+      targetValues: [{ metric: 'LOW_EMISSION_CRITERIA_SETS', value: 1 }],
     },
     'progressReport { id } userErrors { field code }',
   );
@@ -374,6 +374,36 @@ export async function seedSharedReferences(server: TestServer): Promise<{ admin:
         disbursedVnd: 300_000_000,
       },
       'budgetLine { id } userErrors { field code }',
+    );
+  }
+
+  // Plan reports the province approved (VIII.1): the 2026 annual report and the first phase's review.
+  for (const approval of [
+    { kind: 'ANNUAL_IMPLEMENTATION', year: 2026, decisionDate: '2026-11-20' },
+    { kind: 'PHASE_REVIEW', phase: 1, decisionDate: '2026-11-25' },
+  ]) {
+    await write(
+      server,
+      province,
+      'createPlanReportApproval',
+      'CreatePlanReportApprovalInput',
+      { ...approval, decisionNumber: '12/QĐ-UBND', decisionBody: 'UBND tỉnh Đắk Lắk', fileSha256: 'c'.repeat(64) },
+      'planReportApproval { id } userErrors { field code }',
+    );
+  }
+
+  // Research (III.3, III.4): a study and an S&T task led by the Department of Science and Technology.
+  for (const [kind, title] of [
+    ['STUDY', 'Nghiên cứu phân bón hữu cơ cho cà phê'],
+    ['SCIENCE_TECHNOLOGY_TASK', 'Nhiệm vụ KHCN tưới tiết kiệm'],
+  ] as const) {
+    await write(
+      server,
+      province,
+      'createResearchStudy',
+      'CreateResearchStudyInput',
+      { kind, title, leadAgencyCode: 'DOST', startYear: 2026, endYear: 2027, status: 'IN_PROGRESS', budgetVnd: 500_000_000 },
+      'researchStudy { id } userErrors { field code }',
     );
   }
 

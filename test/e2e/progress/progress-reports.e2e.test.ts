@@ -64,7 +64,10 @@ describe('writing progress reports', () => {
   it("checks reported target values against the task's targets", async () => {
     const unknown = await create({ taskCode: 'III.3', year: 2026, status: 'ON_TRACK', targetValues: [{ metric: 'FARMERS_TRAINED', value: 3 }] }, dae);
     expect(unknown.data!.createProgressReport.userErrors[0]).toMatchObject({ field: ['input', 'targetValues[0].metric'], code: 'UNKNOWN_METRIC' });
-    const ok = await create({ taskCode: 'III.3', year: 2026, status: 'ON_TRACK', targetValues: [{ metric: 'RESEARCH_STUDIES', value: 3 }] }, dae);
+    // RESEARCH_STUDIES is counted from the research register: a typed value is refused.
+    const counted = await create({ taskCode: 'III.3', year: 2026, status: 'ON_TRACK', targetValues: [{ metric: 'RESEARCH_STUDIES', value: 3 }] }, dae);
+    expect(counted.data!.createProgressReport.userErrors[0]).toMatchObject({ field: ['input', 'targetValues[0].metric'], code: 'MEASURED_FROM_RECORDS' });
+    const ok = await create({ taskCode: 'III.2', year: 2026, status: 'ON_TRACK', targetValues: [{ metric: 'LOW_EMISSION_CRITERIA_SETS', value: 3 }] }, dae);
     expect(ok.data!.createProgressReport.userErrors).toEqual([]);
   });
 });
@@ -128,7 +131,7 @@ describe('the approval cycle', () => {
       )
         .data!.progressReports.edges.map((e) => e.node.task.code)
         .sort();
-    expect(await list(province)).toEqual(['I.3', 'I.4', 'III.3']);
+    expect(await list(province)).toEqual(['I.3', 'I.4', 'III.2']);
     expect(await list(home)).toEqual(['I.3', 'I.4']);
     expect(await list(other)).toEqual([]);
     expect((await server.requestText('{ progressReports(first: 1) { totalCount } }')).errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });

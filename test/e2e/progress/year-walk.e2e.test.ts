@@ -94,7 +94,15 @@ describe('a reporting year', () => {
     const view = await progress();
     const farmers = taskRow(view, 'III.5').targets.find((t) => t.target.metric === 'FARMERS_TRAINED')!;
     expect(farmers).toMatchObject({ actual: 35 + 45 + 20, goal: 500, comparison: 'NOT_DUE', source: 'RECORDS' });
-    expect(taskRow(view, 'I.3').targets[0]).toMatchObject({ actual: 3, comparison: 'NOT_DUE', source: 'RECORDS' });
+    // I.3 is per commune or ward: none has held the 5 sessions yet (2 at home, 1 in the other commune).
+    const sessions = taskRow(view, 'I.3').targets[0];
+    expect(sessions).toMatchObject({ actual: 0, goal: 5, communesTotal: 102, comparison: 'NOT_DUE', source: 'RECORDS' });
+    expect(sessions.communes.filter((c) => c.value > 0).map((c) => [c.administrativeUnitCode, c.value])).toEqual(
+      expect.arrayContaining([
+        [HOME_UNIT, 2],
+        [OTHER_UNIT, 1],
+      ]),
+    );
     expect(taskRow(view, 'IV.1').targets[0]).toMatchObject({ actual: 1, source: 'RECORDS' });
     const communePilots = taskRow(view, 'IV.2').targets[0];
     expect(communePilots).toMatchObject({ actual: 1, communesTotal: 102, source: 'RECORDS' });
@@ -107,13 +115,13 @@ describe('a reporting year', () => {
   });
 
   it('takes what no record shows from approved reports only, and the province returns one and approves the rest', async () => {
-    const research = await report({ taskCode: 'III.3', status: 'ON_TRACK', targetValues: [{ metric: 'RESEARCH_STUDIES', value: 2 }] }, dae);
+    const research = await report({ taskCode: 'III.2', status: 'ON_TRACK', targetValues: [{ metric: 'LOW_EMISSION_CRITERIA_SETS', value: 2 }] }, dae);
     const training = await report({ taskCode: 'III.5', status: 'AT_RISK', difficulties: 'Thiếu giảng viên', proposals: 'Tăng kinh phí tập huấn' }, dae);
     const homeSessions = await report({ taskCode: 'I.3', status: 'ON_TRACK', difficulties: 'Địa bàn rộng', proposals: 'Hỗ trợ loa di động' }, home);
     for (const id of [research, training, homeSessions]) await transition('submitProgressReport', { id }, id === homeSessions ? home : dae);
 
     // Submitted but not approved: the reported value does not count yet.
-    expect(taskRow(await progress(), 'III.3').targets[0]).toMatchObject({ actual: null, comparison: 'NO_DATA', source: 'PROGRESS_REPORTS' });
+    expect(taskRow(await progress(), 'III.2').targets[0]).toMatchObject({ actual: null, comparison: 'NO_DATA', source: 'PROGRESS_REPORTS' });
 
     await transition('returnProgressReport', { id: training, reason: 'Thiếu số liệu học viên' }, province);
     await transition('approveProgressReport', { id: research }, province);
@@ -128,8 +136,8 @@ describe('a reporting year', () => {
     expect(locked.errors![0].extensions).toMatchObject({ code: 'LOCKED' });
 
     const view = await progress();
-    expect(taskRow(view, 'III.3').targets[0]).toMatchObject({ actual: 2, comparison: 'MET', source: 'PROGRESS_REPORTS' });
-    expect(taskRow(view, 'III.3').status).toBe('ON_TRACK');
+    expect(taskRow(view, 'III.2').targets[0]).toMatchObject({ actual: 2, comparison: 'MET', source: 'PROGRESS_REPORTS' });
+    expect(taskRow(view, 'III.2').status).toBe('ON_TRACK');
     // The returned report is not "sent": DAE still owes its III.5 report.
     expect(taskRow(view, 'III.5').missingReports.map((a) => a.code)).toContain('DAE');
     expect(taskRow(view, 'I.3').missingReports.map((a) => a.code)).not.toContain(`PC-${HOME_UNIT}`);
@@ -152,7 +160,7 @@ describe('a reporting year', () => {
     const farmers = rows('Section III').find((r) => r[0] === 'III.5' && String(r[2]).includes('farmers'))!;
     expect(farmers[4]).toBe(100); // "Actual 2026"
     const sessions = rows('Section I').find((r) => r[0] === 'I.3')!;
-    expect(sessions[4]).toBe(3);
+    expect(sessions[4]).toBe(0); // communes and wards with 5 sessions
     const feedback = rows('Section I').find((r) => r[4] === 'Địa bàn rộng')!;
     expect(feedback).toEqual([2026, 'I.3', expect.stringContaining('Hòa Phú'), 'APPROVED', 'Địa bàn rộng', 'Hỗ trợ loa di động']);
     expect((await fetch(server.url.replace('/graphql', '/reports/plan-progress/2026.xlsx'))).status).toBe(401);
@@ -169,7 +177,7 @@ describe('a reporting year', () => {
     expect(overdue.errors).toBeUndefined();
     const missing = overdue.data!.overdueItems.reportsNotSubmitted.map((m) => `${m.task.code}/${m.agency.code}`);
     expect(missing).toContain('III.5/DAE');
-    expect(missing).not.toContain('III.3/DAE');
+    expect(missing).not.toContain('III.2/DAE');
     expect(missing).not.toContain(`I.3/PC-${HOME_UNIT}`);
   });
 });

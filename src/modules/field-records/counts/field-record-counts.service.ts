@@ -53,7 +53,7 @@ const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 const params = (filter: CountFilter) => [filter.fromYear ?? null, filter.toYear ?? null, filter.unitIds ?? null];
 
 /** Events per year, unit and kind, with their participants. */
-export async function countEvents(db: Db, filter: CountFilter & { kinds?: TrainingEventKind[] | null }): Promise<EventCountRow[]> {
+export async function countEvents(db: Db, filter: CountFilter & { kinds?: TrainingEventKind[] | null; taskIds?: string[] | null }): Promise<EventCountRow[]> {
   const rows = await db.query<
     { year: number; unit_id: string; kind: TrainingEventKind; events: number; participants: number; women: number; farmers: number }[]
   >(
@@ -66,9 +66,10 @@ export async function countEvents(db: Db, filter: CountFilter & { kinds?: Traini
         AND ($2::int IS NULL OR e.start_date <= make_date($2::int, 12, 31))
         AND ($3::uuid[] IS NULL OR e.administrative_unit_id = ANY($3::uuid[]))
         AND ($4::training_event_kind[] IS NULL OR e.kind = ANY($4::training_event_kind[]))
+        AND ($5::uuid[] IS NULL OR e.task_id = ANY($5::uuid[]))
       GROUP BY 1, 2, 3, u.code
       ORDER BY 1, u.code, 3`,
-    [...params(filter), filter.kinds?.length ? filter.kinds : null],
+    [...params(filter), filter.kinds?.length ? filter.kinds : null, filter.taskIds ?? null],
   );
   return rows.map(({ unit_id, ...row }) => ({ ...row, administrativeUnitId: unit_id }));
 }
@@ -76,8 +77,9 @@ export async function countEvents(db: Db, filter: CountFilter & { kinds?: Traini
 /** Trainings (kind TRAINING) per year and unit. */
 export const countTrainings = (db: Db, filter: CountFilter) => countEvents(db, { ...filter, kinds: [TrainingEventKind.TRAINING] });
 
-/** Communication sessions per year and unit (the plan asks 5-10 a year). */
-export const countCommunicationSessions = (db: Db, filter: CountFilter) => countEvents(db, { ...filter, kinds: [TrainingEventKind.COMMUNICATION_SESSION] });
+/** Communication sessions per year and unit (the plan asks 5-10 a year of each commune and ward); `taskIds` keeps those recorded for these tasks. */
+export const countCommunicationSessions = (db: Db, filter: CountFilter & { taskIds?: string[] | null }) =>
+  countEvents(db, { ...filter, kinds: [TrainingEventKind.COMMUNICATION_SESSION] });
 
 /**
  * Trained farmers per year and unit: farmers counted at trainings plus farmers who completed an

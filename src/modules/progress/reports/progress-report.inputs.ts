@@ -6,6 +6,7 @@ import { EvidenceLink, TargetValue } from './progress-report.values';
 import { Limit, RANGES } from '../../../core/input/input-limits';
 import { MAX_FILES_PER_RECORD } from '../../files';
 
+const TARGET_VALUES = "Values for the task's targets that no record shows; a target counted from the records is refused (MEASURED_FROM_RECORDS).";
 @InputType()
 export class CreateProgressReportInput {
   @Field({ description: 'Task code, e.g. III.5.' })
@@ -57,7 +58,7 @@ export class CreateProgressReportInput {
   @Limit({ maxItems: MAX_FILES_PER_RECORD })
   fileIds?: string[] | null;
 
-  @Field(() => [TargetValue], { defaultValue: [] })
+  @Field(() => [TargetValue], { defaultValue: [], description: TARGET_VALUES })
   @ArrayMaxSize(20)
   targetValues: TargetValue[];
 }
@@ -101,7 +102,7 @@ export class UpdateProgressReportInput {
   @Limit({ maxItems: MAX_FILES_PER_RECORD })
   fileIds?: string[] | null;
 
-  @Field(() => [TargetValue], { nullable: true })
+  @Field(() => [TargetValue], { nullable: true, description: TARGET_VALUES })
   @IsOptional()
   @ArrayMaxSize(20)
   targetValues?: TargetValue[] | null;

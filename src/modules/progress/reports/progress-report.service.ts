@@ -44,8 +44,11 @@ async function reportingAgency(ctx: RequestContext, manager: EntityManager, inpu
   return 'reportingAgencyCode';
 }
 
-/** Reported values must name targets of the task, once each; the first that does not refuses the write. */
-async function checkTargetValues(manager: EntityManager, taskId: string, values: TargetValue[]): Promise<void> {
+/**
+ * Reported values must name targets of the task that no record measures, once each; the first that
+ * does not refuses the write. A number the records show is never typed.
+ */
+async function checkTargetValues(ctx: RequestContext, manager: EntityManager, taskId: string, values: TargetValue[]): Promise<void> {
   const metrics = new Set((await manager.getRepository(Target).findBy({ taskId })).map((t) => t.metric));
   const seen = new Set<string>();
   for (const [index, value] of values.entries()) {
@@ -55,6 +58,9 @@ async function checkTargetValues(manager: EntityManager, taskId: string, values:
         'UNKNOWN_METRIC',
         `The task has no target ${value.metric}; its targets: ${[...metrics].join(', ') || 'none'}`,
       );
+    if (ctx.runtime.targetMeasures(value.metric).source === 'RECORDS') {
+      rejectWrite(`targetValues[${index}].metric`, 'MEASURED_FROM_RECORDS', `${value.metric} is counted from the records; it is not reported`);
+    }
     if (seen.has(value.metric)) rejectWrite(`targetValues[${index}].metric`, 'DUPLICATE', `${value.metric} is given twice`);
     if (!Number.isFinite(value.value) || value.value < 0) rejectWrite(`targetValues[${index}].value`, 'NEGATIVE', 'A target value must be zero or more');
     seen.add(value.metric);
@@ -77,7 +83,7 @@ export async function createProgressReport(ctx: RequestContext, input: CreatePro
       }
       if (input.year < task.startYear || input.year > task.endYear)
         rejectWrite('year', 'OUT_OF_RANGE', `Task ${task.code} runs ${task.startYear}-${task.endYear}`);
-      await checkTargetValues(manager, task.id, input.targetValues);
+      await checkTargetValues(ctx, manager, task.id, input.targetValues);
       const files = await resolveFiles(ctx, manager, input.fileIds ?? [], 'input.fileIds');
       const reports = manager.getRepository(ProgressReport);
       if (await reports.existsBy({ taskId: task.id, reportingAgencyId: agency.id, year: input.year, quarter: input.quarter })) {
@@ -143,7 +149,7 @@ export async function updateProgressReport(ctx: RequestContext, input: UpdatePro
           currentVersion: report.version,
         });
       }
-      if (input.targetValues) await checkTargetValues(manager, report.taskId, input.targetValues);
+      if (input.targetValues) await checkTargetValues(ctx, manager, report.taskId, input.targetValues);
       const files = input.fileIds ? await resolveFiles(ctx, manager, input.fileIds, 'input.fileIds') : null;
       if (files) await replaceFileLinks(manager, TYPE, report.id, files);
       const before = { ...report };

@@ -42,7 +42,7 @@ export async function overdueItems(ctx: RequestContext, asOf: Date): Promise<Ove
     // Each window once, in the year it falls due: every year of a YEAR target, the end of a phase or of the task.
     for (const year of range(task.startYear, Math.min(task.endYear, asOf.getUTCFullYear()))) {
       if (targetWindow(target, task, year).dueYear !== year) continue;
-      const progress = await measureTarget(manager, task, target, year, asOf, units, null);
+      const progress = await measureTarget(manager, ctx.runtime.targetMeasures, task, target, year, asOf, units, null);
       if (progress.comparison === TargetComparison.BEHIND) tasksEndedUnmet.push({ task, target, goal: progress.goal, actual: progress.actual });
     }
   }

@@ -12,7 +12,7 @@ import { readableReportingAgencies } from '../reports/reporting-party';
 import { isLate, periodKey } from '../reports/reporting-deadline.service';
 import { PlanProgress, PlanProgressFilter, TargetProgress, TaskProgress } from './plan-progress.types';
 import { compare, targetWindow, thresholdOf } from './target-comparison';
-import { measureFor } from './target-measures';
+import { MetricMeasure } from './measure.types';
 
 /** Least favourable first: a task is as late as its latest reporter says. */
 const STATUS_ORDER = [
@@ -62,8 +62,12 @@ const budgetSummary = (totals: { proposed: number; approved: number; disbursed: 
   disbursedVnd: totals?.disbursed ?? 0,
 });
 
+/** How a metric is measured in this process (the runtime's `targetMeasures`). */
+export type MeasureFor = (metric: string) => MetricMeasure;
+
 export async function measureTarget(
   manager: EntityManager,
+  measureFor: MeasureFor,
   task: Task,
   target: Target,
   year: number,
@@ -82,11 +86,13 @@ export async function measureTarget(
     source: measure.source,
     sourceDescription: measure.describe,
     reportIds: (measured.reportIds ?? []).map((id) => toGlobalId('ProgressReport', id)),
+    recordIds: measured.recordIds ?? [],
+    parts: (measured.parts ?? []).map((p) => ({ ...p, goal: p.goal ?? null, met: p.goal == null ? null : p.value >= p.goal })),
   };
-  if (target.per !== TargetPer.COMMUNE) {
+  if (target.per !== TargetPer.COMMUNE && !measure.goalPerUnit) {
     return { ...base, actual: measured.value, comparison: compare(measured.value, goal, window.dueYear, asOf), communesTotal: null, communes: [] };
   }
-  // Per commune: each commune's own count; the actual is how many communes reach the goal.
+  // Per commune (or a goal each unit must reach in the window): each unit's own count; the actual is how many units reach the goal.
   const counted = onlyUnit ? [onlyUnit] : units;
   const communes = counted.map((u) => {
     const value = measured.perUnit?.get(u.id) ?? 0;
@@ -126,7 +132,8 @@ export async function planProgress(ctx: RequestContext, year: number, filter: Pl
     const reported = new Set(sent.map((r) => r.reportingAgencyId));
     const dueOn = await Promise.all(own.map((r) => ctx.loaders.reportDueOn.load(periodKey(r.year, r.quarter))));
     const measured: TargetProgress[] = [];
-    for (const target of targets.filter((t) => t.taskId === task.id)) measured.push(await measureTarget(manager, task, target, year, asOf, units, scope.unit));
+    for (const target of targets.filter((t) => t.taskId === task.id))
+      measured.push(await measureTarget(manager, ctx.runtime.targetMeasures, task, target, year, asOf, units, scope.unit));
     return {
       task,
       status: statuses[0] ?? null,

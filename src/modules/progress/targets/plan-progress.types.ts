@@ -38,6 +38,24 @@ export class UnitActual {
   met: boolean;
 }
 
+@ObjectType({ description: 'One line of what an actual is made of: per crop, or per source of the count.' })
+export class TargetPart {
+  @Field({ description: 'Stable code, e.g. COFFEE, ATTENDANCE_LISTS, HEAD_COUNTS.' })
+  key: string;
+
+  @Field()
+  label: string;
+
+  @Field(() => Float)
+  value: number;
+
+  @Field(() => Float, { nullable: true, description: 'What this part must reach on its own, when the plan says so.' })
+  goal: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether it reaches its own goal; null without one.' })
+  met: boolean | null;
+}
+
 @ObjectType({ description: 'A target of the plan against what the records (or approved reports) show.' })
 export class TargetProgress {
   @Field(() => Target)
@@ -55,7 +73,10 @@ export class TargetProgress {
   @Field(() => Float, { nullable: true, description: 'The number to reach; per commune for targets set per commune.' })
   goal: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'The actual; for targets per commune, the number of communes that reach the goal.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The actual; for targets per commune (and goals each unit must reach), the number of communes and wards that reach the goal.',
+  })
   actual: number | null;
 
   @Field(() => TargetComparison)
@@ -70,10 +91,21 @@ export class TargetProgress {
   @Field(() => [ID], { description: 'The approved progress reports the actual was read from.' })
   reportIds: string[];
 
-  @Field(() => Int, { nullable: true, description: 'For targets per commune: how many communes and wards are counted.' })
+  @Field(() => [ID], { description: 'The records counted, where the source is a short list of records (plan report approvals).' })
+  recordIds: string[];
+
+  @Field(() => [TargetPart], { description: 'What the actual is made of: per crop (IV.1, III.2), per source of the count (III.5).' })
+  parts: TargetPart[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'For targets per commune (and goals each unit must reach, e.g. I.3): how many communes and wards are counted.',
+  })
   communesTotal: number | null;
 
-  @Field(() => [UnitActual], { description: "For targets per commune: each commune's own value." })
+  @Field(() => [UnitActual], {
+    description: "For targets per commune (and goals each unit must reach): each commune's own value and whether it meets the goal.",
+  })
   communes: UnitActual[];
 }
 

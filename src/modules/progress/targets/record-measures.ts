@@ -3,7 +3,7 @@ import { MetricMeasure } from './measure.types';
 /** I.4: adopted implementation plans per commune or ward. */
 export const communeImplementationPlans: MetricMeasure = {
   source: 'RECORDS',
-  describe: 'Communes and wards with an ADOPTED implementation plan (communeImplementationPlans), adopted by the end of the year',
+  describe: 'Communes and wards with an implementation plan ADOPTED by the end of the year (communeImplementationPlans)',
   async measure({ manager, toYear, unitIds }) {
     const rows: { unit: string }[] = await manager.query(
       `SELECT administrative_unit_id AS unit FROM commune_implementation_plan
