@@ -7,6 +7,7 @@ import { FieldRecords1795944483488 } from './1795944483488-FieldRecords';
 import { BudgetAndInspections1795944515958 } from './1795944515958-BudgetAndInspections';
 import { ActivityRecordWithdrawal1795946754165 } from './1795946754165-ActivityRecordWithdrawal';
 import { InputUpperBounds1796099225668 } from './1796099225668-InputUpperBounds';
+import { WebhookSubscriptions1796120921984 } from './1796120921984-WebhookSubscriptions';
 
 // Every migration, oldest first. Generated with `npm run migration:generate -- <Name>`, then read and
 // corrected by hand; a committed migration is never edited.
@@ -20,4 +21,5 @@ export const migrations: Function[] = [
   BudgetAndInspections1795944515958,
   ActivityRecordWithdrawal1795946754165,
   InputUpperBounds1796099225668,
+  WebhookSubscriptions1796120921984,
 ];

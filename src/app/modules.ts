@@ -8,6 +8,7 @@ import { identityModule } from '../modules/identity';
 import { planModule } from '../modules/plan';
 import { progressModule } from '../modules/progress';
 import { syncModule } from '../modules/sync';
+import { webhooksModule } from '../modules/webhooks';
 
 /**
  * Every module of the API: the one list that names them all. Adding a module is one line here.
@@ -24,4 +25,5 @@ export const API_MODULES: readonly ApiModule[] = [
   fieldRecordsModule,
   progressModule,
   syncModule({ submissions: nationalSubmissionSource }),
+  webhooksModule,
 ];

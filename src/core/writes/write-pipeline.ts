@@ -3,6 +3,7 @@ import { assertCanWriteForUnit } from '../auth/unit-scope';
 import { RequestContext } from '../context';
 import { UserError } from '../errors/user-error';
 import { TransactionRunner, runIdempotent, withoutKey } from '../idempotency/idempotency';
+import { publishRecordChange } from './record-changes';
 import { withUserErrors } from './record-writes';
 
 export type { TransactionRunner } from '../idempotency/idempotency';
@@ -73,7 +74,12 @@ export async function runWrite(ctx: RequestContext, spec: WriteSpec<{ id: string
   const units = spec.unit === undefined ? [] : 'id' in spec.unit ? [spec.unit] : spec.unit;
   for (const unit of units) assertCanWriteForUnit(ctx, unit.id, unit.name, unit.field);
   const prepared = await spec.prepare?.();
-  const write = (manager: EntityManager) => spec.write(manager, prepared);
+  // The record written reaches the record-change listeners (e.g. the webhooks outbox) in the same transaction.
+  const write = async (manager: EntityManager) => {
+    const result = await spec.write(manager, prepared);
+    await publishRecordChange(manager, ctx, { operation: spec.operation, entityType: spec.entityType, record: result });
+    return result;
+  };
   const transaction: TransactionRunner = spec.transaction ?? ((work) => ctx.dataSource.transaction(work));
   // Without an input there is no key to claim: a payload write (or a keyless one) simply runs.
   return withUserErrors(spec.uniqueIndexes ?? {}, () =>
