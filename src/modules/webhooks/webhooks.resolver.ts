@@ -71,10 +71,12 @@ export class WebhookSubscriptionResolver {
   }
 
   @Access(WEBHOOK_READERS)
-  @Query(() => WebhookDeliveryConnection, { description: "A subscription's deliveries, newest first (the body and the secret are not shown)." })
+  @Query(() => WebhookDeliveryConnection, {
+    description: "A subscription's deliveries (without subscriptionId: of every subscription you see), newest first; never the body or the secret.",
+  })
   webhookDeliveries(
     @Ctx() ctx: RequestContext,
-    @Arg('subscriptionId', () => ID) subscriptionId: string,
+    @Arg('subscriptionId', () => ID, { nullable: true }) subscriptionId: string | null | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('status', () => WebhookDeliveryStatus, { nullable: true }) status?: WebhookDeliveryStatus | null,
   ): Promise<WebhookDeliveryConnection> {
@@ -119,12 +121,12 @@ export class WebhookSubscriptionResolver {
     return toGlobalId('ApiKey', subscription.apiKeyId);
   }
 
-  @FieldResolver(() => Date)
+  @FieldResolver(() => Date, { description: 'When it was created.' })
   createdAt(@Root() subscription: WebhookSubscription): Date {
     return subscription.createdAt;
   }
 
-  @FieldResolver(() => Date)
+  @FieldResolver(() => Date, { description: 'Last change (a failure counted, a status changed, an edit).' })
   updatedAt(@Root() subscription: WebhookSubscription): Date {
     return subscription.updatedAt;
   }
@@ -137,7 +139,7 @@ export class WebhookDeliveryResolver {
     return delivery.createdAt;
   }
 
-  @FieldResolver(() => ID, { nullable: true, description: 'The delivery this one sends again.' })
+  @FieldResolver(() => ID, { nullable: true, description: 'The delivery this one sends again (redeliverWebhook).' })
   redeliveryOf(@Root() delivery: WebhookDelivery): string | null {
     return delivery.redeliveryOfId ? toGlobalId('WebhookDelivery', delivery.redeliveryOfId) : null;
   }

@@ -164,15 +164,22 @@ export async function findWebhookSubscription(ctx: RequestContext, id: string): 
   return visibleTo(ctx, found) ? found : null;
 }
 
+/** Deliveries of one subscription, or of every subscription the caller sees; newest first. */
 export async function listWebhookDeliveries(
   ctx: RequestContext,
-  subscriptionId: string,
+  subscriptionId: string | null | undefined,
   page: PageArgs,
   status?: WebhookDeliveryStatus | null,
 ): Promise<ConnectionResult<WebhookDelivery>> {
-  const subscription = await findWebhookSubscription(ctx, decodeGlobalId(subscriptionId, TYPE, 'subscriptionId'));
-  if (!subscription) throw new NotFoundError(TYPE, subscriptionId, { field: 'subscriptionId' });
-  const query = ctx.dataSource.getRepository(WebhookDelivery).createQueryBuilder('d').where('d.subscription_id = :id', { id: subscription.id });
+  const query = ctx.dataSource.getRepository(WebhookDelivery).createQueryBuilder('d');
+  if (subscriptionId) {
+    const subscription = await findWebhookSubscription(ctx, decodeGlobalId(subscriptionId, TYPE, 'subscriptionId'));
+    if (!subscription) throw new NotFoundError(TYPE, subscriptionId, { field: 'subscriptionId' });
+    query.andWhere('d.subscription_id = :id', { id: subscription.id });
+  }
+  if (ctx.principal.kind === 'API_KEY') {
+    query.andWhere('d.subscription_id IN (SELECT s.id FROM webhook_subscription s WHERE s.api_key_id = :own)', { own: ctx.principal.apiKeyId });
+  }
   if (status) query.andWhere('d.status = :status', { status });
   return paginate(query, page, 'd.sequence', (d) => Number(d.sequence), 'DESC');
 }

@@ -237,6 +237,14 @@ describe('webhooks', () => {
     expect(await listed(province)).toEqual(expect.arrayContaining([sub.id, byOfficer.id]));
 
     expect(await failure(server, DELIVERIES, { id: sub.id }, theirs.headers)).toMatchObject({ code: 'NOT_FOUND' });
+    // Without a subscription: the deliveries of every subscription the caller sees.
+    const allDeliveries = async (headers: Headers) =>
+      (await ok<{ webhookDeliveries: { totalCount: number } }>(server, '{ webhookDeliveries(first: 1) { totalCount } }', {}, headers)).webhookDeliveries
+        .totalCount;
+    const [{ n: stored }] = await server.database.dataSource.query(`SELECT count(*)::int AS n FROM webhook_delivery`);
+    expect(stored).toBeGreaterThan(0);
+    expect(await allDeliveries(theirs.headers)).toBe(0);
+    expect(await allDeliveries(province)).toBe(stored);
     expect(await failure(server, UPDATE_SUB, { input: { id: sub.id, expectedVersion: 1, events: ['record.created'] } }, theirs.headers)).toMatchObject({
       code: 'NOT_FOUND',
     });
