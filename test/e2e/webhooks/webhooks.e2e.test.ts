@@ -147,6 +147,39 @@ describe('webhooks', () => {
     expect(receiver.received('/unscoped')).toHaveLength(0);
   });
 
+  it('publishes a status event (a progress report returned) through the same hook, to keys that may read it', async () => {
+    const key = await createTestApiKey(server, { scopes: ['progress:read', 'webhooks:write'] });
+    const otherUnitKey = await createTestApiKey(server, {
+      scopes: ['progress:read', 'webhooks:write'],
+      administrativeUnitIds: [await unitId(server, OTHER_UNIT)],
+    });
+    const sub = await subscribe(key.headers, '/returned', ['progress_report.returned'], 'returned-secret-0123456789');
+    const elsewhere = await subscribe(otherUnitKey.headers, '/returned-other', ['progress_report.returned'], 'other-returned-secret-0123');
+    const step = async (name: string, inputType: string, input: object, headers: Headers) => {
+      const data = await ok<Record<string, { progressReport: { id: string; version: number } | null; userErrors: unknown[] }>>(
+        server,
+        `mutation($input: ${inputType}!) { ${name}(input: $input) { progressReport { id version } userErrors { code } } }`,
+        { input },
+        headers,
+      );
+      expect(data[name].userErrors).toEqual([]);
+      return data[name].progressReport!;
+    };
+    const report = await step('createProgressReport', 'CreateProgressReportInput', { taskCode: 'I.4', year: 2026, status: 'AT_RISK' }, officer);
+    await step('submitProgressReport', 'ProgressReportIdInput', { id: report.id }, officer);
+    // Creating and submitting raised record events only: nothing was subscribed to them.
+    expect(await deliveryRows(sub.id)).toHaveLength(0);
+    const returned = await step('returnProgressReport', 'ProgressReportReasonInput', { id: report.id, reason: 'Bổ sung minh chứng' }, province);
+
+    const [received] = await waitFor('the returned report', () => receiver.received('/returned').length === 1 && receiver.received('/returned'));
+    expect(received.headers['x-webhook-event']).toBe('progress_report.returned');
+    expect(JSON.parse(received.body)).toMatchObject({
+      event: 'progress_report.returned',
+      data: { type: 'ProgressReport', id: report.id, version: returned.version, operation: 'returnProgressReport', unitCode: HOME_UNIT },
+    });
+    expect(await deliveryRows(elsewhere.id)).toHaveLength(0);
+  });
+
   it('never returns the secret and stores it only encrypted', async () => {
     const fields = await ok<{ __type: { fields: { name: string }[] } }>(server, '{ __type(name: "WebhookSubscription") { fields { name } } }', {}, province);
     expect(fields.__type.fields.map((f) => f.name)).not.toContain('secret');
