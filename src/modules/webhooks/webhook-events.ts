@@ -4,20 +4,23 @@
  * resource and, when the key is limited to units, the record belongs to one of them.
  */
 
-/** Record types whose changes are published (runWrite's `entityType`) → the scope resource that reads them. */
+/** Record types published (runWrite's `entityType`) → the scope resource that reads them. */
 export const RECORD_TYPES: Readonly<Record<string, string>> = {
   ActivityRecord: 'activity',
   EmissionInventory: 'inventory',
   PilotModel: 'pilots',
   TrainingEvent: 'trainings',
   Material: 'materials',
-  CommuneImplementationPlan: 'implementation-plans',
   ProgressReport: 'progress',
   BudgetLine: 'budget',
   Inspection: 'inspections',
 };
 
-export const RECORD_EVENTS = ['record.created', 'record.updated', 'record.deleted'] as const;
+/**
+ * Types that raise only their status events: an inventory's `version` counts calculations (each one
+ * a new row), not changes, so created/updated cannot be told from it.
+ */
+const STATUS_ONLY_TYPES: ReadonlySet<string> = new Set(['EmissionInventory']);
 
 /** Status changes, by the mutation that makes them (runWrite's `operation`). */
 export const STATUS_EVENTS: Readonly<Record<string, string>> = {
@@ -32,7 +35,12 @@ export interface WebhookEventType {
 }
 
 export const WEBHOOK_EVENT_TYPES: readonly WebhookEventType[] = [
-  { name: 'record.created', description: `A record was created (${Object.keys(RECORD_TYPES).join(', ')})` },
+  {
+    name: 'record.created',
+    description: `A record was created (${Object.keys(RECORD_TYPES)
+      .filter((t) => !STATUS_ONLY_TYPES.has(t))
+      .join(', ')})`,
+  },
   { name: 'record.updated', description: 'A record changed (its version grew)' },
   { name: 'record.deleted', description: 'A record was deleted (soft: a tombstone)' },
   { name: 'inventory.verified', description: "A commune's emission inventory was verified" },
@@ -42,11 +50,16 @@ export const WEBHOOK_EVENT_TYPES: readonly WebhookEventType[] = [
 
 export const EVENT_NAMES: ReadonlySet<string> = new Set(WEBHOOK_EVENT_TYPES.map((e) => e.name));
 
-/** The events one written record raises (none when its type and mutation are not published). */
+/**
+ * The events one written record raises (none when its type and mutation are not published). A record
+ * is deleted when it is a tombstone or the mutation is a delete (some types are deleted for good and
+ * the write answers with the record as it was); created at version 1; updated otherwise.
+ */
 export function eventsOf(operation: string, entityType: string, record: Record<string, unknown>): string[] {
   const events: string[] = [];
-  if (RECORD_TYPES[entityType] && typeof record.version === 'number') {
-    events.push(record.deletedAt ? 'record.deleted' : record.version === 1 ? 'record.created' : 'record.updated');
+  if (RECORD_TYPES[entityType] && !STATUS_ONLY_TYPES.has(entityType) && typeof record.version === 'number') {
+    const deleted = Boolean(record.deletedAt) || operation.startsWith('delete');
+    events.push(deleted ? 'record.deleted' : record.version === 1 ? 'record.created' : 'record.updated');
   }
   const status = STATUS_EVENTS[operation];
   if (status) events.push(status);

@@ -3,7 +3,7 @@
 // IPv6 forms are judged by the address they reach), and public addresses pass.
 import fc from 'fast-check';
 import ipaddr from 'ipaddr.js';
-import { WebhookUrlRefused, addressRefusal, checkWebhookUrl } from '../../../src/modules/webhooks/address-guard';
+import { WebhookUrlRefused, addressRefusal, checkWebhookUrl } from './address-guard';
 
 const STRICT = { allowInsecure: false };
 const DEV = { allowInsecure: true };
