@@ -13,14 +13,15 @@ export interface RecordChange {
 }
 
 /**
- * Runs inside the write's transaction, after the change and before the commit: what it writes
- * commits or rolls back with the change (an outbox). It must be cheap when it has nothing to do.
+ * Runs inside the write's transaction, after the change and before the commit, with every record the
+ * write changed (one, or an import's rows): what it writes commits or rolls back with the change (an
+ * outbox). It must be cheap when it has nothing to do.
  */
-export type RecordChangeListener = (manager: EntityManager, ctx: RequestContext, change: RecordChange) => Promise<void>;
+export type RecordChangeListener = (manager: EntityManager, ctx: RequestContext, changes: readonly RecordChange[]) => Promise<void>;
 
 declare module '../context' {
   interface AppRuntime {
-    /** Called for every record a `runWrite` answers with (modules provide them through their services). */
+    /** Called by every `runWrite` with the records it changed (modules provide them through their services). */
     recordChangeListeners?: readonly RecordChangeListener[];
   }
 }
@@ -28,13 +29,15 @@ declare module '../context' {
 const isRecord = (value: unknown): value is RecordChange['record'] =>
   typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string';
 
-/** The pipeline's one seam for "a record was written": no listener, no cost. */
-export async function publishRecordChange(
+/** The pipeline's one seam for "records were written": no listener, no cost. */
+export async function publishRecordChanges(
   manager: EntityManager,
   ctx: RequestContext,
-  change: Omit<RecordChange, 'record'> & { record: unknown },
+  write: { operation: string; entityType: string; records: readonly unknown[] },
 ): Promise<void> {
   const listeners = ctx.runtime.recordChangeListeners;
-  if (!listeners?.length || !isRecord(change.record)) return;
-  for (const listener of listeners) await listener(manager, ctx, { ...change, record: change.record });
+  if (!listeners?.length) return;
+  const changes = write.records.filter(isRecord).map((record) => ({ operation: write.operation, entityType: write.entityType, record }));
+  if (changes.length === 0) return;
+  for (const listener of listeners) await listener(manager, ctx, changes);
 }

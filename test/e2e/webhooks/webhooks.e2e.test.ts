@@ -12,6 +12,7 @@ import { WebhookWorker, startWebhookWorker } from '../../../src/modules/webhooks
 import { createLogger } from '../../../src/server/logger';
 import { HOME_UNIT, OTHER_UNIT, createTestApiKey, createTestUser, unitId } from '../../helpers/principals';
 import { TestServer, startTestServer } from '../../helpers/test-server';
+import { IMPORT, coffeeActivity, record, riceActivity } from '../emissions/fixtures';
 import { CREATE_PILOT, Headers, UPDATE_PILOT, failure, mutate, ok, pilotInput } from '../field-records/fixtures';
 import { Receiver, startReceiver, waitFor } from './receiver';
 
@@ -178,6 +179,34 @@ describe('webhooks', () => {
       data: { type: 'ProgressReport', id: report.id, version: returned.version, operation: 'returnProgressReport', unitCode: HOME_UNIT },
     });
     expect(await deliveryRows(elsewhere.id)).toHaveLength(0);
+  });
+
+  it("publishes an import's created and changed rows (not the unchanged ones) in one statement, by unit", async () => {
+    const key = await createTestApiKey(server, { scopes: ['activity:read', 'webhooks:write'], administrativeUnitIds: [await unitId(server, HOME_UNIT)] });
+    const sub = await subscribe(key.headers, '/activity', ['record.created', 'record.updated'], 'activity-secret-0123456789');
+    const rows = ['wh-a', 'wh-b', 'wh-c'].map((id) => record(id, HOME_UNIT, riceActivity, { year: 2031 }));
+    const imported = async (records: object[]) => {
+      const data = await ok<{ importActivityRecords: { summary: { conflicts: unknown[] }; records: { id: string; version: number }[] } }>(
+        server,
+        IMPORT,
+        { input: { dryRun: false, records } },
+        province,
+      );
+      expect(data.importActivityRecords.summary.conflicts).toEqual([]);
+      return data.importActivityRecords.records;
+    };
+    const first = await imported([...rows, record('wh-other', OTHER_UNIT, riceActivity, { year: 2031 })]);
+    type Event = { event: string; data: { id: string; version: number; unitCode: string } };
+    const events = async (): Promise<Event[]> => ((await deliveryRows(sub.id)) as { body: string }[]).map((d) => JSON.parse(d.body) as Event);
+    const created = await events();
+    expect(created.map((e) => e.event)).toEqual(['record.created', 'record.created', 'record.created']);
+    expect(new Set(created.map((e) => e.data.id))).toEqual(new Set(first.slice(0, 3).map((r) => r.id)));
+    expect(created.every((e) => e.data.unitCode === HOME_UNIT && e.data.version === 1)).toBe(true);
+
+    await imported([rows[0], rows[1], record('wh-c', HOME_UNIT, coffeeActivity, { year: 2031 })]);
+    const after = await events();
+    expect(after.slice(3).map((e) => [e.event, e.data.id, e.data.version])).toEqual([['record.updated', first[2].id, 2]]);
+    await waitFor('the four deliveries', () => receiver.received('/activity').length === 4);
   });
 
   it('never returns the secret and stores it only encrypted', async () => {
