@@ -6,5 +6,3 @@ declare module '../../core/context' {
     webhooks: WebhookConfig;
   }
 }
-
-export type WebhookRuntime = WebhookConfig;
