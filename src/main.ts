@@ -56,7 +56,8 @@ async function main(): Promise<void> {
   if (config.webhooks.worker === 'in-process') {
     webhookWorker = await startWebhookWorker({ databaseUrl: database.url, dataSource, settings: config.webhooks, logger });
   }
-  if (config.webhooks.secretKeyEphemeral) logger.warn('WEBHOOK_SECRET_KEY and JWT_SECRET are not set: webhook secrets saved now cannot be read after a restart');
+  if (config.webhooks.secretKeyEphemeral)
+    logger.warn('WEBHOOK_SECRET_KEY and JWT_SECRET are not set: webhook secrets saved now cannot be read after a restart');
   const port = await app.listen(config.port);
   logger.info({ port, url: `http://localhost:${port}/graphql` }, 'API ready');
 
