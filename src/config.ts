@@ -32,6 +32,8 @@ export interface AppConfig {
   metricsToken: string | undefined;
   /** Uploaded files (POST /files). */
   files: FilesConfig;
+  /** Partner webhooks: delivery worker, retries and the address rules (README, "Webhooks"). */
+  webhooks: WebhookConfig;
 }
 
 export interface FilesConfig {
@@ -39,6 +41,27 @@ export interface FilesConfig {
   maxBytes: number;
   /** `filesystem`: under DATA_DIR/files (one process or a shared volume); `postgres`: in the database, for several API processes. */
   store: 'filesystem' | 'postgres';
+}
+
+export interface WebhookConfig {
+  /** `in-process`: the API process delivers webhooks; `off`: nothing does (deliveries wait in the outbox). */
+  worker: 'in-process' | 'off';
+  /** WEBHOOK_ALLOW_INSECURE: also accept http URLs and loopback receivers (never in production). */
+  allowInsecure: boolean;
+  /** Key that encrypts subscription secrets at rest (WEBHOOK_SECRET_KEY; derived from JWT_SECRET when unset). */
+  secretKey: string;
+  /** True when the key was derived from a JWT secret generated for this process: secrets do not survive a restart. */
+  secretKeyEphemeral: boolean;
+  concurrency: number;
+  pollIntervalMs: number;
+  /** One POST is aborted after this long. */
+  deliveryTimeoutMs: number;
+  backoffBaseMs: number;
+  backoffMaxMs: number;
+  /** Attempts of one delivery before it stops as FAILED. */
+  maxAttempts: number;
+  /** Failed attempts in a row (over all its deliveries) after which a subscription is DISABLED. */
+  disableAfterFailures: number;
 }
 
 export interface LimitsConfig {
@@ -259,11 +282,37 @@ function filesConfig(env: NodeJS.ProcessEnv): FilesConfig {
   return { maxBytes: intVar(env, 'MAX_FILE_BYTES', 20 * 1024 * 1024, 1, 1024 * 1024 * 1024), store };
 }
 
+function webhookConfig(env: NodeJS.ProcessEnv, nodeEnv: AppConfig['nodeEnv'], auth: AuthConfig): WebhookConfig {
+  const worker = env.WEBHOOK_WORKER || 'in-process';
+  if (worker !== 'in-process' && worker !== 'off') throw new ConfigError(`WEBHOOK_WORKER must be in-process or off, got "${worker}"`);
+  const allowInsecure = ['on', 'true', '1', 'yes'].includes((env.WEBHOOK_ALLOW_INSECURE ?? '').toLowerCase());
+  if (allowInsecure && nodeEnv === 'production') throw new ConfigError('WEBHOOK_ALLOW_INSECURE is for development and tests, never production');
+  const secretKey = env.WEBHOOK_SECRET_KEY;
+  if (secretKey !== undefined && secretKey !== '' && secretKey.length < 32) throw new ConfigError('WEBHOOK_SECRET_KEY must be at least 32 characters');
+  const backoffBaseMs = intVar(env, 'WEBHOOK_BACKOFF_BASE_MS', 30_000, 10, 3_600_000);
+  const backoffMaxMs = intVar(env, 'WEBHOOK_BACKOFF_MAX_MS', 6 * 3_600_000, 10, 86_400_000);
+  if (backoffMaxMs < backoffBaseMs) throw new ConfigError('WEBHOOK_BACKOFF_MAX_MS must be at least WEBHOOK_BACKOFF_BASE_MS');
+  return {
+    worker,
+    allowInsecure,
+    secretKey: secretKey || `webhook-secrets:${auth.jwtSecret}`,
+    secretKeyEphemeral: !secretKey && auth.jwtSecretGenerated,
+    concurrency: intVar(env, 'WEBHOOK_CONCURRENCY', 4, 1, 100),
+    pollIntervalMs: intVar(env, 'WEBHOOK_POLL_INTERVAL_MS', 2_000, 50, 600_000),
+    deliveryTimeoutMs: intVar(env, 'WEBHOOK_DELIVERY_TIMEOUT_MS', 10_000, 100, 120_000),
+    backoffBaseMs,
+    backoffMaxMs,
+    maxAttempts: intVar(env, 'WEBHOOK_MAX_ATTEMPTS', 8, 1, 100),
+    disableAfterFailures: intVar(env, 'WEBHOOK_DISABLE_AFTER_FAILURES', 20, 1, 10_000),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
   if (nodeEnv !== 'development' && nodeEnv !== 'production' && nodeEnv !== 'test') {
     throw new ConfigError(`NODE_ENV must be development, production or test, got "${nodeEnv}"`);
   }
+  const auth = authConfig(env, nodeEnv === 'production');
   return {
     nodeEnv,
     port: intVar(env, 'PORT', 4000, 0, 65535),
@@ -276,7 +325,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedOnStart: boolVar(env, 'SEED_ON_START', true),
     shutdownTimeoutMs: intVar(env, 'SHUTDOWN_TIMEOUT_MS', 10_000, 0, 600_000),
     exposeErrorDetails: nodeEnv !== 'production' && boolVar(env, 'EXPOSE_ERROR_DETAILS', false),
-    auth: authConfig(env, nodeEnv === 'production'),
+    auth,
     limits: {
       maxDepth: intVar(env, 'MAX_QUERY_DEPTH', 10, 2, 100),
       maxCost: intVar(env, 'MAX_QUERY_COST', 1000, 10, 1_000_000),
@@ -292,5 +341,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sync: syncConfig(env),
     metricsToken: metricsToken(env.METRICS_TOKEN),
     files: filesConfig(env),
+    webhooks: webhookConfig(env, nodeEnv, auth),
   };
 }

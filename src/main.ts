@@ -9,6 +9,7 @@ import { loadSeedData } from './seed/load-seed-data';
 import { createLogger } from './server/logger';
 import { createRateLimitStore } from './server/rate-limit/rate-limit-store';
 import { SyncWorker, prepareSyncQueue, startSyncWorker } from './modules/sync';
+import { WebhookWorker, startWebhookWorker } from './modules/webhooks';
 import { createApi } from './app';
 
 let database: DatabaseServer | undefined;
@@ -60,6 +61,12 @@ async function main(): Promise<void> {
     const loader = api.nationalSubmissions.load; // the inventories' side of the sync's port
     syncWorker = await startSyncWorker({ databaseUrl: database.url, dataSource, runtime: api.sync, loader, logger });
   }
+  let webhookWorker: WebhookWorker | undefined;
+  if (config.webhooks.worker === 'in-process') {
+    webhookWorker = await startWebhookWorker({ databaseUrl: database.url, dataSource, settings: config.webhooks, logger });
+  }
+  if (config.webhooks.secretKeyEphemeral)
+    logger.warn('WEBHOOK_SECRET_KEY and JWT_SECRET are not set: webhook secrets saved now cannot be read after a restart');
   const port = await app.listen(config.port);
   logger.info({ port, url: `http://localhost:${port}/graphql` }, 'API ready');
 
@@ -75,6 +82,7 @@ async function main(): Promise<void> {
     await app.stop();
     logger.info('requests drained');
     await syncWorker?.stop();
+    await webhookWorker?.stop();
     await rateLimits.close();
     await dataSource.destroy();
     logger.info('database connections closed');

@@ -79,7 +79,10 @@ export interface Api {
  */
 export function createApi(config: ServiceSetup['config'], env: NodeJS.ProcessEnv = process.env): Api {
   // Each module declares its members of AppRuntime and provides them here.
-  const services = Object.assign({}, ...API_MODULES.map((m) => m.services?.({ config, env }))) as ModuleServices;
+  const provided = API_MODULES.map((m) => m.services?.({ config, env }) ?? {});
+  const services = Object.assign({}, ...provided) as ModuleServices;
+  // Record-change listeners add up (several modules may listen), every other service is one module's.
+  services.recordChangeListeners = provided.flatMap((p) => p.recordChangeListeners ?? []);
   return {
     sync: services.sync,
     nationalSubmissions: services.nationalSubmissions,

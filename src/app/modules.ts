@@ -15,6 +15,7 @@ import { countEstablishedZones, productionZonesModule } from '../modules/product
 import { budgetLineLookup, implementationPlanFiles, progressModule, progressReportFiles } from '../modules/progress';
 import { countStudies, researchModule } from '../modules/research';
 import { syncModule } from '../modules/sync';
+import { webhooksModule } from '../modules/webhooks';
 
 /**
  * Every module of the API: the one list that names them all. Adding a module is one line here.
@@ -45,4 +46,5 @@ export const API_MODULES: readonly ApiModule[] = [
   infrastructureModule({ budgetLines: budgetLineLookup }),
   syncModule({ submissions: nationalSubmissionSource }),
   filesModule({ references: [materialFiles, progressReportFiles, implementationPlanFiles] }),
+  webhooksModule,
 ];

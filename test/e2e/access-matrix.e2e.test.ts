@@ -55,6 +55,8 @@ const MISSING_APPROVAL = Buffer.from('PlanReportApproval:00000000-0000-4000-8000
 const MISSING_STUDY = Buffer.from('ResearchStudy:00000000-0000-4000-8000-000000000000').toString('base64');
 const MISSING_INSPECTION = Buffer.from('Inspection:00000000-0000-4000-8000-000000000000').toString('base64');
 const MISSING_FOLLOW_UP = Buffer.from('FollowUpAction:00000000-0000-4000-8000-000000000000').toString('base64');
+const MISSING_WEBHOOK = Buffer.from('WebhookSubscription:00000000-0000-4000-8000-000000000000').toString('base64');
+const MISSING_WEBHOOK_DELIVERY = Buffer.from('WebhookDelivery:00000000-0000-4000-8000-000000000000').toString('base64');
 // Field records: pilots, trainings and materials are read by staff; farmer accounts and enrolments by
 // officers, verifiers and the farmer; courses are written province-wide.
 const FIELD_READERS: Caller[] = ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'COMMUNE_OFFICER', 'VERIFIER', 'VIEWER', 'key with scope'];
@@ -139,6 +141,34 @@ const MATRIX: Record<string, Operation> = {
   // National inventory sync: watched by the province.
   'Query.syncTargets': { allowed: ['ADMIN', 'PROVINCE_OFFICER'], query: '{ syncTargets { name } }' },
   'Query.syncJobs': { allowed: ['ADMIN', 'PROVINCE_OFFICER'], query: '{ syncJobs(first: 1) { totalCount } }' },
+  // Partner webhooks: a key with webhooks:* manages its own; the province manages any key's.
+  'Query.webhookEventTypes': { allowed: ['ADMIN', 'PROVINCE_OFFICER', 'key with scope'], query: '{ webhookEventTypes { name } }' },
+  'Query.webhookSubscriptions': { allowed: ['ADMIN', 'PROVINCE_OFFICER', 'key with scope'], query: '{ webhookSubscriptions(first: 1) { totalCount } }' },
+  'Query.webhookDeliveries': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER', 'key with scope'],
+    query: 'query($id: ID!) { webhookDeliveries(subscriptionId: $id, first: 1) { totalCount } }',
+    variables: () => ({ id: MISSING_WEBHOOK }),
+  },
+  'Mutation.createWebhookSubscription': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER', 'key with scope'],
+    query: 'mutation($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { userErrors { code } } }',
+    variables: () => ({ input: { url: 'https://8.8.8.8/hook', events: ['no.such.event'], secret: 'matrix-secret-0123456789' } }),
+  },
+  'Mutation.updateWebhookSubscription': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER', 'key with scope'],
+    query: 'mutation($input: UpdateWebhookSubscriptionInput!) { updateWebhookSubscription(input: $input) { userErrors { code } } }',
+    variables: () => ({ input: { id: MISSING_WEBHOOK, expectedVersion: 1, active: true } }),
+  },
+  'Mutation.deleteWebhookSubscription': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER', 'key with scope'],
+    query: 'mutation($input: DeleteWebhookSubscriptionInput!) { deleteWebhookSubscription(input: $input) { userErrors { code } } }',
+    variables: () => ({ input: { id: MISSING_WEBHOOK, expectedVersion: 1 } }),
+  },
+  'Mutation.redeliverWebhook': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER', 'key with scope'],
+    query: 'mutation($id: ID!) { redeliverWebhook(deliveryId: $id) { userErrors { code } } }',
+    variables: () => ({ id: MISSING_WEBHOOK_DELIVERY }),
+  },
   // Emissions (MRV): calculator and factor sets are public; activity data is never public.
   'Query.calculateEmissions': {
     allowed: EVERYONE,

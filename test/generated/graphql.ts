@@ -229,6 +229,8 @@ export type NodeQuery = { node:
     | { __typename: 'Task', code: string, id: string }
     | { __typename: 'TrainingEvent', id: string }
     | { __typename: 'User', id: string }
+    | { __typename: 'WebhookDelivery', id: string }
+    | { __typename: 'WebhookSubscription', id: string }
    | null };
 
 export type AgenciesQueryVariables = Exact<{

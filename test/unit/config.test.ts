@@ -74,6 +74,17 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('keeps webhooks strict by default and their secrets readable across restarts once a key is set', () => {
+    const secret = 'x'.repeat(32);
+    expect(loadConfig({}).webhooks).toMatchObject({ allowInsecure: false, worker: 'in-process', secretKeyEphemeral: true });
+    expect(loadConfig({ JWT_SECRET: secret }).webhooks).toMatchObject({ secretKeyEphemeral: false });
+    expect(loadConfig({ WEBHOOK_SECRET_KEY: secret, WEBHOOK_ALLOW_INSECURE: 'on' }).webhooks).toMatchObject({
+      allowInsecure: true,
+      secretKey: secret,
+      secretKeyEphemeral: false,
+    });
+  });
+
   it.each([
     [{ PORT: 'eighty' }, /PORT/],
     [{ PORT: '70000' }, /PORT/],
@@ -97,6 +108,10 @@ describe('loadConfig', () => {
     [{ CORS_ORIGINS: 'https://App.example.vn' }, /CORS_ORIGINS/],
     [{ CORS_ORIGINS: 'app.example.vn' }, /CORS_ORIGINS/],
     [{ CORS_ORIGINS: 'ftp://app.example.vn' }, /CORS_ORIGINS/],
+    [{ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), WEBHOOK_ALLOW_INSECURE: 'on' }, /WEBHOOK_ALLOW_INSECURE/],
+    [{ WEBHOOK_SECRET_KEY: 'short' }, /WEBHOOK_SECRET_KEY/],
+    [{ WEBHOOK_WORKER: 'sometimes' }, /WEBHOOK_WORKER/],
+    [{ WEBHOOK_BACKOFF_BASE_MS: '1000', WEBHOOK_BACKOFF_MAX_MS: '100' }, /WEBHOOK_BACKOFF_MAX_MS/],
   ])('rejects %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

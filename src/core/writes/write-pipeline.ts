@@ -3,6 +3,7 @@ import { assertCanWriteForUnit } from '../auth/unit-scope';
 import { RequestContext } from '../context';
 import { UserError } from '../errors/user-error';
 import { TransactionRunner, runIdempotent, withoutKey } from '../idempotency/idempotency';
+import { publishRecordChanges } from './record-changes';
 import { withUserErrors } from './record-writes';
 
 export type { TransactionRunner } from '../idempotency/idempotency';
@@ -41,6 +42,11 @@ interface WriteSteps<T, P> {
   prepare?: () => Promise<P>;
   /** The change itself, inside the transaction (that also claimed the key). */
   write(manager: EntityManager, prepared: P): Promise<T>;
+  /**
+   * The records the write changed, for the record-change listeners (e.g. an import's rows); by
+   * default the record it answers with.
+   */
+  changed?: (result: T) => readonly unknown[];
 }
 
 /** A write that answers with one record: a client may send it again with an idempotency key. */
@@ -73,7 +79,13 @@ export async function runWrite(ctx: RequestContext, spec: WriteSpec<{ id: string
   const units = spec.unit === undefined ? [] : 'id' in spec.unit ? [spec.unit] : spec.unit;
   for (const unit of units) assertCanWriteForUnit(ctx, unit.id, unit.name, unit.field);
   const prepared = await spec.prepare?.();
-  const write = (manager: EntityManager) => spec.write(manager, prepared);
+  // The records written reach the record-change listeners (e.g. the webhooks outbox) in the same transaction.
+  const write = async (manager: EntityManager) => {
+    const result = await spec.write(manager, prepared);
+    const records = spec.changed ? spec.changed(result) : [result];
+    await publishRecordChanges(manager, ctx, { operation: spec.operation, entityType: spec.entityType, records });
+    return result;
+  };
   const transaction: TransactionRunner = spec.transaction ?? ((work) => ctx.dataSource.transaction(work));
   // Without an input there is no key to claim: a payload write (or a keyless one) simply runs.
   return withUserErrors(spec.uniqueIndexes ?? {}, () =>

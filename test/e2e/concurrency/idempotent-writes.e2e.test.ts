@@ -1,7 +1,7 @@
 // Every write a client may safely repeat, sent 20 times at once over HTTP: the answers agree, one
 // record exists afterwards and one audit event says it was written.
 import { Role } from '../../../src/core/auth/roles';
-import { createTestUser } from '../../helpers/principals';
+import { createTestApiKey, createTestUser } from '../../helpers/principals';
 import { GraphQLResponse, TestServer, startTestServer } from '../../helpers/test-server';
 import { IMPORT, record, riceActivity } from '../emissions/fixtures';
 import {
@@ -72,6 +72,18 @@ const CONSENT = { accepted: true, noticeVersion: '2026-01' };
 let phones = 500;
 const phone = () => `0913 000 ${String((phones += 1)).padStart(3, '0')}`;
 const unique = () => key().slice(5, 17);
+
+const SUBSCRIPTION = 'id version';
+const CREATE_SUBSCRIPTION = `mutation($input: CreateWebhookSubscriptionInput!) {
+  createWebhookSubscription(input: $input) { webhookSubscription { ${SUBSCRIPTION} } userErrors { code } } }`;
+const UPDATE_SUBSCRIPTION = `mutation($input: UpdateWebhookSubscriptionInput!) {
+  updateWebhookSubscription(input: $input) { webhookSubscription { ${SUBSCRIPTION} } userErrors { code } } }`;
+/** A partner key that manages webhooks (made by the case's input, before its headers are asked for). */
+let webhookKey: Headers = {};
+const webhookInput = async () => {
+  webhookKey = (await createTestApiKey(server, { scopes: ['webhooks:write'] })).headers;
+  return { url: `https://8.8.8.8/hooks/${unique()}`, events: ['record.created'], secret: 'idempotent-secret-0123456789' };
+};
 
 /** Creates a record through the API (no key) and returns its global id. */
 const CREATE_APPROVAL = `mutation($input: CreatePlanReportApprovalInput!) { createPlanReportApproval(input: $input) { planReportApproval { id } userErrors { field code } } }`;
@@ -303,6 +315,25 @@ const CASES: Case[] = [
     }),
     row: ['SELECT count(*)::int AS n FROM lesson_completion WHERE enrolment_id = $1', byId],
     audit: auditOf('recordLessonCompletion'),
+  },
+  {
+    mutation: 'createWebhookSubscription',
+    document: CREATE_SUBSCRIPTION,
+    headers: () => webhookKey,
+    input: async () => ({ ...(await webhookInput()), idempotencyKey: key() }),
+    row: ['SELECT count(*)::int AS n FROM webhook_subscription WHERE url = $1', (_id, input) => [input.url]],
+    audit: auditOf('createWebhookSubscription'),
+  },
+  {
+    mutation: 'updateWebhookSubscription',
+    document: UPDATE_SUBSCRIPTION,
+    headers: () => webhookKey,
+    input: async () => {
+      const id = await created(CREATE_SUBSCRIPTION, await webhookInput(), webhookKey);
+      return { id, expectedVersion: 1, events: ['record.updated'], idempotencyKey: key() };
+    },
+    row: updatedOnce('webhook_subscription'),
+    audit: auditOf('updateWebhookSubscription'),
   },
   {
     mutation: 'recordInspection',

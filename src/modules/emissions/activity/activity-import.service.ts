@@ -57,6 +57,8 @@ export async function importActivityRecords(ctx: RequestContext, input: ImportAc
     }),
     // Runs again when a concurrent import moved a record to another year's lock.
     transaction: (work) => recordWriteTransaction(ctx.dataSource, work),
+    // The rows created or changed (unchanged rows are not written), for the record-change listeners.
+    changed: (payload: ImportActivityRecordsPayload) => payload.records,
     write: async (manager) => {
       const { conflicts, rows } = await planRows(ctx, manager, input.records, unitByCode);
       const summary: ImportSummary = { ...emptySummary(input.dryRun), conflicts };
