@@ -159,7 +159,11 @@ export async function listResearchStudies(
 }
 
 /** Statuses that count toward the targets: approved work, running or done. */
-export const COUNTED_STUDY_STATUSES: readonly ResearchStudyStatus[] = [ResearchStudyStatus.APPROVED, ResearchStudyStatus.IN_PROGRESS, ResearchStudyStatus.COMPLETED];
+export const COUNTED_STUDY_STATUSES: readonly ResearchStudyStatus[] = [
+  ResearchStudyStatus.APPROVED,
+  ResearchStudyStatus.IN_PROGRESS,
+  ResearchStudyStatus.COMPLETED,
+];
 
 /** Studies of these kinds running in some year of the window, approved and not cancelled or deleted (the progress port). */
 export async function countStudies(manager: EntityManager, kinds: readonly string[], window: { fromYear: number; toYear: number }): Promise<number> {
