@@ -26,8 +26,14 @@ export interface SheetSpec<Row> {
 
 /** A YYYY-MM-DD day as an Excel date (UTC midnight, so no time zone moves it). */
 const day = (value: string | null): Date | null => (value ? new Date(`${value}T00:00:00Z`) : null);
-/** Sums of stored decimals without binary noise (areas are stored to 0.01 ha, amounts in whole đồng). */
-const exactSum = (values: number[]) => Math.round(values.reduce((a, b) => a + b, 0) * 10_000) / 10_000;
+/**
+ * Sums of stored decimals without binary noise (areas are stored to 0.01 ha); whole numbers (đồng,
+ * counts) are summed as they are, exact up to 2^53.
+ */
+function exactSum(values: number[]): number {
+  const total = values.reduce((a, b) => a + b, 0);
+  return values.every(Number.isInteger) ? total : Math.round(total * 10_000) / 10_000;
+}
 const list = (values: string[]) => values.join('; ');
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');
 
@@ -43,6 +49,7 @@ export function addRegisterSheet<Row>(book: ExcelJS.Workbook, spec: SheetSpec<Ro
   ws.addRow([`${spec.listed} Deleted records are left out.`]);
   ws.addRow([]);
   ws.addRow(spec.columns.map((c) => c.header)).font = { bold: true };
+  ws.views = [{ state: 'frozen', ySplit: 4 }];
   for (const row of rows) ws.addRow(spec.columns.map((c) => c.value(row)));
   const totals = spec.columns.map((c, i): Cell => {
     if (i === 0) return `Total (${rows.length} ${rows.length === 1 ? 'record' : 'records'})`;
