@@ -16,8 +16,8 @@ export interface ZoneReportLine {
   establishedOn: string | null;
   dissolvedOn: string | null;
   criteriaSet: string | null;
-  memberOrganisations: number;
-  contractReferences: string[];
+  memberOrganisations: string[];
+  buyerContracts: string[];
   establishedAtEnd: boolean;
 }
 
@@ -32,8 +32,10 @@ async function zoneRows(manager: EntityManager, period: { fromYear: number; toYe
             to_char(z.dissolved_on, 'YYYY-MM-DD') AS "dissolvedOn",
             ARRAY(SELECT u.code FROM administrative_unit u WHERE u.id = ANY(z.administrative_unit_ids) ORDER BY u.code) AS "communeCodes",
             CASE WHEN c.id IS NULL THEN NULL ELSE c.crop || ' v' || c.set_version END AS "criteriaSet",
-            cardinality(z.member_organisation_ids) AS "memberOrganisations",
-            ARRAY(SELECT l->>'contractReference' FROM jsonb_array_elements(z.enterprise_links) l) AS "contractReferences",
+            ARRAY(SELECT o.name FROM organisation o WHERE o.id = ANY(z.member_organisation_ids) ORDER BY o.name) AS "memberOrganisations",
+            ARRAY(SELECT coalesce(o.name, l->>'buyerOrganisationId') || ': ' || (l->>'contractReference')
+                    FROM jsonb_array_elements(z.enterprise_links) WITH ORDINALITY AS e(l, n)
+                    LEFT JOIN organisation o ON o.id::text = l->>'buyerOrganisationId' ORDER BY e.n) AS "buyerContracts",
             (z.established_on <= make_date($2, 12, 31) AND (z.dissolved_on IS NULL OR z.dissolved_on > make_date($2, 12, 31))) IS TRUE AS "establishedAtEnd"
        FROM production_zone z LEFT JOIN criteria_set c ON c.id = z.criteria_set_id
       WHERE z.deleted_at IS NULL AND (z.dissolved_on IS NULL OR z.dissolved_on >= make_date($1, 1, 1))

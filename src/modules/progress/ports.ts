@@ -49,8 +49,10 @@ export interface ZoneReportRow {
   dissolvedOn: string | null;
   /** The criteria set it produces to, e.g. "COFFEE v2". */
   criteriaSet: string | null;
-  memberOrganisations: number;
-  contractReferences: string[];
+  /** Names of the member organisations. */
+  memberOrganisations: string[];
+  /** "buyer: contract reference", one per enterprise link. */
+  buyerContracts: string[];
   /** Established by the end of the period and not dissolved then: what target PRODUCTION_ZONES counts. */
   establishedAtEnd: boolean;
 }

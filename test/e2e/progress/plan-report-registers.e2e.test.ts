@@ -7,7 +7,19 @@ import { Role } from '../../../src/core/auth/roles';
 import { HOME_UNIT, OTHER_UNIT, createTestApiKey, createTestUser } from '../../helpers/principals';
 import { TestServer, startTestServer } from '../../helpers/test-server';
 import { CONVERSION_FIELDS, PLAN, WORK_FIELDS, conversionInput, documents, planInput, workInput } from '../registers/crop-planning.fixtures';
-import { ADOPT_CRITERIA, CREATE_CRITERIA, CREATE_ZONE, DELETE_ZONE, RecordNode, criteriaInput, decision, mutate, zoneInput } from '../registers/fixtures';
+import {
+  ADOPT_CRITERIA,
+  CREATE_CRITERIA,
+  CREATE_ORGANISATION,
+  CREATE_ZONE,
+  DELETE_ZONE,
+  RecordNode,
+  criteriaInput,
+  decision,
+  mutate,
+  organisationInput,
+  zoneInput,
+} from '../registers/fixtures';
 
 type Headers = Record<string, string>;
 type Row = unknown[];
@@ -87,9 +99,18 @@ describe('the register sheets of the plan reports', () => {
     await create(ADOPT_CRITERIA, { id: pepper.id, expectedVersion: pepper.version, ...decision('2027-02-01') }); // after 2026
     await create(CREATE_CRITERIA, criteriaInput({ crop: 'DURIAN' })); // a draft: never listed
 
+    const cooperative = await create(CREATE_ORGANISATION, organisationInput({ name: 'HTX Cà phê Hòa Phú' }));
+    const groupOfFarmers = await create(CREATE_ORGANISATION, organisationInput({ kind: 'FARMER_GROUP', name: 'Tổ hợp tác Ea Tu' }));
+    const buyer = await create(CREATE_ORGANISATION, organisationInput({ kind: 'ENTERPRISE', name: 'Công ty TNHH Cà phê Xanh' }));
+    const organisations = [cooperative, groupOfFarmers, buyer];
     zones.push(
       await create(CREATE_ZONE, {
         ...zoneInput({ areaHa: 250.5, households: 180, administrativeUnitCodes: [HOME_UNIT, OTHER_UNIT] }),
+        memberOrganisationIds: [groupOfFarmers.id, cooperative.id],
+        enterpriseLinks: [
+          { buyerOrganisationId: buyer.id, contractReference: 'HĐ 12/2026/HĐLK' },
+          { buyerOrganisationId: cooperative.id, contractReference: 'HĐ 3/2026' },
+        ],
         criteriaSetId: coffeeSet.id,
         status: 'ESTABLISHED',
         formingOn: '2026-02-01',
@@ -165,8 +186,13 @@ describe('the register sheets of the plan reports', () => {
         'Dissolved on': null,
         'Established at end (1 = yes)': zone.status === 'ESTABLISHED' ? 1 : 0,
         'Criteria set': zone.criteriaSet ? `COFFEE v${(zone.criteriaSet as { setVersion: number }).setVersion}` : null,
-        'Member organisations': 0,
-        'Buyer contracts': '',
+        'Member organisations': (zone.memberOrganisations as { name: string }[])
+          .map((o) => o.name)
+          .sort()
+          .join('; '),
+        'Buyer: contract': (zone.enterpriseLinks as { contractReference: string; buyer: { id: string } }[])
+          .map((l) => `${organisations.find((o) => o.id === l.buyer.id)!.name}: ${l.contractReference}`)
+          .join('; '),
         'Record ID': zone.id,
       });
     }

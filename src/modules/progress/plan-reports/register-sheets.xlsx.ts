@@ -82,8 +82,8 @@ export const ZONE_SHEET: SheetSpec<ZoneReportRow> = {
     { header: 'Dissolved on', value: (z) => day(z.dissolvedOn), format: 'date' },
     { header: 'Established at end (1 = yes)', value: (z) => (z.establishedAtEnd ? 1 : 0), format: 'int', total: 'sum' },
     { header: 'Criteria set', value: (z) => z.criteriaSet },
-    { header: 'Member organisations', value: (z) => z.memberOrganisations, format: 'int', total: 'sum' },
-    { header: 'Buyer contracts', value: (z) => list(z.contractReferences) },
+    { header: 'Member organisations', value: (z) => list(z.memberOrganisations), width: 36 },
+    { header: 'Buyer: contract', value: (z) => list(z.buyerContracts), width: 36 },
     { header: 'Record ID', value: (z) => z.id, width: 44 },
   ],
 };
