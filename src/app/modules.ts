@@ -1,19 +1,19 @@
 import { ApiModule } from '../core/modules/api-module';
 import { agenciesModule } from '../modules/agencies';
 import { auditModule } from '../modules/audit';
-import { cropPlanningModule } from '../modules/crop-planning';
-import { adoptedCriteriaSetsByCrop, criteriaSetsModule } from '../modules/criteria-sets';
+import { conversionReportSheet, cropPlanningModule, plannedConvertedReportSheet } from '../modules/crop-planning';
+import { adoptedCriteriaSetsByCrop, criteriaSetReportSheet, criteriaSetsModule } from '../modules/criteria-sets';
 import { emissionsModule, nationalSubmissionSource } from '../modules/emissions';
 import { fieldRecordsModule, materialFiles } from '../modules/field-records';
 import { filesModule } from '../modules/files';
 import { geographyModule } from '../modules/geography';
 import { identityModule } from '../modules/identity';
-import { infrastructureModule } from '../modules/infrastructure';
+import { infrastructureModule, worksReportSheet } from '../modules/infrastructure';
 import { organisationsModule } from '../modules/organisations';
 import { planModule } from '../modules/plan';
-import { countEstablishedZones, productionZonesModule } from '../modules/production-zones';
+import { countEstablishedZones, productionZonesModule, zoneReportSheet } from '../modules/production-zones';
 import { budgetLineLookup, implementationPlanFiles, progressModule, progressReportFiles } from '../modules/progress';
-import { countStudies, researchModule } from '../modules/research';
+import { countStudies, researchModule, studyReportSheet } from '../modules/research';
 import { syncModule } from '../modules/sync';
 import { webhooksModule } from '../modules/webhooks';
 
@@ -40,6 +40,14 @@ export const API_MODULES: readonly ApiModule[] = [
       adoptedCriteriaSets: async (manager, { toYear }) =>
         (await adoptedCriteriaSetsByCrop(manager, toYear)).map(({ crop, adoptedSets }) => ({ crop, sets: adoptedSets })),
       establishedZones: (manager, { toYear }) => countEstablishedZones(manager, toYear),
+    },
+    registerSheets: {
+      productionZones: zoneReportSheet,
+      cropConversions: conversionReportSheet,
+      infrastructureWorks: worksReportSheet,
+      criteriaSets: criteriaSetReportSheet,
+      researchStudies: studyReportSheet,
+      plannedAgainstConverted: plannedConvertedReportSheet,
     },
   }),
   cropPlanningModule,

@@ -5,3 +5,4 @@ export { adoptedCriteriaSetsByCrop } from './criteria-set-list';
 export type { AdoptedCriteriaByCrop } from './criteria-set-list';
 export { CriteriaSet, CriteriaThreshold } from './criteria-set.entity';
 export { CriteriaMetric, CriteriaSetStatus } from './criteria-set.enums';
+export { criteriaSetReportSheet } from './criteria-set-report';

@@ -5,3 +5,4 @@ export { conversionTotals, plannedAreaTotals } from './conversions/conversion-co
 export type { ConversionTotal } from './conversions/conversion-counts';
 export { ConversionStatus } from './conversions/crop-conversion.entity';
 export { cropPlanComparison } from './comparison/crop-plan-comparison.service';
+export { conversionReportSheet, plannedConvertedReportSheet } from './conversions/conversion-report';

@@ -4,3 +4,4 @@ export { infrastructureModule } from './infrastructure.module';
 export { completedWorksByYear } from './works/works-counts';
 export type { CompletedWorksTotal } from './works/works-counts';
 export { InfrastructureKind, InfrastructureStatus } from './works/infrastructure-work.enums';
+export { worksReportSheet } from './works/works-report';

@@ -5,3 +5,4 @@ export { countEstablishedZones } from './production-zone-list';
 export { ProductionZone } from './production-zone.entity';
 export { ProductionZoneStatus } from './production-zone.enums';
 export { PROVINCE_BOX } from './zone-boundary';
+export { zoneReportSheet } from './production-zone-report';

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { AccessRule } from '../../core/auth/access';
 
 /**
  * What the progress module counts in registers other modules own, handed in by the composition root
@@ -24,7 +25,123 @@ export interface RegisterCounts {
   studies?(manager: EntityManager, kinds: readonly StudyKind[], window: CountWindow): Promise<number>;
 }
 
+/**
+ * A register's side of the plan reports (one sheet each): who may read it, and its records for the
+ * years of the report in one statement, whatever their number. Dates are YYYY-MM-DD, ids global IDs.
+ */
+export interface RegisterSheet<Row> {
+  readers: AccessRule;
+  rows(manager: EntityManager, period: CountWindow): Promise<Row[]>;
+}
+
+/** VI.1: zones alive in the period (not dissolved before it, forming by its end) and those still only planned. */
+export interface ZoneReportRow {
+  id: string;
+  code: string;
+  name: string;
+  crop: string;
+  communeCodes: string[];
+  areaHa: number;
+  households: number;
+  status: string;
+  formingOn: string | null;
+  establishedOn: string | null;
+  dissolvedOn: string | null;
+  /** The criteria set it produces to, e.g. "COFFEE v2". */
+  criteriaSet: string | null;
+  /** Names of the member organisations. */
+  memberOrganisations: string[];
+  /** "buyer: contract reference", one per enterprise link. */
+  buyerContracts: string[];
+  /** Established by the end of the period and not dissolved then: what target PRODUCTION_ZONES counts. */
+  establishedAtEnd: boolean;
+}
+
+/** II.2: conversions of the years of the period. */
+export interface ConversionReportRow {
+  id: string;
+  year: number;
+  unitCode: string;
+  unitName: string;
+  fromCrop: string;
+  toCrop: string;
+  toCropPerennial: boolean;
+  /** PLANNED or DONE. */
+  status: string;
+  areaHa: number;
+  note: string | null;
+}
+
+/** III.1: works completed in the period, and works not completed yet. */
+export interface WorkReportRow {
+  id: string;
+  unitCode: string;
+  unitName: string;
+  kind: string;
+  name: string;
+  status: string;
+  completedOn: string | null;
+  areaServedHa: number;
+  enablesAlternateWettingDrying: boolean;
+  investmentVnd: number;
+  budgetLineId: string | null;
+}
+
+/** III.2: sets adopted by a decision dated by the end of the period (what the target counts); never drafts. */
+export interface CriteriaSetReportRow {
+  id: string;
+  crop: string;
+  setVersion: number;
+  title: string;
+  decisionNumber: string;
+  decisionDate: string;
+  decisionBody: string;
+  /** ADOPTED (in force) or SUPERSEDED at the end of the period. */
+  statusAtEnd: string;
+  supersededOn: string | null;
+  requiredPractices: string[];
+  /** "metric ≤ value unit", one per threshold. */
+  thresholds: string[];
+}
+
+/** III.3, III.4: studies running in some year of the period, whatever their status. */
+export interface StudyReportRow {
+  id: string;
+  kind: string;
+  title: string;
+  leadAgencyCode: string;
+  startYear: number;
+  endYear: number;
+  status: string;
+  /** Approved, in progress or completed: what targets RESEARCH_STUDIES and SCIENCE_TECHNOLOGY_TASKS count. */
+  counted: boolean;
+  budgetVnd: number | null;
+  documents: number;
+}
+
+/** II.2 over a phase, per crop: planned area (crop plans) against the area converted to the crop. */
+export interface PlannedConvertedRow {
+  crop: string;
+  plannedAreaHa: number;
+  plans: number;
+  convertedDoneHa: number;
+  convertedPlannedHa: number;
+  conversions: number;
+}
+
+/** The registers the plan reports list, a sheet each; a member left out has no sheet. */
+export interface RegisterSheets {
+  productionZones?: RegisterSheet<ZoneReportRow>;
+  cropConversions?: RegisterSheet<ConversionReportRow>;
+  infrastructureWorks?: RegisterSheet<WorkReportRow>;
+  criteriaSets?: RegisterSheet<CriteriaSetReportRow>;
+  researchStudies?: RegisterSheet<StudyReportRow>;
+  /** The phase review's comparison sheet. */
+  plannedAgainstConverted?: RegisterSheet<PlannedConvertedRow>;
+}
+
 /** What the progress module takes from the rest of the API. */
 export interface ProgressPorts {
   registerCounts: RegisterCounts;
+  registerSheets?: RegisterSheets;
 }

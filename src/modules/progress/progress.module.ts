@@ -72,7 +72,7 @@ export const progressModule = (ports: ProgressPorts): ApiModule => ({
     FollowUpAction: { rule: INSPECTION_READERS, load: (ctx, id) => ctx.loaders.followUpActionById.load(id) },
     PlanReportApproval: { rule: APPROVAL_READERS, load: (ctx, id) => ctx.loaders.planReportApprovalById.load(id) },
   },
-  routes: [{ path: '/reports', router: planReportRoutes }],
+  routes: [{ path: '/reports', router: (deps) => planReportRoutes(deps, ports.registerSheets ?? {}) }],
   scopes: ['implementation-plans', 'progress', 'budget', 'inspections'],
   services: () => ({ targetMeasures: metricMeasures(ports.registerCounts) }),
 });

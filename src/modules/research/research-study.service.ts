@@ -159,14 +159,18 @@ export async function listResearchStudies(
 }
 
 /** Statuses that count toward the targets: approved work, running or done. */
-const COUNTED = [ResearchStudyStatus.APPROVED, ResearchStudyStatus.IN_PROGRESS, ResearchStudyStatus.COMPLETED];
+export const COUNTED_STUDY_STATUSES: readonly ResearchStudyStatus[] = [
+  ResearchStudyStatus.APPROVED,
+  ResearchStudyStatus.IN_PROGRESS,
+  ResearchStudyStatus.COMPLETED,
+];
 
 /** Studies of these kinds running in some year of the window, approved and not cancelled or deleted (the progress port). */
 export async function countStudies(manager: EntityManager, kinds: readonly string[], window: { fromYear: number; toYear: number }): Promise<number> {
   const [{ n }] = await manager.query(
     `SELECT count(*)::int AS n FROM research_study
       WHERE deleted_at IS NULL AND kind::text = ANY($1) AND status::text = ANY($2) AND start_year <= $4 AND end_year >= $3`,
-    [kinds, COUNTED, window.fromYear, window.toYear],
+    [kinds, COUNTED_STUDY_STATUSES, window.fromYear, window.toYear],
   );
   return n;
 }

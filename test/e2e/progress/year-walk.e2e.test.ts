@@ -114,14 +114,24 @@ describe('a reporting year', () => {
     expect(taskRow(own, 'IV.2').targets[0]).toMatchObject({ actual: 0, communesTotal: 1 });
   });
 
-  it('takes what no record shows from approved reports only, and the province returns one and approves the rest', async () => {
-    const research = await report({ taskCode: 'III.2', status: 'ON_TRACK', targetValues: [{ metric: 'LOW_EMISSION_CRITERIA_SETS', value: 2 }] }, dae);
+  it('refuses values the records count, and the province returns one report and approves the rest', async () => {
+    // LOW_EMISSION_CRITERIA_SETS is counted from the criteria sets register: a report may not type it.
+    const typed = await server.requestText<{ createProgressReport: { progressReport: null; userErrors: { field: string[]; code: string }[] } }>(
+      'mutation($input: CreateProgressReportInput!) { createProgressReport(input: $input) { progressReport { id } userErrors { field code } } }',
+      { input: { year: 2026, taskCode: 'III.2', status: 'ON_TRACK', targetValues: [{ metric: 'LOW_EMISSION_CRITERIA_SETS', value: 2 }] } },
+      dae,
+    );
+    expect(typed.data!.createProgressReport).toEqual({
+      progressReport: null,
+      userErrors: [{ field: ['input', 'targetValues[0].metric'], code: 'MEASURED_FROM_RECORDS' }],
+    });
+    const research = await report({ taskCode: 'III.2', status: 'ON_TRACK' }, dae);
     const training = await report({ taskCode: 'III.5', status: 'AT_RISK', difficulties: 'Thiếu giảng viên', proposals: 'Tăng kinh phí tập huấn' }, dae);
     const homeSessions = await report({ taskCode: 'I.3', status: 'ON_TRACK', difficulties: 'Địa bàn rộng', proposals: 'Hỗ trợ loa di động' }, home);
     for (const id of [research, training, homeSessions]) await transition('submitProgressReport', { id }, id === homeSessions ? home : dae);
 
-    // Submitted but not approved: the reported value does not count yet.
-    expect(taskRow(await progress(), 'III.2').targets[0]).toMatchObject({ actual: null, comparison: 'NO_DATA', source: 'PROGRESS_REPORTS' });
+    // The target is the register's, whatever the report says.
+    expect(taskRow(await progress(), 'III.2').targets[0]).toMatchObject({ actual: 0, source: 'RECORDS' });
 
     await transition('returnProgressReport', { id: training, reason: 'Thiếu số liệu học viên' }, province);
     await transition('approveProgressReport', { id: research }, province);
@@ -136,7 +146,7 @@ describe('a reporting year', () => {
     expect(locked.errors![0].extensions).toMatchObject({ code: 'LOCKED' });
 
     const view = await progress();
-    expect(taskRow(view, 'III.2').targets[0]).toMatchObject({ actual: 2, comparison: 'MET', source: 'PROGRESS_REPORTS' });
+    expect(taskRow(view, 'III.2').targets[0]).toMatchObject({ actual: 0, source: 'RECORDS' });
     expect(taskRow(view, 'III.2').status).toBe('ON_TRACK');
     // The returned report is not "sent": DAE still owes its III.5 report.
     expect(taskRow(view, 'III.5').missingReports.map((a) => a.code)).toContain('DAE');
@@ -148,10 +158,17 @@ describe('a reporting year', () => {
     expect(response.status).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await response.arrayBuffer());
-    // One sheet per section that has tasks running in the year.
+    // One sheet per section that has tasks running in the year, then one per register.
     const sections = (await progress()).sections.map((s) => `Section ${s.code}`);
     expect(sections.length).toBeGreaterThanOrEqual(7);
-    expect(book.worksheets.map((w) => w.name)).toEqual(sections);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      ...sections,
+      'Zones (VI.1)',
+      'Conversions (II.2)',
+      'Works (III.1)',
+      'Criteria sets (III.2)',
+      'Studies (III.3, III.4)',
+    ]);
     const rows = (name: string) => {
       const found: unknown[][] = [];
       book.getWorksheet(name)!.eachRow((row) => found.push((row.values as unknown[]).slice(1)));

@@ -2,10 +2,13 @@ import { Request, Response, Router } from 'express';
 import { RouteDeps } from '../../../core/modules/api-module';
 import { isAllowed } from '../../../core/auth/access';
 import { REPORT_READERS } from '../reports/progress-report.resolver';
+import { queryTallyStorage } from '../../../db/query-counter';
 import { Agency } from '../../agencies';
+import { RegisterSheets } from '../ports';
 import { PHASES } from '../targets/target-comparison';
 import { planProgress } from '../targets/plan-progress.service';
 import { agencyNames, planReportWorkbook } from './plan-report.xlsx';
+import { registerSheets } from './register-sheets';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -13,8 +16,11 @@ function fail(res: Response, status: number, code: string, message: string): voi
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
-/** GET /reports/plan-progress/<year>.xlsx and /reports/plan-phase/<1|2>.xlsx, for signed-in callers. */
-export function planReportRoutes({ dataSource, authenticate, contextOf }: RouteDeps): Router {
+/**
+ * GET /reports/plan-progress/<year>.xlsx and /reports/plan-phase/<1|2>.xlsx, for signed-in callers; the
+ * registers' sheets come from the other modules through the progress ports.
+ */
+export function planReportRoutes({ dataSource, authenticate, contextOf }: RouteDeps, registers: RegisterSheets): Router {
   const router = Router();
   const send = async (req: Request, res: Response, title: string, years: number[], fileName: string) => {
     const ctx = contextOf(req, res);
@@ -24,7 +30,12 @@ export function planReportRoutes({ dataSource, authenticate, contextOf }: RouteD
     const progress = [];
     for (const year of years) progress.push(await planProgress(ctx, year, null, asOf));
     const agencies = await dataSource.getRepository(Agency).find();
-    const body = await planReportWorkbook({ title, years: progress, agencyName: agencyNames(agencies) });
+    const period = { fromYear: years[0], toYear: years[years.length - 1] };
+    // One snapshot for the register sheets, so the conversions and the plan-against-conversion sheet agree.
+    const sheets = await dataSource.transaction('REPEATABLE READ', (manager) => registerSheets(manager, ctx.principal, registers, period, years.length > 1));
+    const body = await planReportWorkbook({ title, years: progress, agencyName: agencyNames(agencies), registerSheets: sheets });
+    // The statements the report took, like the GraphQL operation line: a download must not grow with its rows.
+    ctx.logger.info({ report: fileName, sqlStatements: queryTallyStorage.getStore()?.statements ?? null }, 'plan report');
     res.setHeader('Content-Type', XLSX);
     res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
     res.send(body);

@@ -7,6 +7,8 @@ export interface PlanReportInput {
   /** One entry per year covered (one for the annual report, five for a phase), oldest first. */
   years: PlanProgress[];
   agencyName: (agencyId: string) => string;
+  /** The registers' sheets, after the sections (see register-sheets.ts). */
+  registerSheets: ((book: ExcelJS.Workbook) => void)[];
 }
 
 const STATUS_VI: Record<string, string> = {
@@ -17,7 +19,10 @@ const STATUS_VI: Record<string, string> = {
   COMPLETED: 'Hoàn thành',
 };
 
-/** One sheet per section: targets with the actual of each year, status, and the difficulties and proposals reported. */
+/**
+ * One sheet per section: targets with the actual of each year, status, and the difficulties and
+ * proposals reported; then a sheet per register.
+ */
 export async function planReportWorkbook(input: PlanReportInput): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Đắk Lắk low-emission crop production plan';
@@ -69,6 +74,7 @@ export async function planReportWorkbook(input: PlanReportInput): Promise<Buffer
     ws.getColumn(3).width = 60;
     ws.getColumn(5 + input.years.length + 2).width = 18;
   }
+  for (const addSheet of input.registerSheets) addSheet(book);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
