@@ -4,6 +4,7 @@ import { SyncedEntity } from '../../../core/db/synced-entity';
 import { Node } from '../../../core/relay/node.interface';
 import { AdministrativeUnit } from '../../geography';
 import { Organisation } from '../../organisations';
+import { dayListTransformer } from './day-list-transformer';
 
 /** Task VI.5: a product rated under the One Commune One Product programme (OCOP), 3 to 5 stars. */
 @ObjectType({ implements: [Node, SyncedEntity], description: 'An OCOP product (Mỗi xã một sản phẩm) and its star rating (task VI.5).' })
@@ -51,7 +52,7 @@ export class OcopProduct extends SyncedEntity {
   decisionNumber: string | null;
 
   @Field(() => [String], { description: 'YYYY-MM-DD: days it was re-rated (OCOP ratings are reviewed every 36 months), oldest first.' })
-  @Column({ type: 'date', array: true, default: () => "'{}'" })
+  @Column({ type: 'date', array: true, default: () => "'{}'", transformer: dayListTransformer })
   reRatedOn: string[];
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: when the next re-rating is due.' })
