@@ -80,9 +80,11 @@ export function judgeThreshold(threshold: CriteriaThreshold, evidence: HolderEvi
   return blank({ ...base, explanation: 'This metric is not yet computed from records' });
 }
 
-/** Every criterion of the set, practices first, and whether all are met. */
+/** Every criterion of the set, practices first, and whether all are met (and there is at least one). */
 export function judge(set: CriteriaSet, evidence: HolderEvidence): { criteria: CriterionCheck[]; eligible: boolean; reason: string | null } {
   const criteria = [...set.requiredPractices.map((p) => judgePractice(p, evidence)), ...set.thresholds.map((t) => judgeThreshold(t, evidence))];
+  // A set without criteria qualifies nobody: a label is never granted on nothing.
+  if (criteria.length === 0) return { criteria, eligible: false, reason: 'NO_CRITERIA' };
   const eligible = criteria.every((c) => c.outcome === CriterionOutcome.MET);
   const reason = eligible ? null : criteria.some((c) => c.outcome === CriterionOutcome.NOT_MET) ? 'CRITERIA_NOT_MET' : 'MISSING_DATA';
   return { criteria, eligible, reason };

@@ -61,7 +61,10 @@ export class LabelEligibility {
   @Field({ description: 'True when every criterion of the adopted set is MET.' })
   eligible: boolean;
 
-  @Field(() => String, { nullable: true, description: 'NO_ADOPTED_CRITERIA_SET, CRITERIA_NOT_MET or MISSING_DATA when not eligible.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'NO_ADOPTED_CRITERIA_SET, NO_CRITERIA (the adopted set lists none), CRITERIA_NOT_MET or MISSING_DATA when not eligible.',
+  })
   reason: string | null;
 
   @Field(() => CriteriaSet, { nullable: true, description: 'The adopted criteria set of the crop.' })
