@@ -155,9 +155,13 @@ describe('label eligibility', () => {
     expect(criteria.MAX_SYNTHETIC_N_KG_PER_HA.explanation).toMatch(/1 records left out/);
     expect(criteria.MAX_EMISSION_INTENSITY_KG_CO2E_PER_KG.outcome).toBe('NO_DATA');
 
+    const statements = server.lastSqlStatements();
+
     // More nitrogen in the same year tips it over the threshold: (4080 + 6900) / 40 = 274.5.
     await importRecords([{ id: 'cf-2027-c', year: 2027, areaHa: 10, productKg: 15_000, fraction: 0.46 }]);
     expect(byName(await eligibility(coop.id)).MAX_SYNTHETIC_N_KG_PER_HA).toMatchObject({ outcome: 'NOT_MET', observed: 274.5, recordsCounted: 3 });
+    // The same statements whatever the number of records and pilots.
+    expect(server.lastSqlStatements()).toBe(statements);
   });
 
   it('reads a zone’s pilots from its member organisations and communes', async () => {
