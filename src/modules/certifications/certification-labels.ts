@@ -1,8 +1,8 @@
-import { EntityManager } from 'typeorm';
-import { groupedLoader } from '../../core/loaders/by-id-loader';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { vietnamDate } from '../../core/input/input-checks';
+import { groupedLoader } from '../../core/loaders/by-id-loader';
 import { Certification } from './certification.entity';
+import { OcopProduct } from './ocop/ocop-product.entity';
 
 /** SQL: organisation `column` holds a low-emission label GRANTED and valid on :labelDay (the caller binds it). */
 export const holdsLabelSql = (column: string) =>
@@ -43,12 +43,11 @@ export function labelsGrantedByYear(manager: EntityManager, toYear: number): Pro
 }
 
 /** Target count (VI.5): live OCOP products whose organisation holds a low-emission label valid on `day` (YYYY-MM-DD). */
-export async function countOcopProductsWithLabel(manager: EntityManager, day: string): Promise<number> {
-  const [row] = await manager.query<{ n: number }[]>(
-    `SELECT count(*)::int AS n FROM ocop_product p
-      WHERE p.deleted_at IS NULL AND EXISTS (SELECT 1 FROM certification lbl WHERE lbl.organisation_id = p.organisation_id
-        AND lbl.scheme = 'LOW_EMISSION_LABEL' AND lbl.status = 'GRANTED' AND lbl.deleted_at IS NULL AND lbl.valid_from <= $1 AND lbl.valid_to >= $1)`,
-    [day],
-  );
-  return row.n;
+export function countOcopProductsWithLabel(manager: EntityManager, day: string): Promise<number> {
+  return manager
+    .getRepository(OcopProduct)
+    .createQueryBuilder('p')
+    .where('p.deleted_at IS NULL')
+    .andWhere(holdsLabelSql('p.organisation_id'), { labelDay: day })
+    .getCount();
 }
