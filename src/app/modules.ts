@@ -1,6 +1,7 @@
 import { ApiModule } from '../core/modules/api-module';
 import { agenciesModule } from '../modules/agencies';
 import { auditModule } from '../modules/audit';
+import { certificationsModule } from '../modules/certifications';
 import { conversionReportSheet, cropPlanningModule, plannedConvertedReportSheet } from '../modules/crop-planning';
 import { adoptedCriteriaSetsByCrop, criteriaSetReportSheet, criteriaSetsModule } from '../modules/criteria-sets';
 import { emissionsModule, nationalSubmissionSource } from '../modules/emissions';
@@ -55,4 +56,5 @@ export const API_MODULES: readonly ApiModule[] = [
   syncModule({ submissions: nationalSubmissionSource }),
   filesModule({ references: [materialFiles, progressReportFiles, implementationPlanFiles] }),
   webhooksModule,
+  certificationsModule(),
 ];

@@ -599,6 +599,40 @@ const MATRIX: Record<string, Operation> = {
     query: 'mutation($id: ID!) { deleteProductionZone(input: { id: $id, expectedVersion: 1 }) { userErrors { code } } }',
     variables: () => ({ id: missing('ProductionZone') }),
   },
+  // Certifications and the low-emission label (VI.2): public once granted; officers of the holder's communes apply, the province decides.
+  'Query.certifications': { allowed: EVERYONE, query: '{ certifications(first: 1) { totalCount } }' },
+  'Mutation.applyForCertification': {
+    allowed: UNIT_WRITERS,
+    query: 'mutation($id: ID!) { applyForCertification(input: { scheme: VIETGAP, organisationId: $id, crops: ["COFFEE"] }) { userErrors { code } } }',
+    variables: () => ({ id: missing('Organisation') }),
+  },
+  'Mutation.decideCertification': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER'],
+    query: 'mutation($id: ID!) { decideCertification(input: { id: $id, expectedVersion: 1, status: UNDER_REVIEW, reason: "r" }) { userErrors { code } } }',
+    variables: () => ({ id: missing('Certification') }),
+  },
+  'Query.labelEligibility': {
+    allowed: SIGNED_IN,
+    query: 'query($id: ID!) { labelEligibility(holderId: $id, cropCode: "COFFEE") { eligible } }',
+    variables: () => ({ id: missing('Organisation') }),
+  },
+  // OCOP products (VI.5): public; officers write their commune's products.
+  'Query.ocopProducts': { allowed: EVERYONE, query: '{ ocopProducts(first: 1) { totalCount } }' },
+  'Mutation.createOcopProduct': {
+    allowed: UNIT_WRITERS,
+    query: 'mutation($id: ID!) { createOcopProduct(input: { name: "C", organisationId: $id, starRating: 3, yearRated: 2027 }) { userErrors { code } } }',
+    variables: () => ({ id: missing('Organisation') }),
+  },
+  'Mutation.updateOcopProduct': {
+    allowed: UNIT_WRITERS,
+    query: 'mutation($id: ID!) { updateOcopProduct(input: { id: $id, expectedVersion: 1, name: "M" }) { userErrors { code } } }',
+    variables: () => ({ id: missing('OcopProduct') }),
+  },
+  'Mutation.deleteOcopProduct': {
+    allowed: UNIT_WRITERS,
+    query: 'mutation($id: ID!) { deleteOcopProduct(input: { id: $id, expectedVersion: 1 }) { userErrors { code } } }',
+    variables: () => ({ id: missing('OcopProduct') }),
+  },
 };
 
 /** create, update and delete of one register type, written by FIELD_WRITERS (the service narrows them by unit and lead agency). */

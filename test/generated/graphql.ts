@@ -199,6 +199,7 @@ export type NodeQuery = { node:
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BudgetLine', id: string }
+    | { __typename: 'Certification', id: string }
     | { __typename: 'CommuneImplementationPlan', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'CourseLesson', id: string }
@@ -212,6 +213,7 @@ export type NodeQuery = { node:
     | { __typename: 'InfrastructureWork', id: string }
     | { __typename: 'Inspection', id: string }
     | { __typename: 'Material', id: string }
+    | { __typename: 'OcopProduct', id: string }
     | { __typename: 'Organisation', id: string }
     | { __typename: 'PilotModel', id: string }
     | { __typename: 'Plan', code: string, id: string }

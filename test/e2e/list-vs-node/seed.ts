@@ -599,7 +599,63 @@ export async function seedSharedReferences(server: TestServer): Promise<{ admin:
     await write(server, province, remove, 'DeleteRecordInput', { id, expectedVersion: version }, `${field} { id } userErrors { code }`);
   }
   await seedPlanningRegisters(server, province);
+  await seedValueChain(server, province, cooperativeIds);
   return { admin };
+}
+
+/** Certifications (one granted label per cooperative, a zone's pending application) and OCOP products, one deleted (VI.2, VI.5). */
+async function seedValueChain(server: TestServer, province: Headers, cooperativeIds: string[]): Promise<void> {
+  const zones = await server.requestText<{ productionZones: { edges: { node: { id: string } }[] } }>(
+    '{ productionZones(first: 1) { edges { node { id } } } }',
+    {},
+    {},
+  );
+  const apply = async (input: object) =>
+    (
+      (await write(server, province, 'applyForCertification', 'ApplyForCertificationInput', input, 'certification { id } userErrors { field code }'))
+        .certification as { id: string }
+    ).id;
+  const decide = (id: string, expectedVersion: number, status: string, extra: object = {}) =>
+    write(
+      server,
+      province,
+      'decideCertification',
+      'DecideCertificationInput',
+      { id, expectedVersion, status, reason: 'Thẩm định', ...extra },
+      'certification { id } userErrors { field code }',
+    );
+  for (const organisationId of cooperativeIds) {
+    const id = await apply({ scheme: 'LOW_EMISSION_LABEL', organisationId, crops: ['COFFEE'], areaHa: 50 });
+    await decide(id, 1, 'UNDER_REVIEW');
+    await decide(id, 2, 'GRANTED', { validFrom: '2026-01-01', validTo: '2035-12-31', certificateNumber: `NPT-${id.slice(-6)}` });
+    await write(
+      server,
+      province,
+      'createOcopProduct',
+      'CreateOcopProductInput',
+      { name: 'Cà phê bột', crop: 'COFFEE', organisationId, starRating: 4, yearRated: 2026, reRatedOn: ['2029-05-01'] },
+      'ocopProduct { id } userErrors { field code }',
+    );
+  }
+  await apply({ scheme: 'VIETGAP', productionZoneId: zones.data!.productionZones.edges[0].node.id, crops: ['COFFEE'] });
+  const gone = (
+    await write(
+      server,
+      province,
+      'createOcopProduct',
+      'CreateOcopProductInput',
+      { name: 'Sản phẩm đã xóa', organisationId: cooperativeIds[0], starRating: 3, yearRated: 2026 },
+      'ocopProduct { id version } userErrors { field code }',
+    )
+  ).ocopProduct as { id: string; version: number };
+  await write(
+    server,
+    province,
+    'deleteOcopProduct',
+    'DeleteRecordInput',
+    { id: gone.id, expectedVersion: gone.version },
+    'ocopProduct { id } userErrors { code }',
+  );
 }
 
 /** Crop plans, conversions, planning reviews, programme integrations and infrastructure works (tasks II.1-II.3, III.1). */
