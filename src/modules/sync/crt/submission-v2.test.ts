@@ -1,7 +1,7 @@
-import { canonicalHash, canonicalJson } from '../../../core/canonical-json';
+import { canonicalHash } from '../../../core/canonical-json';
 import { submissionProblems } from '../../../../tools/national-sim/validate';
 import { buildJsonSubmission } from '../adapters/json-submission';
-import { InventorySubmissionSource } from '../submission';
+import { InventorySubmissionSource, canonicalJson } from '../submission';
 import { CRT_CATEGORIES, crtCategoryOf } from './crt-categories';
 import { SUBMISSION_FORMAT_V2, buildSubmissionDocumentV2, sumDecimals } from './submission-v2';
 
@@ -83,7 +83,9 @@ describe('the @2 submission document', () => {
     expect(documentSha256).toBe(canonicalHash(content));
     const sent = buildJsonSubmission(source);
     expect(sent.body).toBe(canonicalJson(document));
-    expect(JSON.parse(sent.body)).not.toHaveProperty('inventory.verifiedBy');
+    expect(JSON.parse(sent.body)).toHaveProperty('inventory.verifiedBy', null);
+    const { documentSha256: received, ...parsed } = JSON.parse(sent.body) as { documentSha256: string };
+    expect(canonicalHash(parsed)).toBe(received);
   });
 
   it('passes the published JSON Schema; a changed number or a broken document does not', () => {

@@ -1,5 +1,5 @@
-import { canonicalHash, canonicalJson } from '../../../core/canonical-json';
-import { ActivityAggregate, DecimalQuantity, InventorySubmissionSource, SubmissionLine } from '../submission';
+import { canonicalHash } from '../../../core/canonical-json';
+import { ActivityAggregate, DecimalQuantity, InventorySubmissionSource, SubmissionLine, canonicalJson } from '../submission';
 import { CRT_CATEGORIES, CRT_MAPPING_SOURCE, CrtCategory } from './crt-categories';
 
 /** The reporting-table document (schema/national-submission-v2.schema.json); @1 stays producible. */
@@ -213,5 +213,9 @@ export function documentSha256Of(document: Omit<SubmissionDocumentV2, 'documentS
   return canonicalHash(content);
 }
 
-/** The exact bytes sent: canonical JSON (keys sorted, null members left out). */
+/**
+ * The exact bytes sent: keys sorted, nulls kept (as in @1: `replacesVersion: null` and an uncertainty
+ * `pct: null` say something). The document's own hash leaves null members out (core canonical JSON),
+ * so a reader gets the same hash from the parsed body whatever its JSON library does with nulls.
+ */
 export const submissionV2Body = (document: SubmissionDocumentV2): string => canonicalJson(document);
