@@ -1,6 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { Access } from '../../core/auth/access';
+import { Access, AccessRule } from '../../core/auth/access';
 import { actorOf } from '../../core/auth/principal';
 import { Role } from '../../core/auth/roles';
 import { RequestContext } from '../../core/context';
@@ -33,6 +33,9 @@ export class ResendInventoryPayload {
   userErrors: UserError[];
 }
 
+/** Who reads what is sent to the national system: the queries and the XLSX route. */
+export const NATIONAL_SUBMISSION_READERS: AccessRule = { roles: [Role.PROVINCE_OFFICER, Role.VERIFIER], scopes: ['inventory:read'] };
+
 /** The verified provincial inventories (one year when given), oldest first. */
 export async function verifiedSources(ctx: RequestContext, year?: number | null): Promise<InventorySubmissionSource[]> {
   const manager = ctx.dataSource.manager;
@@ -47,7 +50,7 @@ export async function verifiedSources(ctx: RequestContext, year?: number | null)
 
 @Resolver()
 export class NationalInventoryResolver {
-  @Access({ roles: [Role.PROVINCE_OFFICER, Role.VERIFIER], scopes: ['inventory:read'] })
+  @Access(NATIONAL_SUBMISSION_READERS)
   @Query(() => [GraphQLJSON], {
     description: 'For the national GHG inventory system: the verified provincial inventories as the totals-only JSON document of format @1.',
     deprecationReason:
@@ -62,7 +65,7 @@ export class NationalInventoryResolver {
     return (await verifiedSources(ctx, year)).map(buildSubmissionDocument);
   }
 
-  @Access({ roles: [Role.PROVINCE_OFFICER, Role.VERIFIER], scopes: ['inventory:read'] })
+  @Access(NATIONAL_SUBMISSION_READERS)
   @Query(() => [NationalSubmission], {
     description:
       'For the national GHG inventory system: the verified provincial inventories in the UNFCCC reporting tables (3.C, 3.D, 3.F, 3.G, 3.H, 4.B), the document the push adapters send (format @2).',
