@@ -5,7 +5,8 @@ import { GWP_SETS, type GwpSetCode } from '../engine';
 // The reporting-table rows of a provincial inventory, summed in PostgreSQL numeric from the stored lines
 // of its commune inventories (their `details` hold the engine's activity data and factors), so every
 // figure is an exact decimal of what the engine stored. Masses are rounded to the milligram like the
-// lines (kg, 6 decimals); implied factors to 10 decimals. Read only: nothing here changes a line.
+// lines (kg, 6 decimals), activity data too (float noise of the stored details goes); implied factors
+// to 10 decimals, from the rounded figures. Read only: nothing here changes a line.
 
 const d = (key: string) => `(details->>'${key}')::numeric`;
 const z = (key: string) => `COALESCE(${d(key)}, 0)`;
@@ -48,12 +49,12 @@ const PARTS = [
 const SQL = `
 WITH l AS (SELECT category, gas, kind, mass_kg, crop_code, details FROM inventory_line WHERE inventory_id = ANY($1)),
 t(category, item, kind, ad, ad2, co2, ch4, n2o) AS (${PARTS.join('\nUNION ALL\n')})
-SELECT category, item, kind, ad::text AS ad, round(ad2, 6)::text AS ad2,
+SELECT category, item, kind, round(ad, 6)::text AS ad, round(ad2, 6)::text AS ad2,
        round(co2, 6)::text AS co2, round(ch4, 6)::text AS ch4, round(n2o, 6)::text AS n2o,
        round(round(ch4, 6) * $2, 6)::text AS ch4_co2e, round(round(n2o, 6) * $3, 6)::text AS n2o_co2e,
-       CASE WHEN ad > 0 THEN round(round(co2, 6) / ad, 10)::text END AS co2_ief,
-       CASE WHEN ad > 0 THEN round(round(ch4, 6) / ad, 10)::text END AS ch4_ief,
-       CASE WHEN ad > 0 THEN round(round(n2o, 6) / ad, 10)::text END AS n2o_ief
+       CASE WHEN round(ad, 6) <> 0 THEN round(round(co2, 6) / round(ad, 6), 10)::text END AS co2_ief,
+       CASE WHEN round(ad, 6) <> 0 THEN round(round(ch4, 6) / round(ad, 6), 10)::text END AS ch4_ief,
+       CASE WHEN round(ad, 6) <> 0 THEN round(round(n2o, 6) / round(ad, 6), 10)::text END AS n2o_ief
   FROM t ORDER BY category, item`;
 
 interface Row {
