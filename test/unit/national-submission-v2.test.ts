@@ -1,9 +1,9 @@
-import { canonicalHash } from '../../../core/canonical-json';
-import { submissionProblems } from '../../../../tools/national-sim/validate';
-import { buildJsonSubmission } from '../adapters/json-submission';
-import { InventorySubmissionSource, canonicalJson } from '../submission';
-import { CRT_CATEGORIES, crtCategoryOf } from './crt-categories';
-import { SUBMISSION_FORMAT_V2, buildSubmissionDocumentV2, sumDecimals } from './submission-v2';
+import { canonicalHash } from '../../src/core/canonical-json';
+import { submissionProblems } from '../../tools/national-sim/validate';
+import { buildJsonSubmission } from '../../src/modules/sync/adapters/json-submission';
+import { InventorySubmissionSource, canonicalJson } from '../../src/modules/sync/submission';
+import { CRT_CATEGORIES, crtCategoryOf } from '../../src/modules/sync/crt/crt-categories';
+import { SUBMISSION_FORMAT_V2, buildSubmissionDocumentV2, sumDecimals } from '../../src/modules/sync/crt/submission-v2';
 
 const source: InventorySubmissionSource = {
   inventoryId: '6f1c1c1e-8c44-4d7e-9a53-3c0d8b1f2a10',
