@@ -226,6 +226,9 @@ describe('the @2 national submission, by hand', () => {
     const communeOfficer = (await createTestUser(server, Role.COMMUNE_OFFICER, { unitCode: HOME_UNIT })).headers;
     expect((await fetch(url, { headers: communeOfficer })).status).toBe(403);
     const key = (await createTestApiKey(server, { scopes: ['inventory:read'] })).headers;
+    expect((await fetch(url.replace('2026.xlsx', '2026.xlsx%00'), { headers: key })).status).toBe(400);
+    expect((await fetch(url.replace('2026.xlsx', '99999.xlsx'), { headers: key })).status).toBe(400);
+    expect((await fetch(url.replace('2026', '2031'), { headers: key })).status).toBe(404);
     const response = await fetch(url, { headers: key });
     expect(response.status).toBe(200);
     expect(response.headers.get('x-document-sha256')).toBe(document.documentSha256);

@@ -39,7 +39,7 @@ const PARTS = [
     WHERE category = '3.C.2' GROUP BY v.item HAVING SUM(v.m) > 0`,
   // 3.C.3 urea: mass of urea.
   `SELECT '3.C.3', 'UREA', 'EMISSION', SUM(${d('ureaKg')}), NULL::numeric, SUM(mass_kg), NULL::numeric, NULL::numeric
-     FROM l WHERE category = '3.C.3' GROUP BY 1 HAVING COUNT(*) > 0`,
+     FROM l WHERE category = '3.C.3' GROUP BY 1`,
   // 3.B.2 perennial woody biomass by crop: growing area (gain, a removal) and removed area (loss).
   `SELECT '3.B.2', crop_code || CASE WHEN kind = 'REMOVAL' THEN ':GAIN' ELSE ':LOSS' END, kind,
           SUM(CASE WHEN kind = 'REMOVAL' THEN ${d('growingAreaHa')} ELSE ${d('removedAreaHa')} END), NULL::numeric, SUM(mass_kg), NULL::numeric, NULL::numeric
