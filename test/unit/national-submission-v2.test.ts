@@ -1,5 +1,7 @@
 import { canonicalHash } from '../../src/core/canonical-json';
 import { submissionProblems } from '../../tools/national-sim/validate';
+import { fileAdapter } from '../../src/modules/sync/adapters/file';
+import { httpJsonAdapter } from '../../src/modules/sync/adapters/http-json';
 import { buildJsonSubmission } from '../../src/modules/sync/adapters/json-submission';
 import { InventorySubmissionSource, canonicalJson } from '../../src/modules/sync/submission';
 import { CRT_CATEGORIES, crtCategoryOf } from '../../src/modules/sync/crt/crt-categories';
@@ -99,6 +101,12 @@ describe('the @2 submission document', () => {
 
   it('still builds @1 for a target configured with format 1', () => {
     expect(buildJsonSubmission(source, 1).document.format).toBe('daklak-lowemission/ghg-inventory-submission@1');
+    const context = { env: {}, dataDir: '/tmp' };
+    const file = fileAdapter.create(fileAdapter.validateConfig({ format: 1 }, context), 'archive');
+    expect(file.buildSubmission(source).document.format).toBe('daklak-lowemission/ghg-inventory-submission@1');
+    const http = httpJsonAdapter.create(httpJsonAdapter.validateConfig({ url: 'https://ghg.example/api' }, context), 'national');
+    expect(http.buildSubmission(source).document.format).toBe(SUBMISSION_FORMAT_V2);
+    expect(() => httpJsonAdapter.validateConfig({ url: 'https://ghg.example/api', format: '2' }, context)).toThrow('"format" must be 1 or 2');
   });
 
   it('adds decimal strings exactly', () => {
