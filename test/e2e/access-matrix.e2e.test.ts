@@ -251,6 +251,10 @@ const MATRIX: Record<string, Operation> = {
   'Query.communeScorecard': { allowed: SIGNED_IN, query: '{ communeScorecard(administrativeUnitCode: "24175", year: 2026) { year } }' },
   'Query.overdueItems': { allowed: ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'VERIFIER'], query: '{ overdueItems { asOf } }' },
   'Query.nationalInventorySubmissions': { allowed: ['ADMIN', 'PROVINCE_OFFICER', 'VERIFIER', 'key with scope'], query: '{ nationalInventorySubmissions }' },
+  'Query.nationalSubmissions': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER', 'VERIFIER', 'key with scope'],
+    query: '{ nationalSubmissions { format documentSha256 } }',
+  },
   'Mutation.createProgressReport': {
     allowed: REPORTERS,
     query: 'mutation { createProgressReport(input: { taskCode: "I.3", year: 2026, status: ON_TRACK }) { userErrors { code } } }',

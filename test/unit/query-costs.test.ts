@@ -30,6 +30,7 @@ const WHOLE_DATA_SET_FIELDS: [string, string][] = [
   ['annualEmissionReport', '{ annualEmissionReport(year: 2026) { year } }'],
   ['emissionReduction', '{ emissionReduction(input: { year: 2026 }) { year } }'],
   ['nationalInventorySubmissions', '{ nationalInventorySubmissions(year: 2026) }'],
+  ['nationalSubmissions', '{ nationalSubmissions(year: 2026) { format } }'],
   ['emissionInventoryDiff', `{ emissionInventoryDiff(fromId: ${ID}, toId: ${ID}) { __typename } }`],
   ['calculateEmissionInventory', 'mutation { calculateEmissionInventory(input: { administrativeUnitCode: "24175", year: 2026 }) { __typename } }'],
   ['compileProvincialInventory', 'mutation { compileProvincialInventory(input: { year: 2026 }) { __typename } }'],

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
+import { submissionProblems } from './validate';
 
 /**
  * How the next requests fail: an HTTP status, no answer at all (`timeout`), a late answer (`slow`),
@@ -173,6 +174,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     if (!summary) {
       record(key, 'REJECTED');
       return send(res, 422, { error: 'INVALID_SUBMISSION', message: 'the body is not a submission document with inventory.id and inventory.version' });
+    }
+    const problems = submissionProblems(summary.document);
+    if (problems.length > 0) {
+      record(key, 'REJECTED');
+      return send(res, 422, { error: 'SCHEMA_VIOLATION', message: problems.slice(0, 20).join('; '), problems });
     }
     const submission = accept(key, text, summary);
     record(key, 'ACCEPTED', submission.ackId);

@@ -1,3 +1,4 @@
+import type { SubmissionDocumentV2 } from './crt/submission-v2';
 import { InventorySubmissionSource, SubmissionDocument } from './submission';
 
 /**
@@ -25,7 +26,7 @@ export class AdapterConfigError extends Error {}
 
 /** One delivery, ready to send: the same verified version always builds the same bytes and hash. */
 export interface Submission {
-  document: SubmissionDocument;
+  document: SubmissionDocument | SubmissionDocumentV2;
   /** The exact main body sent (canonical JSON for the built-ins). */
   body: string;
   contentType: string;

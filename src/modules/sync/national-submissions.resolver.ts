@@ -1,6 +1,6 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { Access } from '../../core/auth/access';
+import { Access, AccessRule } from '../../core/auth/access';
 import { actorOf } from '../../core/auth/principal';
 import { Role } from '../../core/auth/roles';
 import { RequestContext } from '../../core/context';
@@ -11,7 +11,9 @@ import { rejectWrite } from '../../core/writes/record-writes';
 import { runWrite } from '../../core/writes/write-pipeline';
 import { recordAudit } from '../audit';
 import { enqueueInventorySync } from './outbox';
-import { SubmissionDocument, buildSubmissionDocument } from './submission';
+import { NationalSubmission } from './crt/national-submission.types';
+import { SubmissionDocumentV2, buildSubmissionDocumentV2 } from './crt/submission-v2';
+import { InventorySubmissionSource, SubmissionDocument, buildSubmissionDocument } from './submission';
 import { SyncJob } from './sync-job.entity';
 import { dataSetWork } from '../../server/limits/cost-estimators';
 import { ArgLimits, RANGES } from '../../core/input/input-limits';
@@ -31,11 +33,28 @@ export class ResendInventoryPayload {
   userErrors: UserError[];
 }
 
+/** Who reads what is sent to the national system: the queries and the XLSX route. */
+export const NATIONAL_SUBMISSION_READERS: AccessRule = { roles: [Role.PROVINCE_OFFICER, Role.VERIFIER], scopes: ['inventory:read'] };
+
+/** The verified provincial inventories (one year when given), oldest first. */
+export async function verifiedSources(ctx: RequestContext, year?: number | null): Promise<InventorySubmissionSource[]> {
+  const manager = ctx.dataSource.manager;
+  const submissions = ctx.runtime.nationalSubmissions;
+  const sources: InventorySubmissionSource[] = [];
+  for (const inventory of await submissions.verified(manager, year)) {
+    const source = await submissions.load(manager, inventory.id, inventory.version);
+    if (source) sources.push(source);
+  }
+  return sources;
+}
+
 @Resolver()
 export class NationalInventoryResolver {
-  @Access({ roles: [Role.PROVINCE_OFFICER, Role.VERIFIER], scopes: ['inventory:read'] })
+  @Access(NATIONAL_SUBMISSION_READERS)
   @Query(() => [GraphQLJSON], {
-    description: 'For the national GHG inventory system: the verified provincial inventories, in the same JSON document the push adapters send.',
+    description: 'For the national GHG inventory system: the verified provincial inventories as the totals-only JSON document of format @1.',
+    deprecationReason:
+      'Use `nationalSubmissions`: typed, in the reporting tables of format @2. The @1 document stays readable here until the national system has moved.',
     complexity: dataSetWork,
   })
   @ArgLimits({ year: RANGES.year })
@@ -43,14 +62,18 @@ export class NationalInventoryResolver {
     @Ctx() ctx: RequestContext,
     @Arg('year', () => Int, { nullable: true }) year?: number | null,
   ): Promise<SubmissionDocument[]> {
-    const manager = ctx.dataSource.manager;
-    const submissions = ctx.runtime.nationalSubmissions;
-    const documents: SubmissionDocument[] = [];
-    for (const inventory of await submissions.verified(manager, year)) {
-      const source = await submissions.load(manager, inventory.id, inventory.version);
-      if (source) documents.push(buildSubmissionDocument(source));
-    }
-    return documents;
+    return (await verifiedSources(ctx, year)).map(buildSubmissionDocument);
+  }
+
+  @Access(NATIONAL_SUBMISSION_READERS)
+  @Query(() => [NationalSubmission], {
+    description:
+      'For the national GHG inventory system: the verified provincial inventories in the UNFCCC reporting tables (3.C, 3.D, 3.F, 3.G, 3.H, 4.B), the document the push adapters send (format @2).',
+    complexity: dataSetWork,
+  })
+  @ArgLimits({ year: RANGES.year })
+  async nationalSubmissions(@Ctx() ctx: RequestContext, @Arg('year', () => Int, { nullable: true }) year?: number | null): Promise<SubmissionDocumentV2[]> {
+    return (await verifiedSources(ctx, year)).map(buildSubmissionDocumentV2);
   }
 
   @Access({ roles: [Role.ADMIN] })

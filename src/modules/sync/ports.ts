@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { SubmissionLoader } from './submission';
 
-export type { InventorySubmissionSource, SubmissionLine, SubmissionLoader } from './submission';
+export type { ActivityAggregate, DecimalQuantity, InventorySubmissionSource, SubmissionLine, SubmissionLoader } from './submission';
 
 /** A provincial inventory as the sync sees it: which version, and whether it is VERIFIED. */
 export interface SubmittableInventory {

@@ -18,6 +18,7 @@ const source: InventorySubmissionSource = {
   inputHash: 'abc',
   communesIncluded: ['24175', '24133'],
   communesMissing: [],
+  activityRows: [],
   lines: [
     { category: '3.C.7', categoryName: 'Rice cultivation', gas: 'CH4', kind: 'EMISSION', massKg: 1000, co2eKg: 28000 },
     { category: '3.C.4', categoryName: 'Direct N2O emissions, "managed" soils', gas: 'N2O', kind: 'EMISSION', massKg: 10, co2eKg: 2650 },

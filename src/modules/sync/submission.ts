@@ -19,6 +19,27 @@ export interface InventorySubmissionSource {
   communesMissing: string[];
   lines: SubmissionLine[];
   totals: { totalCo2eKg: number; emissionsCo2eKg: number; removalsCo2eKg: number; indirectEnergyCo2eKg: number };
+  /** Activity data and emissions by reporting-table row, summed exactly from the communes' lines (for @2). */
+  activityRows: ActivityAggregate[];
+}
+
+/** A decimal quantity as exact text (e.g. "12.5"), never a binary float. */
+export interface DecimalQuantity {
+  parameter: string;
+  value: string;
+  unit: string;
+}
+
+/**
+ * One row of a reporting table, as the inventory module sums it: one IPCC 2006 category and one item
+ * (water regime, N source, crop, lime type...), its activity data (the first is the one implied factors
+ * divide by), and the mass, CO2e and implied factor of each gas. All numbers are exact decimal strings.
+ */
+export interface ActivityAggregate {
+  category: string;
+  item: string;
+  activityData: DecimalQuantity[];
+  gases: { gas: 'CO2' | 'CH4' | 'N2O'; kind: 'EMISSION' | 'REMOVAL'; massKg: string; co2eKg: string; impliedFactor: DecimalQuantity | null }[];
 }
 
 export interface SubmissionLine {
@@ -99,7 +120,7 @@ function csvCell(value: string | number): string {
 }
 
 /** The document's lines as CSV (RFC 4180, header row, CRLF), the same rows in the same order. */
-export function submissionCsv(document: SubmissionDocument): string {
+export function submissionCsv(document: Pick<SubmissionDocument, 'lines'>): string {
   const rows = [CSV_COLUMNS.join(','), ...document.lines.map((line) => CSV_COLUMNS.map((c) => csvCell(line[c])).join(','))];
   return rows.join('\r\n') + '\r\n';
 }

@@ -1,4 +1,5 @@
 import { ApiModule } from '../../core/modules/api-module';
+import { nationalSubmissionRoutes } from './crt/national-submission.routes';
 import { NationalInventoryResolver } from './national-submissions.resolver';
 import { SyncPorts } from './ports';
 import { configureSync } from './sync-runtime';
@@ -11,6 +12,7 @@ export function syncModule(ports: SyncPorts): ApiModule {
     name: 'sync',
     entities: [SyncJob],
     resolvers: [SyncResolver, NationalInventoryResolver],
+    routes: [{ path: '/reports/national-submission', router: nationalSubmissionRoutes }],
     nodeTypes: { SyncJob: { rule: SYNC_READERS, load: (ctx, id) => ctx.dataSource.getRepository(SyncJob).findOneBy({ id }) } },
     // A bad SYNC_TARGETS throws here, so it stops a start.
     services: ({ config, env }) => ({ sync: configureSync(config, env), nationalSubmissions: ports.submissions }),

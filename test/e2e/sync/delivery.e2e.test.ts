@@ -46,9 +46,9 @@ describe('the national sync outbox and worker', () => {
     expect(job).toMatchObject({ status: SyncJobStatus.DELIVERED, attempts: 1, receiverAckId: held.ackId, contentHash: held.contentHash, lastError: null });
     expect(held).toMatchObject({ idempotencyKey: queued.idempotencyKey, version: 1, replacesVersion: null });
     expect(held.document).toMatchObject({
-      format: expect.any(String),
+      format: 'daklak-lowemission/ghg-inventory-submission@2',
       province: { code: '66' },
-      gwpSet: 'AR5-100',
+      provenance: { gwpSet: 'AR5-100' },
       inventory: { id: inventoryId, version: 1 },
     });
     expect(await queueJobs(queued.id)).toBe(0);

@@ -87,7 +87,7 @@ describe('the file adapter', () => {
         version: job.inventoryVersion,
         replacesVersion: job.inventoryVersion > 1 ? job.inventoryVersion - 1 : null,
       });
-      expect(document).toMatchObject({ factorSet: 'VN-CROPS-2025.1', gwpSet: 'AR5-100', method: expect.any(String) });
+      expect(document.provenance).toMatchObject({ factorSet: 'VN-CROPS-2025.1', gwpSet: 'AR5-100', method: expect.any(String) }); // format @2
       expect(document.lines).toHaveLength(LINES);
       const rows = parse(csv, { columns: true, cast: (value, context) => (['massKg', 'co2eKg'].includes(String(context.column)) ? Number(value) : value) });
       expect(rows).toEqual(document.lines); // the same lines, in the same order

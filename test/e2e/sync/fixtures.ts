@@ -55,6 +55,7 @@ export function fixtureSource(inventoryId: string, version: number, lineCount?: 
     communesIncluded: ['24133', '24175', '24121'],
     communesMissing: ['24100'],
     lines,
+    activityRows: [],
     totals: {
       totalCo2eKg: lines.reduce((total, l) => total + l.co2eKg, 0),
       emissionsCo2eKg: sum('EMISSION'),

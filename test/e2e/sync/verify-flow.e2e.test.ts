@@ -5,6 +5,7 @@ import { loadSubmissionSource } from '../../../src/modules/emissions/provincial/
 import { HOME_UNIT, createTestApiKey, createTestUser } from '../../helpers/principals';
 import { TestServer, startTestServer } from '../../helpers/test-server';
 import { CALCULATE_INVENTORY, IMPORT, coffeeActivity, record, riceActivity, step } from '../emissions/fixtures';
+import { NATIONAL_SUBMISSIONS } from './national-submission-query';
 import { Testbed, startTestbed, waitFor } from './sync-testbed';
 
 type Headers = Record<string, string>;
@@ -64,7 +65,13 @@ describe('delivery of verified provincial inventories', () => {
       'the receiver to hold the submission',
       () => testbed.simulator.submissions().length === 1 && testbed.simulator.submissions(),
     );
-    const document = received.document as { inventory: { version: number; replacesVersion: number | null }; totals: { totalCo2eKg: number }; year: number };
+    const document = received.document as {
+      format: string;
+      inventory: { version: number; replacesVersion: number | null };
+      totals: { totalCo2eKg: number };
+      year: number;
+    };
+    expect(document.format).toBe('daklak-lowemission/ghg-inventory-submission@2');
     expect(document.year).toBe(2026);
     expect(document.inventory).toMatchObject({ version: 1, replacesVersion: null });
     expect(document.totals.totalCo2eKg).toBe(draft.totalCo2eKg);
@@ -83,8 +90,20 @@ describe('delivery of verified provincial inventories', () => {
 
   it('lets the national system pull the same document with an inventory:read key', async () => {
     const key = (await createTestApiKey(server, { scopes: ['inventory:read'] })).headers;
-    const pulled = await server.requestText<{ nationalInventorySubmissions: unknown[] }>('{ nationalInventorySubmissions(year: 2026) }', {}, key);
-    expect(pulled.data!.nationalInventorySubmissions).toEqual([testbed.simulator.submissions()[0].document]);
+    const pulled = await server.requestText<{ nationalSubmissions: unknown[] }>(NATIONAL_SUBMISSIONS, { year: 2026 }, key);
+    expect(pulled.data!.nationalSubmissions).toEqual([testbed.simulator.submissions()[0].document]);
+    // The deprecated @1 JSON stays readable.
+    const legacy = await server.requestText<{ nationalInventorySubmissions: { format: string; totals: unknown }[] }>(
+      '{ nationalInventorySubmissions(year: 2026) }',
+      {},
+      key,
+    );
+    expect(legacy.data!.nationalInventorySubmissions).toEqual([
+      expect.objectContaining({
+        format: 'daklak-lowemission/ghg-inventory-submission@1',
+        totals: (testbed.simulator.submissions()[0].document as { totals: unknown }).totals,
+      }),
+    ]);
     const without = (await createTestApiKey(server, { scopes: ['plan:read'] })).headers;
     expect((await server.requestText('{ nationalInventorySubmissions }', {}, without)).errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
   });

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { AdministrativeUnit, AdministrativeUnitKind } from '../../geography';
+import { crtActivityRows } from './crt-activity';
 import { InventorySubmissionSource, SubmissionSource, SubmittableInventory } from '../../sync/ports';
 import { ProvincialInventoryLine } from './provincial-inventory-line.entity';
 import { ProvincialInventory, ProvincialInventoryStatus } from './provincial-inventory.entity';
@@ -26,6 +27,7 @@ export async function loadSubmissionSource(manager: EntityManager, inventoryId: 
     communesIncluded: inventory.communesIncluded,
     communesMissing: inventory.communesMissing.map((m) => m.code),
     lines: lines.map(({ category, categoryName, gas, kind, massKg, co2eKg }) => ({ category, categoryName, gas, kind, massKg, co2eKg })),
+    activityRows: await crtActivityRows(manager, inventory.communeInventoryIds, inventory.gwpSet),
     totals: {
       totalCo2eKg: inventory.totalCo2eKg,
       emissionsCo2eKg: inventory.emissionsCo2eKg,

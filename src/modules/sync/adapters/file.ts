@@ -2,10 +2,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { DeliveryFailure, DeliveryReceipt, Submission, defineAdapter, settings } from '../adapter';
 import { sha256Hex, submissionCsv } from '../submission';
-import { buildJsonSubmission } from './json-submission';
+import { SubmissionVersion, buildJsonSubmission, submissionVersionOf } from './json-submission';
 
 export interface FileAdapterConfig {
   directory: string;
+  format: SubmissionVersion;
 }
 
 export interface PackageManifest {
@@ -147,14 +148,14 @@ async function writePackage(config: FileAdapterConfig, submission: Submission, i
 export const fileAdapter = defineAdapter<FileAdapterConfig>({
   name: 'file',
   validateConfig(values, context) {
-    settings.only(values, ['directory']);
+    settings.only(values, ['directory', 'format']);
     const directory = path.resolve(settings.string(values, 'directory', path.join(context.dataDir, 'national-sync')));
-    return { directory };
+    return { directory, format: submissionVersionOf(values) };
   },
   create(config) {
     return {
       description: `packages in ${config.directory}`,
-      buildSubmission: (source) => buildJsonSubmission(source),
+      buildSubmission: (source) => buildJsonSubmission(source, config.format),
       deliver: (submission, idempotencyKey, signal) => writePackage(config, submission, idempotencyKey, signal),
       async pollStatus(ackId) {
         const manifest = await readManifest(path.join(config.directory, path.basename(ackId))).catch(() => null);

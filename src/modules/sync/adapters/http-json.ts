@@ -9,15 +9,16 @@ import {
   defineAdapter,
   settings,
 } from '../adapter';
-import { buildJsonSubmission } from './json-submission';
+import { SubmissionVersion, buildJsonSubmission, submissionVersionOf } from './json-submission';
 
 export interface HttpJsonAdapterConfig {
   url: string;
   /** Header name and value carrying the credential, if any (never shown). */
   credential: { header: string; value: string } | null;
+  format: SubmissionVersion;
 }
 
-const KNOWN = ['url', 'bearerToken', 'bearerTokenEnv', 'apiKey', 'apiKeyEnv', 'apiKeyHeader'];
+const KNOWN = ['format', 'url', 'bearerToken', 'bearerTokenEnv', 'apiKey', 'apiKeyEnv', 'apiKeyHeader'];
 const MAX_REASON = 500;
 
 /** A secret given inline or, better, by the name of the environment variable holding it. */
@@ -146,12 +147,12 @@ export const httpJsonAdapter = defineAdapter<HttpJsonAdapterConfig>({
     }
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new AdapterConfigError('"url" must be http or https');
     if (parsed.username || parsed.password) throw new AdapterConfigError('"url" must not hold credentials; use bearerTokenEnv or apiKeyEnv');
-    return { url: parsed.toString(), credential: credentialOf(values, context) };
+    return { url: parsed.toString(), credential: credentialOf(values, context), format: submissionVersionOf(values) };
   },
   create(config) {
     return {
       description: `POST ${config.url}${config.credential ? ` (${config.credential.header === 'authorization' ? 'bearer token' : config.credential.header})` : ''}`,
-      buildSubmission: (source) => buildJsonSubmission(source),
+      buildSubmission: (source) => buildJsonSubmission(source, config.format),
       deliver: (submission, idempotencyKey, signal) => send(config, submission, idempotencyKey, signal),
       pollStatus: (ackId, signal) => poll(config, ackId, signal),
     };
