@@ -345,7 +345,8 @@ export async function seedSharedReferences(server: TestServer): Promise<{ admin:
       year: 2026,
       status: 'AT_RISK',
       reportingAgencyCode: 'DAE',
-      targetValues: [{ metric: 'LOW_EMISSION_CRITERIA_SETS', value: 1 }],
+      // Every seeded target is counted from records, so a report carries words, not target values.
+      difficulties: 'Bộ tiêu chí chưa được thông qua',
     },
     'progressReport { id } userErrors { field code }',
   );
