@@ -778,20 +778,20 @@ const NOT_THEIRS: { mutation: string; fields: string; input: () => Input; refuse
   { mutation: 'deletePlanReportApproval', fields: 'id', input: () => ({ id: missing('PlanReportApproval'), expectedVersion: 1 }) },
   {
     mutation: 'createResearchStudy',
-    fields: 'leadAgencyCode, pilotModelId',
+    fields: 'leadAgencyCode, pilotModelId, leadOrganisationId',
     input: () => ({ kind: 'EXPERIMENTAL_MODEL', title: 'x', leadAgencyCode: 'DOST', startYear: 2026, endYear: 2026, pilotModelId: ids.otherPilot }),
   },
   {
     mutation: 'updateResearchStudy',
-    fields: 'id, leadAgencyCode, pilotModelId',
+    fields: 'id, leadAgencyCode, pilotModelId, leadOrganisationId',
     input: () => ({ id: missing('ResearchStudy'), expectedVersion: 1, leadAgencyCode: 'DOST' }),
   },
   { mutation: 'deleteResearchStudy', fields: 'id', input: () => ({ id: missing('ResearchStudy'), expectedVersion: 1 }) },
   // Programme integrations are provincial programmes (II.3): a commune officer or key may write crop planning, but not these.
-  { mutation: 'createProgrammeIntegration', fields: 'ownerAgencyCode, programmeCode', input: () => integrationInput(), refused: PROVINCE_ONLY },
+  { mutation: 'createProgrammeIntegration', fields: 'ownerAgencyCode, programmeCode, criteriaSetId', input: () => integrationInput(), refused: PROVINCE_ONLY },
   {
     mutation: 'updateProgrammeIntegration',
-    fields: 'id, ownerAgencyCode, programmeCode',
+    fields: 'id, ownerAgencyCode, programmeCode, criteriaSetId',
     input: () => ({ id: ids.integration, expectedVersion: 1, ownerAgencyCode: 'DAE' }),
     refused: PROVINCE_ONLY,
   },
