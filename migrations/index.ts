@@ -15,6 +15,7 @@ import { CriteriaSets1796121164323 } from './1796121164323-CriteriaSets';
 import { ProductionZones1796121601723 } from './1796121601723-ProductionZones';
 import { PlanReportApprovals1796120806127 } from './1796120806127-PlanReportApprovals';
 import { ResearchStudies1796122082124 } from './1796122082124-ResearchStudies';
+import { StudyLeadOrganisationAndProgrammeCriteriaSet1796124074115 } from './1796124074115-StudyLeadOrganisationAndProgrammeCriteriaSet';
 import { WebhookSubscriptions1796120921984 } from './1796120921984-WebhookSubscriptions';
 import { CertificationsAndOcop1796123530619 } from './1796123530619-CertificationsAndOcop';
 
@@ -40,4 +41,5 @@ export const migrations: Function[] = [
   ResearchStudies1796122082124,
   WebhookSubscriptions1796120921984,
   CertificationsAndOcop1796123530619,
+  StudyLeadOrganisationAndProgrammeCriteriaSet1796124074115,
 ];

@@ -12,6 +12,7 @@ import { HOME_UNIT, OTHER_UNIT, createTestApiKey, createTestUser, unitId } from 
 import { GraphQLResponse, TestServer, startTestServer } from '../helpers/test-server';
 import { record, riceActivity } from './emissions/fixtures';
 import { eventInput, materialInput, pilotInput } from './field-records/fixtures';
+import { conversionInput, integrationInput, planInput, reviewInput, workInput } from './registers/crop-planning.fixtures';
 import { criteriaInput, decision, organisationInput, zoneInput } from './registers/fixtures';
 
 type Headers = Record<string, string>;
@@ -96,6 +97,24 @@ const DOCS: Record<string, [inputType: string, selection: string]> = {
   updateCriteriaSet: ['UpdateCriteriaSetInput', 'criteriaSet { id } userErrors { field code }'],
   deleteCriteriaSet: ['DeleteRecordInput', 'criteriaSet { id } userErrors { field code }'],
   adoptCriteriaSet: ['AdoptCriteriaSetInput', 'criteriaSet { id } userErrors { field code }'],
+  createCropPlan: ['CreateCropPlanInput', 'cropPlan { id } userErrors { field code }'],
+  updateCropPlan: ['UpdateCropPlanInput', 'cropPlan { id } userErrors { field code }'],
+  deleteCropPlan: ['DeleteRecordInput', 'cropPlan { id } userErrors { field code }'],
+  createCropConversion: ['CreateCropConversionInput', 'cropConversion { id } userErrors { field code }'],
+  updateCropConversion: ['UpdateCropConversionInput', 'cropConversion { id } userErrors { field code }'],
+  deleteCropConversion: ['DeleteRecordInput', 'cropConversion { id } userErrors { field code }'],
+  createPlanningReview: ['CreatePlanningReviewInput', 'planningReview { id } userErrors { field code }'],
+  updatePlanningReview: ['UpdatePlanningReviewInput', 'planningReview { id } userErrors { field code }'],
+  deletePlanningReview: ['DeleteRecordInput', 'planningReview { id } userErrors { field code }'],
+  createProgrammeIntegration: ['CreateProgrammeIntegrationInput', 'programmeIntegration { id } userErrors { field code }'],
+  updateProgrammeIntegration: ['UpdateProgrammeIntegrationInput', 'programmeIntegration { id } userErrors { field code }'],
+  deleteProgrammeIntegration: ['DeleteRecordInput', 'programmeIntegration { id } userErrors { field code }'],
+  createInfrastructureWork: ['CreateInfrastructureWorkInput', 'infrastructureWork { id } userErrors { field code }'],
+  updateInfrastructureWork: ['UpdateInfrastructureWorkInput', 'infrastructureWork { id } userErrors { field code }'],
+  deleteInfrastructureWork: ['DeleteRecordInput', 'infrastructureWork { id } userErrors { field code }'],
+  createWebhookSubscription: ['CreateWebhookSubscriptionInput', 'webhookSubscription { id } userErrors { field code }'],
+  updateWebhookSubscription: ['UpdateWebhookSubscriptionInput', 'webhookSubscription { id } userErrors { field code }'],
+  deleteWebhookSubscription: ['DeleteWebhookSubscriptionInput', 'webhookSubscription { id } userErrors { field code }'],
 };
 
 async function send(mutation: string, input: Input, headers: Headers): Promise<GraphQLResponse<Record<string, Record<string, unknown>>>> {
@@ -175,6 +194,17 @@ const budgetLine = (unitCode: string, year: number) => ({
 });
 const ownOrganisation = async () => idOf(await succeed('createOrganisation', organisationInput(), callers.homeOfficer), 'organisation');
 const ownZone = async () => idOf(await succeed('createProductionZone', zoneInput(), callers.homeOfficer), 'productionZone');
+/** One live crop plan per commune × crop × year: each own plan takes the next pair. */
+const PLAN_CROPS = ['COFFEE', 'PEPPER', 'RICE', 'DURIAN', 'CASSAVA'];
+let planSequence = 0;
+const freshPlan = (overrides: Input = {}) => {
+  const n = (planSequence += 1);
+  return planInput({ crop: PLAN_CROPS[n % PLAN_CROPS.length], year: 2026 + (Math.floor(n / PLAN_CROPS.length) % 5), ...overrides });
+};
+const ownPlan = async () => idOf(await succeed('createCropPlan', freshPlan(), callers.homeOfficer), 'cropPlan');
+const ownConversion = async () => idOf(await succeed('createCropConversion', conversionInput(), callers.homeOfficer), 'cropConversion');
+const ownReview = async () => idOf(await succeed('createPlanningReview', reviewInput(), callers.homeOfficer), 'planningReview');
+const ownWork = async () => idOf(await succeed('createInfrastructureWork', workInput(), callers.homeOfficer), 'infrastructureWork');
 const ownBudgetLine = async () => idOf(await succeed('createBudgetLine', budgetLine(HOME_UNIT, (budgetYear += 1)), callers.homeOfficer), 'budgetLine');
 
 beforeAll(async () => {
@@ -199,6 +229,8 @@ beforeAll(async () => {
       'organisations:write',
       'production-zones:write',
       'criteria-sets:write',
+      'crop-planning:write',
+      'infrastructure:write',
     ],
     administrativeUnitIds: [await unitId(server, HOME_UNIT)],
   });
@@ -232,6 +264,13 @@ beforeAll(async () => {
   ids.otherOrganisation = idOf(await succeed('createOrganisation', organisationInput({ administrativeUnitCode: OTHER_UNIT }), other), 'organisation');
   ids.otherZone = idOf(await succeed('createProductionZone', zoneInput({ administrativeUnitCodes: [OTHER_UNIT] }), other), 'productionZone');
   ids.criteriaSet = idOf(await succeed('createCriteriaSet', criteriaInput(), callers.province), 'criteriaSet');
+  ids.otherPlan = idOf(await succeed('createCropPlan', freshPlan({ administrativeUnitCode: OTHER_UNIT }), other), 'cropPlan');
+  ids.otherConversion = idOf(await succeed('createCropConversion', conversionInput({ administrativeUnitCode: OTHER_UNIT }), other), 'cropConversion');
+  ids.otherReview = idOf(await succeed('createPlanningReview', reviewInput({ administrativeUnitCode: OTHER_UNIT }), other), 'planningReview');
+  ids.otherWork = idOf(await succeed('createInfrastructureWork', workInput({ administrativeUnitCode: OTHER_UNIT }), other), 'infrastructureWork');
+  ids.homeWork = await ownWork();
+  ids.homeBudgetLine = await ownBudgetLine();
+  ids.integration = idOf(await succeed('createProgrammeIntegration', integrationInput(), callers.province), 'programmeIntegration');
   const course = await succeed('createCourse', { code: 'KH-REF', title: 'Cà phê phát thải thấp', lessons: [{ title: 'Bài 1' }] }, callers.province);
   ids.course = idOf(course, 'course');
   ids.lesson = (course.course as { lessons: { id: string }[] }).lessons[0].id;
@@ -537,6 +576,104 @@ const ROWS: Row[] = [
     refused: forbidden('input.id'),
     own: async () => ({ id: await ownZone(), expectedVersion: 1 }),
   },
+  {
+    mutation: 'createCropPlan',
+    field: 'administrativeUnitCode',
+    foreign: () => freshPlan({ administrativeUnitCode: OTHER_UNIT }),
+    refused: forbidden('input.administrativeUnitCode'),
+    own: async () => freshPlan(),
+  },
+  {
+    mutation: 'updateCropPlan',
+    field: 'id',
+    foreign: () => ({ id: ids.otherPlan, expectedVersion: 1, plannedAreaHa: 10 }),
+    refused: forbidden('input.id'),
+    own: async () => ({ id: await ownPlan(), expectedVersion: 1, plannedAreaHa: 10 }),
+  },
+  {
+    mutation: 'deleteCropPlan',
+    field: 'id',
+    foreign: () => ({ id: ids.otherPlan, expectedVersion: 1 }),
+    refused: forbidden('input.id'),
+    own: async () => ({ id: await ownPlan(), expectedVersion: 1 }),
+  },
+  {
+    mutation: 'createCropConversion',
+    field: 'administrativeUnitCode',
+    foreign: () => conversionInput({ administrativeUnitCode: OTHER_UNIT }),
+    refused: forbidden('input.administrativeUnitCode'),
+    own: async () => conversionInput(),
+  },
+  {
+    mutation: 'updateCropConversion',
+    field: 'id',
+    foreign: () => ({ id: ids.otherConversion, expectedVersion: 1, areaHa: 3 }),
+    refused: forbidden('input.id'),
+    own: async () => ({ id: await ownConversion(), expectedVersion: 1, areaHa: 3 }),
+  },
+  {
+    mutation: 'deleteCropConversion',
+    field: 'id',
+    foreign: () => ({ id: ids.otherConversion, expectedVersion: 1 }),
+    refused: forbidden('input.id'),
+    own: async () => ({ id: await ownConversion(), expectedVersion: 1 }),
+  },
+  {
+    mutation: 'createPlanningReview',
+    field: 'administrativeUnitCode',
+    foreign: () => reviewInput({ administrativeUnitCode: OTHER_UNIT }),
+    refused: forbidden('input.administrativeUnitCode'),
+    own: async () => reviewInput(),
+  },
+  {
+    mutation: 'updatePlanningReview',
+    field: 'id',
+    foreign: () => ({ id: ids.otherReview, expectedVersion: 1, findings: 'Đổi' }),
+    refused: forbidden('input.id'),
+    own: async () => ({ id: await ownReview(), expectedVersion: 1, findings: 'Đổi' }),
+  },
+  {
+    mutation: 'deletePlanningReview',
+    field: 'id',
+    foreign: () => ({ id: ids.otherReview, expectedVersion: 1 }),
+    refused: forbidden('input.id'),
+    own: async () => ({ id: await ownReview(), expectedVersion: 1 }),
+  },
+  {
+    mutation: 'createInfrastructureWork',
+    field: 'administrativeUnitCode',
+    foreign: () => workInput({ administrativeUnitCode: OTHER_UNIT }),
+    refused: forbidden('input.administrativeUnitCode'),
+    own: async () => workInput(),
+  },
+  {
+    mutation: 'createInfrastructureWork',
+    field: 'budgetLineId',
+    foreign: () => workInput({ budgetLineId: ids.otherBudgetLine }),
+    refused: { code: 'BAD_USER_INPUT', field: 'input.budgetLineId', reason: 'OTHER_UNIT' },
+    own: async () => workInput({ budgetLineId: ids.homeBudgetLine }),
+  },
+  {
+    mutation: 'updateInfrastructureWork',
+    field: 'budgetLineId',
+    foreign: () => ({ id: ids.homeWork, expectedVersion: 1, budgetLineId: ids.otherBudgetLine }),
+    refused: { code: 'BAD_USER_INPUT', field: 'input.budgetLineId', reason: 'OTHER_UNIT' },
+    own: async () => ({ id: await ownWork(), expectedVersion: 1, budgetLineId: ids.homeBudgetLine }),
+  },
+  {
+    mutation: 'updateInfrastructureWork',
+    field: 'id',
+    foreign: () => ({ id: ids.otherWork, expectedVersion: 1, name: 'Đổi tên' }),
+    refused: forbidden('input.id'),
+    own: async () => ({ id: await ownWork(), expectedVersion: 1, name: 'Đổi tên' }),
+  },
+  {
+    mutation: 'deleteInfrastructureWork',
+    field: 'id',
+    foreign: () => ({ id: ids.otherWork, expectedVersion: 1 }),
+    refused: forbidden('input.id'),
+    own: async () => ({ id: await ownWork(), expectedVersion: 1 }),
+  },
 ];
 
 const CALLERS = ['homeOfficer', 'homeKey'] as const;
@@ -579,6 +716,8 @@ describe("references to another commune's data", () => {
 const NOT_PERMITTED = { code: 'FORBIDDEN', reason: 'NOT_PERMITTED' };
 /** Courses are province-wide: a key with courses:write bound to a commune passes the declaration, not the scope. */
 const COURSE_SCOPE = { homeOfficer: NOT_PERMITTED, homeKey: { code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE' } };
+/** Province-level records of a module whose other records communes write: the declaration passes, the unit scope refuses. */
+const PROVINCE_ONLY = { homeOfficer: { code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE' }, homeKey: { code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE' } };
 const NOT_THEIRS: { mutation: string; fields: string; input: () => Input; refused?: Record<(typeof CALLERS)[number], Record<string, string>> }[] = [
   { mutation: 'createCourse', fields: 'taskCode', input: () => ({ code: 'KH-X', title: 'x', taskCode: 'V.2' }), refused: COURSE_SCOPE },
   { mutation: 'updateCourse', fields: 'id, taskCode', input: () => ({ id: ids.course, expectedVersion: 1, taskCode: 'V.2' }), refused: COURSE_SCOPE },
@@ -639,15 +778,36 @@ const NOT_THEIRS: { mutation: string; fields: string; input: () => Input; refuse
   { mutation: 'deletePlanReportApproval', fields: 'id', input: () => ({ id: missing('PlanReportApproval'), expectedVersion: 1 }) },
   {
     mutation: 'createResearchStudy',
-    fields: 'leadAgencyCode, pilotModelId',
+    fields: 'leadAgencyCode, pilotModelId, leadOrganisationId',
     input: () => ({ kind: 'EXPERIMENTAL_MODEL', title: 'x', leadAgencyCode: 'DOST', startYear: 2026, endYear: 2026, pilotModelId: ids.otherPilot }),
   },
   {
     mutation: 'updateResearchStudy',
-    fields: 'id, leadAgencyCode, pilotModelId',
+    fields: 'id, leadAgencyCode, pilotModelId, leadOrganisationId',
     input: () => ({ id: missing('ResearchStudy'), expectedVersion: 1, leadAgencyCode: 'DOST' }),
   },
   { mutation: 'deleteResearchStudy', fields: 'id', input: () => ({ id: missing('ResearchStudy'), expectedVersion: 1 }) },
+  // Programme integrations are provincial programmes (II.3): a commune officer or key may write crop planning, but not these.
+  { mutation: 'createProgrammeIntegration', fields: 'ownerAgencyCode, programmeCode, criteriaSetId', input: () => integrationInput(), refused: PROVINCE_ONLY },
+  {
+    mutation: 'updateProgrammeIntegration',
+    fields: 'id, ownerAgencyCode, programmeCode, criteriaSetId',
+    input: () => ({ id: ids.integration, expectedVersion: 1, ownerAgencyCode: 'DAE' }),
+    refused: PROVINCE_ONLY,
+  },
+  { mutation: 'deleteProgrammeIntegration', fields: 'id', input: () => ({ id: ids.integration, expectedVersion: 1 }), refused: PROVINCE_ONLY },
+  // Webhook subscriptions belong to partner keys with webhooks:write, managed by them or by province officers.
+  {
+    mutation: 'createWebhookSubscription',
+    fields: 'apiKeyId',
+    input: () => ({ apiKeyId: ids.homeKey, url: 'https://8.8.8.8/hooks/x', events: ['record.created'], secret: 'a-secret-of-sixteen-chars' }),
+  },
+  {
+    mutation: 'updateWebhookSubscription',
+    fields: 'id',
+    input: () => ({ id: missing('WebhookSubscription'), expectedVersion: 1, events: ['record.updated'] }),
+  },
+  { mutation: 'deleteWebhookSubscription', fields: 'id', input: () => ({ id: missing('WebhookSubscription'), expectedVersion: 1 }) },
 ];
 const NOT_THEIRS_CASES = CALLERS.flatMap((caller) => NOT_THEIRS.map((row) => [caller, row.mutation, row.fields, row] as const));
 

@@ -5,6 +5,7 @@ import { numericTransformer } from '../../core/db/numeric-transformer';
 import { Node } from '../../core/relay/node.interface';
 import { Agency } from '../agencies';
 import { PilotModel } from '../field-records';
+import { Organisation } from '../organisations';
 
 export enum ResearchStudyKind {
   STUDY = 'STUDY',
@@ -104,4 +105,13 @@ export class ResearchStudy extends SyncedEntity {
   @ManyToOne(() => PilotModel, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'pilot_model_id' })
   pilotModel?: PilotModel;
+
+  /** The organisation that leads the work (a research institute, a cooperative), beside the lead agency. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  leadOrganisationId: string | null;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'lead_organisation_id' })
+  leadOrganisation?: Organisation;
 }

@@ -39,6 +39,9 @@ export class CreateResearchStudyInput extends IdempotentInput {
 
   @Field(() => ID, { nullable: true, description: 'EXPERIMENTAL_MODEL only: the pilot model it runs on.' })
   pilotModelId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The organisation that leads it (a research institute, a cooperative): a live one of any commune.' })
+  leadOrganisationId?: string | null;
 }
 
 /** Omitted fields keep their value; the kind never changes. */
@@ -73,6 +76,9 @@ export class UpdateResearchStudyInput extends RecordUpdateInput {
 
   @Field(() => ID, { nullable: true, description: 'Null clears the link.' })
   pilotModelId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Null clears the lead organisation.' })
+  leadOrganisationId?: string | null;
 }
 
 @InputType({ description: 'All given conditions must hold.' })

@@ -7,6 +7,7 @@ import { toGlobalId } from '../../core/relay/global-id';
 import { PageArgs } from '../../core/relay/pagination';
 import { Agency } from '../agencies';
 import { SyncedConnectionType } from '../field-records';
+import { Organisation } from '../organisations';
 import { RESEARCH_READERS, RESEARCH_WRITERS } from './research-access';
 import { ResearchStudy } from './research-study.entity';
 import { CreateResearchStudyInput, ResearchStudyFilter, UpdateResearchStudyInput } from './research-study.inputs';
@@ -74,5 +75,13 @@ export class ResearchStudyResolver {
   @FieldResolver(() => ID, { nullable: true, description: 'EXPERIMENTAL_MODEL: the global ID of the pilot model it runs on (read it with node(id)).' })
   pilotModelId(@Root() study: ResearchStudy): string | null {
     return study.pilotModelId ? toGlobalId('PilotModel', study.pilotModelId) : null;
+  }
+
+  @FieldResolver(() => Organisation, {
+    nullable: true,
+    description: 'The organisation that leads it, when one is named (a deleted one shows as its tombstone).',
+  })
+  leadOrganisation(@Root() study: ResearchStudy, @Ctx() ctx: RequestContext): Promise<Organisation | null> | null {
+    return study.leadOrganisationId ? ctx.loaders.organisationById.load(study.leadOrganisationId) : null;
   }
 }

@@ -9,6 +9,7 @@ import { UserError } from '../../core/errors/user-error';
 import { assertEditable, softDelete } from '../../core/writes/record-writes';
 import { runWrite } from '../../core/writes/write-pipeline';
 import { recordAudit } from '../audit';
+import { liveOrganisation } from '../organisations';
 import { OrderDirection, PILOT_MODELS, SyncedConnectionResult, agencyByCode, listRecords } from '../field-records';
 import { RESEARCH_STUDIES, assertMayWriteResearch } from './research-access';
 import { ResearchStudy, ResearchStudyKind, ResearchStudyStatus } from './research-study.entity';
@@ -22,7 +23,7 @@ export interface ResearchStudyResult {
   userErrors: UserError[];
 }
 
-type Fields = Partial<Omit<ResearchStudy, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'deletedAt' | 'nodeId' | 'leadAgency'>>;
+type Fields = Partial<Omit<ResearchStudy, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'deletedAt' | 'nodeId' | 'leadAgency' | 'leadOrganisation'>>;
 
 function documentUrls(urls: string[], field: string): string[] {
   if (urls.length > MAX_DOCUMENTS) throw new BadUserInputError(`${field} takes at most ${MAX_DOCUMENTS} addresses`, field, 'TOO_MANY');
@@ -62,6 +63,13 @@ async function pilotLink(ctx: RequestContext, manager: EntityManager, kind: Rese
   return { pilotModelId: pilot.id };
 }
 
+/** The organisation leading the work, by global ID (undefined keeps, null clears): live, of any commune (an institute serves the province). */
+async function leadOrganisation(ctx: RequestContext, manager: EntityManager, globalId: string | null | undefined): Promise<Fields> {
+  if (globalId === undefined) return {};
+  if (globalId === null) return { leadOrganisationId: null };
+  return { leadOrganisationId: (await liveOrganisation(ctx, manager, globalId, 'input.leadOrganisationId')).id };
+}
+
 function checkWhole(study: Fields): void {
   if (study.endYear! < study.startYear!) throw new BadUserInputError('input.endYear must not be before startYear', 'input.endYear', 'END_BEFORE_START');
 }
@@ -85,7 +93,13 @@ export async function createResearchStudy(ctx: RequestContext, input: CreateRese
         ...(await checkedFields(manager, input)),
       };
       checkWhole(fields);
-      return { ...fields, kind: input.kind, ...(await pilotLink(ctx, manager, input.kind, input.pilotModelId)) };
+      return {
+        ...fields,
+        kind: input.kind,
+        leadOrganisationId: null,
+        ...(await pilotLink(ctx, manager, input.kind, input.pilotModelId)),
+        ...(await leadOrganisation(ctx, manager, input.leadOrganisationId)),
+      };
     },
     write: async (manager, fields) => {
       const repo = manager.getRepository(ResearchStudy);
@@ -107,7 +121,11 @@ export async function updateResearchStudy(ctx: RequestContext, input: UpdateRese
       await assertMayWriteResearch(ctx, manager);
       const before = await lockForWrite(ctx, manager, RESEARCH_STUDIES, input.id);
       assertEditable(before, TYPE, input.expectedVersion);
-      const fields = { ...(await checkedFields(manager, input)), ...(await pilotLink(ctx, manager, before.kind, input.pilotModelId)) };
+      const fields = {
+        ...(await checkedFields(manager, input)),
+        ...(await pilotLink(ctx, manager, before.kind, input.pilotModelId)),
+        ...(await leadOrganisation(ctx, manager, input.leadOrganisationId)),
+      };
       checkWhole({ ...before, ...fields });
       const repo = manager.getRepository(ResearchStudy);
       const saved = await repo.save(repo.merge(repo.create({ ...before }), fields));

@@ -14,6 +14,17 @@ export const RECORD_TYPES: Readonly<Record<string, string>> = {
   ProgressReport: 'progress',
   BudgetLine: 'budget',
   Inspection: 'inspections',
+  PlanReportApproval: 'progress',
+  Organisation: 'organisations',
+  CriteriaSet: 'criteria-sets',
+  // A zone spans several communes and carries no single unit: a key limited to units receives none of its events.
+  ProductionZone: 'production-zones',
+  CropPlan: 'crop-planning',
+  CropConversion: 'crop-planning',
+  PlanningReview: 'crop-planning',
+  ProgrammeIntegration: 'crop-planning',
+  InfrastructureWork: 'infrastructure',
+  ResearchStudy: 'research',
 };
 
 /**

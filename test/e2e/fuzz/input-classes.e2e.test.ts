@@ -126,7 +126,7 @@ describe('numbers beyond what a column or a sum can hold', () => {
     expect(tooLarge).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.factors[0].value', reason: 'TOO_LARGE' });
   });
 
-  it('refuses target values of 1e308; two approved reports at the largest value still add up in planProgress', async () => {
+  it('refuses target values of 1e308; a large value for a target the records count is refused as measured, and the store refuses 1e308 too', async () => {
     const create = 'mutation($input: CreateProgressReportInput!) { createProgressReport(input: $input) { progressReport { id } userErrors { code } } }';
     const before = await count('progress_report');
     const huge = await firstError(
@@ -137,23 +137,35 @@ describe('numbers beyond what a column or a sum can hold', () => {
     expect(huge).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.targetValues[0].value', reason: 'TOO_LARGE' });
     expect(await count('progress_report')).toBe(before);
 
+    // Every target of the seeded plan is counted from records: a typed 1e9 is refused, the reports carry words only.
     for (const quarter of [1, 2]) {
-      const created = await send(
+      const measured = await send(
         create,
         { input: { taskCode: 'III.2', year: 2026, quarter, status: 'ON_TRACK', targetValues: [{ metric: 'LOW_EMISSION_CRITERIA_SETS', value: 1e9 }] } },
         dae,
       );
+      expect(measured.data!.createProgressReport).toEqual({ progressReport: null, userErrors: [{ code: 'MEASURED_FROM_RECORDS' }] });
+      const created = await send(create, { input: { taskCode: 'III.2', year: 2026, quarter, status: 'ON_TRACK', narrative: 'Báo cáo quý' } }, dae);
       const { id } = (created.data!.createProgressReport as { progressReport: { id: string } }).progressReport;
       await send('mutation($id: ID!) { submitProgressReport(input: { id: $id }) { userErrors { code } } }', { id }, dae);
       const approved = await send('mutation($id: ID!) { approveProgressReport(input: { id: $id }) { progressReport { state } } }', { id }, province);
       expect(approved.data!.approveProgressReport).toEqual({ progressReport: { state: 'APPROVED' } });
     }
-    const progress = await send('{ planProgress(year: 2026) { sections { tasks { task { code } targets { target { metric } actual } } } } }', {}, province);
+    const progress = await send(
+      '{ planProgress(year: 2026) { sections { tasks { task { code } targets { target { metric } actual source } } } } }',
+      {},
+      province,
+    );
     const tasks = (
-      progress.data!.planProgress as { sections: { tasks: { task: { code: string }; targets: { target: { metric: string }; actual: number | null }[] }[] }[] }
+      progress.data!.planProgress as {
+        sections: { tasks: { task: { code: string }; targets: { target: { metric: string }; actual: number | null; source: string }[] }[] }[];
+      }
     ).sections.flatMap((s) => s.tasks);
     const target = tasks.find((t) => t.task.code === 'III.2')!.targets.find((t) => t.target.metric === 'LOW_EMISSION_CRITERIA_SETS')!;
-    expect(target.actual).toBe(2e9);
+    const [{ n }] = await server.database.dataSource.query(
+      `SELECT count(DISTINCT crop)::int AS n FROM criteria_set WHERE deleted_at IS NULL AND status <> 'DRAFT' AND decision_date <= '2026-12-31'`,
+    );
+    expect(target).toEqual({ target: { metric: 'LOW_EMISSION_CRITERIA_SETS' }, actual: n, source: 'RECORDS' });
     await expect(
       server.database.dataSource.query(`UPDATE progress_report SET target_values = '[{"metric":"LOW_EMISSION_CRITERIA_SETS","value":1e308}]'`),
     ).rejects.toMatchObject({

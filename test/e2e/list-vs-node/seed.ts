@@ -54,6 +54,16 @@ export async function seedSharedReferences(server: TestServer): Promise<{ admin:
   await createTestUser(server, Role.AGENCY_OFFICER, { agencyCode: 'DAE' });
   await createTestApiKey(server, { scopes: ['pilots:write', 'activity:write'], administrativeUnitIds: await Promise.all(UNITS.map((u) => unitId(server, u))) });
   await createTestApiKey(server, { scopes: ['plan:read'] });
+  // A partner subscribed to new activity records: the import below leaves deliveries in its outbox.
+  const partner = await createTestApiKey(server, { scopes: ['activity:read', 'webhooks:write'] });
+  await write(
+    server,
+    admin,
+    'createWebhookSubscription',
+    'CreateWebhookSubscriptionInput',
+    { apiKeyId: partner.apiKey.nodeId, url: 'https://8.8.8.8/hooks/list-vs-node', events: ['record.created'], secret: 'list-vs-node-secret-0123' },
+    'webhookSubscription { id } userErrors { field code }',
+  );
 
   // Activity records: BASELINE and ACTUAL rice and coffee in each commune.
   const imported = await write(
@@ -345,7 +355,8 @@ export async function seedSharedReferences(server: TestServer): Promise<{ admin:
       year: 2026,
       status: 'AT_RISK',
       reportingAgencyCode: 'DAE',
-      targetValues: [{ metric: 'LOW_EMISSION_CRITERIA_SETS', value: 1 }],
+      // Every seeded target is counted from records, so a report carries words, not target values.
+      difficulties: 'Bộ tiêu chí chưa được thông qua',
     },
     'progressReport { id } userErrors { field code }',
   );

@@ -67,7 +67,13 @@ describe('writing progress reports', () => {
     // RESEARCH_STUDIES is counted from the research register: a typed value is refused.
     const counted = await create({ taskCode: 'III.3', year: 2026, status: 'ON_TRACK', targetValues: [{ metric: 'RESEARCH_STUDIES', value: 3 }] }, dae);
     expect(counted.data!.createProgressReport.userErrors[0]).toMatchObject({ field: ['input', 'targetValues[0].metric'], code: 'MEASURED_FROM_RECORDS' });
-    const ok = await create({ taskCode: 'III.2', year: 2026, status: 'ON_TRACK', targetValues: [{ metric: 'LOW_EMISSION_CRITERIA_SETS', value: 3 }] }, dae);
+    // So is every other target of the seeded plan, criteria sets (III.2) among them: a report on III.2 carries words, not the count.
+    const criteria = await create(
+      { taskCode: 'III.2', year: 2026, status: 'ON_TRACK', targetValues: [{ metric: 'LOW_EMISSION_CRITERIA_SETS', value: 3 }] },
+      dae,
+    );
+    expect(criteria.data!.createProgressReport.userErrors[0]).toMatchObject({ field: ['input', 'targetValues[0].metric'], code: 'MEASURED_FROM_RECORDS' });
+    const ok = await create({ taskCode: 'III.2', year: 2026, status: 'ON_TRACK', narrative: 'Dự thảo bộ tiêu chí cà phê đang lấy ý kiến' }, dae);
     expect(ok.data!.createProgressReport.userErrors).toEqual([]);
   });
 });

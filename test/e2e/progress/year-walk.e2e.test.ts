@@ -6,6 +6,7 @@ import { Role } from '../../../src/core/auth/roles';
 import { HOME_UNIT, OTHER_UNIT, createTestUser } from '../../helpers/principals';
 import { TestServer, startTestServer } from '../../helpers/test-server';
 import { CREATE_PILOT, RECORD_EVENT, eventInput, mutate, pilotInput } from '../field-records/fixtures';
+import { ADOPT_CRITERIA, CREATE_CRITERIA, criteriaInput, decision } from '../registers/fixtures';
 
 type Headers = Record<string, string>;
 interface TargetRow {
@@ -114,24 +115,23 @@ describe('a reporting year', () => {
     expect(taskRow(own, 'IV.2').targets[0]).toMatchObject({ actual: 0, communesTotal: 1 });
   });
 
-  it('refuses values the records count, and the province returns one report and approves the rest', async () => {
-    // LOW_EMISSION_CRITERIA_SETS is counted from the criteria sets register: a report may not type it.
-    const typed = await server.requestText<{ createProgressReport: { progressReport: null; userErrors: { field: string[]; code: string }[] } }>(
-      'mutation($input: CreateProgressReportInput!) { createProgressReport(input: $input) { progressReport { id } userErrors { field code } } }',
+  it('takes words and status from reports and every count from the records, and the province returns one and approves the rest', async () => {
+    // A typed count is refused: III.2's target is counted in the criteria-set register.
+    const typed = await server.requestText<{ createProgressReport: { userErrors: { code: string }[] } }>(
+      'mutation($input: CreateProgressReportInput!) { createProgressReport(input: $input) { userErrors { code } } }',
       { input: { year: 2026, taskCode: 'III.2', status: 'ON_TRACK', targetValues: [{ metric: 'LOW_EMISSION_CRITERIA_SETS', value: 2 }] } },
       dae,
     );
-    expect(typed.data!.createProgressReport).toEqual({
-      progressReport: null,
-      userErrors: [{ field: ['input', 'targetValues[0].metric'], code: 'MEASURED_FROM_RECORDS' }],
-    });
-    const research = await report({ taskCode: 'III.2', status: 'ON_TRACK' }, dae);
+    expect(typed.data!.createProgressReport.userErrors.map((e) => e.code)).toEqual(['MEASURED_FROM_RECORDS']);
+    const research = await report({ taskCode: 'III.2', status: 'ON_TRACK', narrative: 'Bộ tiêu chí cà phê đã trình UBND tỉnh' }, dae);
     const training = await report({ taskCode: 'III.5', status: 'AT_RISK', difficulties: 'Thiếu giảng viên', proposals: 'Tăng kinh phí tập huấn' }, dae);
     const homeSessions = await report({ taskCode: 'I.3', status: 'ON_TRACK', difficulties: 'Địa bàn rộng', proposals: 'Hỗ trợ loa di động' }, home);
     for (const id of [research, training, homeSessions]) await transition('submitProgressReport', { id }, id === homeSessions ? home : dae);
 
-    // The target is the register's, whatever the report says.
+    // The count comes from the register, whatever the reports say: none adopted yet, so none counted.
     expect(taskRow(await progress(), 'III.2').targets[0]).toMatchObject({ actual: 0, source: 'RECORDS' });
+    const draft = await mutate(server, CREATE_CRITERIA, criteriaInput(), province);
+    expect((await mutate(server, ADOPT_CRITERIA, { id: draft.record!.id, expectedVersion: 1, ...decision('2026-10-01') }, province)).userErrors).toEqual([]);
 
     await transition('returnProgressReport', { id: training, reason: 'Thiếu số liệu học viên' }, province);
     await transition('approveProgressReport', { id: research }, province);
@@ -146,7 +146,7 @@ describe('a reporting year', () => {
     expect(locked.errors![0].extensions).toMatchObject({ code: 'LOCKED' });
 
     const view = await progress();
-    expect(taskRow(view, 'III.2').targets[0]).toMatchObject({ actual: 0, source: 'RECORDS' });
+    expect(taskRow(view, 'III.2').targets[0]).toMatchObject({ actual: 1, comparison: 'MET', source: 'RECORDS' });
     expect(taskRow(view, 'III.2').status).toBe('ON_TRACK');
     // The returned report is not "sent": DAE still owes its III.5 report.
     expect(taskRow(view, 'III.5').missingReports.map((a) => a.code)).toContain('DAE');

@@ -16,6 +16,7 @@ import {
   planInput,
   reviewInput,
 } from './crop-planning.fixtures';
+import { ADOPT_CRITERIA, CREATE_CRITERIA, criteriaInput, decision } from './fixtures';
 
 let server: TestServer;
 let callers: Callers;
@@ -330,6 +331,35 @@ describe('programme integrations (II.3)', () => {
     for (const [change, field, reason] of refusals) {
       expect(await failure(server, INTEGRATION.create, { input: integrationInput(change) }, callers.province)).toMatchObject({ field, reason });
     }
+  });
+});
+
+describe('programme integrations and criteria sets', () => {
+  it('name an ADOPTED criteria set the programme applies, refuse a draft or a forged one, and clear it with null', async () => {
+    const READ = `query($id: ID!) { node(id: $id) { ... on ProgrammeIntegration { criteriaSet { id status crop } } } }`;
+    const draft = (await mutate(server, CREATE_CRITERIA, criteriaInput(), callers.province)).record!;
+    expect(await failure(server, INTEGRATION.create, { input: integrationInput({ criteriaSetId: draft.id }) }, callers.province)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.criteriaSetId',
+      reason: 'NOT_ADOPTED',
+    });
+    const forged = Buffer.from('CriteriaSet:00000000-0000-4000-8000-000000000000').toString('base64');
+    expect(await failure(server, INTEGRATION.create, { input: integrationInput({ criteriaSetId: forged }) }, callers.province)).toMatchObject({
+      field: 'input.criteriaSetId',
+      reason: 'NOT_FOUND',
+    });
+    const adopted = await mutate(server, ADOPT_CRITERIA, { id: draft.id, expectedVersion: 1, ...decision('2026-06-01') }, callers.province);
+    expect(adopted.userErrors).toEqual([]);
+    const { record, userErrors } = await mutate(server, INTEGRATION.create, integrationInput({ criteriaSetId: draft.id }), department);
+    expect(userErrors).toEqual([]);
+    const [row] = await server.database.dataSource.query('SELECT criteria_set_id AS id FROM programme_integration WHERE id = $1', [rawId(record!.id)]);
+    expect(row.id).toBe(rawId(draft.id));
+    expect((await ok<{ node: unknown }>(server, READ, { id: record!.id }, callers.viewer)).node).toEqual({
+      criteriaSet: { id: draft.id, status: 'ADOPTED', crop: 'COFFEE' },
+    });
+    const cleared = await mutate(server, INTEGRATION.update, { id: record!.id, expectedVersion: 1, criteriaSetId: null }, department);
+    expect(cleared.userErrors).toEqual([]);
+    expect((await ok<{ node: unknown }>(server, READ, { id: record!.id }, callers.viewer)).node).toEqual({ criteriaSet: null });
   });
 });
 

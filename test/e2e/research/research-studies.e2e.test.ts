@@ -2,9 +2,10 @@
 // Technology, synced with tombstones, and counted by kind and year for RESEARCH_STUDIES and
 // SCIENCE_TECHNOLOGY_TASKS.
 import { Role } from '../../../src/core/auth/roles';
-import { createTestUser } from '../../helpers/principals';
+import { HOME_UNIT, OTHER_UNIT, createTestUser } from '../../helpers/principals';
 import { TestServer, startTestServer } from '../../helpers/test-server';
 import { CREATE_PILOT, Callers, count, createCallers, failure, key, list, mutate, ok, pilotInput, rawId } from '../field-records/fixtures';
+import { CREATE_ORGANISATION, DELETE_ORGANISATION, organisationInput } from '../registers/fixtures';
 
 let server: TestServer;
 let callers: Callers;
@@ -117,6 +118,62 @@ describe('research studies', () => {
     expect(await failure(server, CREATE, { input: study({ kind: 'EXPERIMENTAL_MODEL', pilotModelId: forged }) }, dost)).toMatchObject({
       code: 'BAD_USER_INPUT',
     });
+  });
+
+  it('name a live lead organisation of any commune, read back through one batched query however many studies list it', async () => {
+    const organisation = async (unit: string) =>
+      (await mutate(server, CREATE_ORGANISATION, organisationInput({ kind: 'RESEARCH_INSTITUTE', administrativeUnitCode: unit }), callers.province)).record!;
+    const [home, other] = [await organisation(HOME_UNIT), await organisation(OTHER_UNIT)];
+    const led = await mutate(server, CREATE, study({ leadOrganisationId: other.id }), dost);
+    expect(led.userErrors).toEqual([]);
+    const [row] = await server.database.dataSource.query('SELECT lead_organisation_id AS id FROM research_study WHERE id = $1', [rawId(led.record!.id)]);
+    expect(row.id).toBe(rawId(other.id));
+    const READ = `query($id: ID!) { node(id: $id) { ... on ResearchStudy { leadOrganisation { id name } } } }`;
+    expect((await ok<{ node: unknown }>(server, READ, { id: led.record!.id }, callers.viewer)).node).toEqual({
+      leadOrganisation: { id: other.id, name: other.name },
+    });
+
+    // Forged, of another type, or deleted: refused on the field, nothing written.
+    const before = await count(server, 'research_study');
+    const forged = Buffer.from('Organisation:00000000-0000-4000-8000-000000000000').toString('base64');
+    const pilotId = Buffer.from(`PilotModel:${rawId(home.id)}`).toString('base64');
+    expect(await failure(server, CREATE, { input: study({ leadOrganisationId: forged }) }, dost)).toMatchObject({
+      field: 'input.leadOrganisationId',
+      reason: 'NOT_FOUND',
+    });
+    expect(await failure(server, CREATE, { input: study({ leadOrganisationId: pilotId }) }, dost)).toMatchObject({
+      field: 'input.leadOrganisationId',
+      reason: 'INVALID_ID',
+    });
+    const gone = (await mutate(server, CREATE_ORGANISATION, organisationInput(), callers.province)).record!;
+    await mutate(server, DELETE_ORGANISATION, { id: gone.id, expectedVersion: 1 }, callers.province);
+    expect(await failure(server, CREATE, { input: study({ leadOrganisationId: gone.id }) }, dost)).toMatchObject({
+      field: 'input.leadOrganisationId',
+      reason: 'DELETED',
+    });
+    expect(await count(server, 'research_study')).toBe(before);
+
+    const moved = await mutate(server, UPDATE, { id: led.record!.id, expectedVersion: 1, leadOrganisationId: home.id }, dost);
+    expect((await ok<{ node: unknown }>(server, READ, { id: moved.record!.id }, callers.viewer)).node).toEqual({
+      leadOrganisation: { id: home.id, name: home.name },
+    });
+    const cleared = await mutate(server, UPDATE, { id: led.record!.id, expectedVersion: 2, leadOrganisationId: null }, dost);
+    expect((await ok<{ node: unknown }>(server, READ, { id: cleared.record!.id }, callers.viewer)).node).toEqual({ leadOrganisation: null });
+
+    // The organisations of a page come in one query: listing them costs one statement more than not.
+    for (const lead of [home, other, home]) await mutate(server, CREATE, study({ leadOrganisationId: lead.id }), dost);
+    const page = (selection: string) =>
+      ok<{ researchStudies: { edges: { node: { leadOrganisation?: unknown } }[] } }>(
+        server,
+        `{ researchStudies(first: 50) { edges { node { id ${selection} } } } }`,
+        {},
+        callers.viewer,
+      );
+    await page('');
+    const without = server.lastSqlStatements();
+    const withLeads = await page('leadOrganisation { id name }');
+    expect(withLeads.researchStudies.edges.filter((e) => e.node.leadOrganisation).length).toBeGreaterThanOrEqual(3);
+    expect(server.lastSqlStatements()).toBe(without + 1);
   });
 
   it.each([

@@ -14,6 +14,7 @@ import { HOME_UNIT, OTHER_UNIT, createTestApiKey, createTestUser, unitId } from 
 import { TestServer, startTestServer } from '../../helpers/test-server';
 import { IMPORT, coffeeActivity, record, riceActivity } from '../emissions/fixtures';
 import { CREATE_PILOT, Headers, UPDATE_PILOT, failure, mutate, ok, pilotInput } from '../field-records/fixtures';
+import { WORK, workInput } from '../registers/crop-planning.fixtures';
 import { Receiver, startReceiver, waitFor } from './receiver';
 
 jest.setTimeout(60_000);
@@ -207,6 +208,20 @@ describe('webhooks', () => {
     const after = await events();
     expect(after.slice(3).map((e) => [e.event, e.data.id, e.data.version])).toEqual([['record.updated', first[2].id, 2]]);
     await waitFor('the four deliveries', () => receiver.received('/activity').length === 4);
+  });
+
+  it("publishes the registers' writes too: a work of the key's commune reaches a key with infrastructure:read, another commune's does not", async () => {
+    const key = await createTestApiKey(server, { scopes: ['infrastructure:read', 'webhooks:write'], administrativeUnitIds: [await unitId(server, HOME_UNIT)] });
+    const sub = await subscribe(key.headers, '/works', ['record.created'], 'works-secret-0123456789');
+    const { record: work, userErrors } = await mutate(server, WORK.create, workInput(), officer);
+    expect(userErrors).toEqual([]);
+    expect((await mutate(server, WORK.create, workInput({ administrativeUnitCode: OTHER_UNIT }), otherOfficer)).userErrors).toEqual([]);
+    const [received] = await waitFor('the work', () => receiver.received('/works').length === 1 && receiver.received('/works'));
+    expect(JSON.parse(received.body)).toMatchObject({
+      event: 'record.created',
+      data: { type: 'InfrastructureWork', id: work!.id, version: 1, operation: 'createInfrastructureWork', unitCode: HOME_UNIT },
+    });
+    expect(await deliveryRows(sub.id)).toHaveLength(1);
   });
 
   it('never returns the secret and stores it only encrypted', async () => {

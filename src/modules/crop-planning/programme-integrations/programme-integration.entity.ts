@@ -4,6 +4,7 @@ import { SyncedEntity } from '../../../core/db/synced-entity';
 import { Node } from '../../../core/relay/node.interface';
 import { RegisterRecord } from '../../field-records';
 import { Agency } from '../../agencies';
+import { CriteriaSet } from '../../criteria-sets';
 
 export enum ProgrammeIntegrationStatus {
   PLANNED = 'PLANNED',
@@ -46,7 +47,7 @@ export class ProgrammeIntegration extends RegisterRecord {
   @JoinColumn({ name: 'owner_agency_id' })
   ownerAgency?: Agency;
 
-  @Field(() => [String], { description: 'The low-emission criteria applied to it (free items until criteria sets exist).' })
+  @Field(() => [String], { description: 'The low-emission criteria applied to it, as items (beside the criteria set, when one is named).' })
   @Column({ type: 'text', array: true })
   criteria: string[];
 
@@ -65,4 +66,13 @@ export class ProgrammeIntegration extends RegisterRecord {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   note: string | null;
+
+  /** The adopted low-emission criteria set (III.2) the programme applies, when one is named. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  criteriaSetId: string | null;
+
+  @ManyToOne(() => CriteriaSet, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'criteria_set_id' })
+  criteriaSet?: CriteriaSet;
 }

@@ -1,4 +1,4 @@
-import { Field, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int } from 'type-graphql';
 import { Limit, RANGES } from '../../../core/input/input-limits';
 import { IdempotentInput, RecordUpdateInput } from '../../../core/input/record-inputs';
 import { ProgrammeIntegrationStatus } from './programme-integration.entity';
@@ -33,6 +33,9 @@ export class CreateProgrammeIntegrationInput extends IdempotentInput {
 
   @Field(() => String, { nullable: true })
   note?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'An ADOPTED low-emission criteria set (III.2) the programme applies.' })
+  criteriaSetId?: string | null;
 }
 
 /** Omitted fields keep their value; null clears an optional one. */
@@ -64,6 +67,9 @@ export class UpdateProgrammeIntegrationInput extends RecordUpdateInput {
 
   @Field(() => String, { nullable: true })
   note?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Null clears the criteria set.' })
+  criteriaSetId?: string | null;
 }
 
 @InputType({ description: 'All given conditions must hold.' })

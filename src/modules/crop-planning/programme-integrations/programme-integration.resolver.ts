@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { RequestContext } from '../../../core/context';
 import { Agency } from '../../agencies';
+import { CriteriaSet } from '../../criteria-sets';
 import { RegisterResolver } from '../../field-records';
 import { CROP_PLANNING_READERS, CROP_PLANNING_WRITERS } from '../crop-planning-access';
 import { ProgrammeIntegration } from './programme-integration.entity';
@@ -23,5 +24,10 @@ export class ProgrammeIntegrationResolver extends RegisterResolver({
   @FieldResolver(() => Agency, { description: 'The agency that owns the programme.' })
   async ownerAgency(@Root() record: ProgrammeIntegration, @Ctx() ctx: RequestContext): Promise<Agency> {
     return (await ctx.loaders.agencyById.load(record.ownerAgencyId))!;
+  }
+
+  @FieldResolver(() => CriteriaSet, { nullable: true, description: 'The adopted low-emission criteria set (III.2) the programme applies, when one is named.' })
+  criteriaSet(@Root() record: ProgrammeIntegration, @Ctx() ctx: RequestContext): Promise<CriteriaSet | null> | null {
+    return record.criteriaSetId ? ctx.loaders.criteriaSetById.load(record.criteriaSetId) : null;
   }
 }

@@ -1,3 +1,4 @@
+import { resolveReference } from '../../../core/auth/references';
 import { RequestContext } from '../../../core/context';
 import { BadUserInputError } from '../../../core/errors/app-errors';
 import { optionalText, requiredText, yearInPlan } from '../../../core/input/input-checks';
@@ -15,6 +16,7 @@ import {
   provinceUnit,
   updateRegisterRecord,
 } from '../../field-records';
+import { CRITERIA_SETS, CriteriaSetStatus } from '../../criteria-sets';
 import { CROP_PLANNING_READERS } from '../crop-planning-access';
 import { ProgrammeIntegration, ProgrammeIntegrationStatus } from './programme-integration.entity';
 import { CreateProgrammeIntegrationInput, ProgrammeIntegrationFilter, UpdateProgrammeIntegrationInput } from './programme-integration.inputs';
@@ -39,7 +41,17 @@ async function checkedFields(ctx: RequestContext, input: Partial<CreateProgramme
     note: input.note === undefined ? undefined : optionalText(input.note, 'input.note', 2000),
   };
   if (input.ownerAgencyCode != null) fields.ownerAgencyId = (await agencyByCode(ctx.dataSource, input.ownerAgencyCode, 'input.ownerAgencyCode')).id;
+  if (input.criteriaSetId !== undefined) fields.criteriaSetId = input.criteriaSetId === null ? null : await adoptedCriteriaSet(ctx, input.criteriaSetId);
   return fields;
+}
+
+/** The criteria set a programme applies: live, visible to the caller, and ADOPTED (a draft may still change; a superseded one is no longer the standard). */
+async function adoptedCriteriaSet(ctx: RequestContext, globalId: string): Promise<string> {
+  const set = await resolveReference(ctx, ctx.dataSource, CRITERIA_SETS, globalId, 'input.criteriaSetId', { scope: 'ANY_VISIBLE' });
+  if (set.status !== CriteriaSetStatus.ADOPTED) {
+    throw new BadUserInputError(`Criteria set ${globalId} is ${set.status}; a programme applies an ADOPTED set`, 'input.criteriaSetId', 'NOT_ADOPTED');
+  }
+  return set.id;
 }
 
 function criteria(items: readonly string[]): string[] {
@@ -69,6 +81,7 @@ export const programmeIntegrationService: RegisterService<
         programmeCode: fields.programmeCode ?? null,
         status: fields.status ?? ProgrammeIntegrationStatus.PLANNED,
         note: fields.note ?? null,
+        criteriaSetId: fields.criteriaSetId ?? null,
       };
       checkWhole(record);
       return record;
