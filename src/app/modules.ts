@@ -1,6 +1,7 @@
 import { ApiModule } from '../core/modules/api-module';
 import { agenciesModule } from '../modules/agencies';
 import { auditModule } from '../modules/audit';
+import { carbonCreditsModule } from '../modules/carbon-credits';
 import { cropPlanningModule } from '../modules/crop-planning';
 import { adoptedCriteriaSetsByCrop, criteriaSetsModule } from '../modules/criteria-sets';
 import { emissionsModule, nationalSubmissionSource } from '../modules/emissions';
@@ -15,6 +16,7 @@ import { countEstablishedZones, productionZonesModule } from '../modules/product
 import { budgetLineLookup, implementationPlanFiles, progressModule, progressReportFiles } from '../modules/progress';
 import { countStudies, researchModule } from '../modules/research';
 import { syncModule } from '../modules/sync';
+import { tradePromotionModule } from '../modules/trade-promotion';
 import { webhooksModule } from '../modules/webhooks';
 
 /**
@@ -47,4 +49,6 @@ export const API_MODULES: readonly ApiModule[] = [
   syncModule({ submissions: nationalSubmissionSource }),
   filesModule({ references: [materialFiles, progressReportFiles, implementationPlanFiles] }),
   webhooksModule,
+  tradePromotionModule,
+  carbonCreditsModule,
 ];
