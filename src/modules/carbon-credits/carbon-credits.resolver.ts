@@ -88,7 +88,8 @@ export class CarbonMonitoringResolver {
 
   @Access(CARBON_WRITERS)
   @Mutation(() => CarbonMonitoringPeriodPayload, {
-    description: "Estimates a project's reductions for some years with the engine (BASELINE − ACTUAL of its communes' records) and stores it with its factor set, GWP set and method.",
+    description:
+      "Estimates a project's reductions for some years with the engine (BASELINE − ACTUAL of its communes' records) and stores it with its factor set, GWP set and method.",
   })
   async estimateCarbonMonitoringPeriod(
     @Ctx() ctx: RequestContext,
@@ -99,7 +100,9 @@ export class CarbonMonitoringResolver {
   }
 
   @Access(CARBON_VERIFIERS)
-  @Mutation(() => CarbonMonitoringPeriodPayload, { description: 'Marks a period VERIFIED with the verified quantity (at most the estimate); province officers only.' })
+  @Mutation(() => CarbonMonitoringPeriodPayload, {
+    description: 'Marks a period VERIFIED with the verified quantity (at most the estimate); province officers only.',
+  })
   async verifyCarbonMonitoringPeriod(
     @Ctx() ctx: RequestContext,
     @Arg('input', () => VerifyCarbonMonitoringPeriodInput) input: VerifyCarbonMonitoringPeriodInput,
@@ -129,9 +132,13 @@ export class CreditIssuanceResolver {
 
   @Access(CARBON_WRITERS)
   @Mutation(() => CreditIssuancePayload, {
-    description: "Records credits a registry issued; the project's issued total never exceeds its verified quantity less the buffer, and serial ranges never overlap within a registry.",
+    description:
+      "Records credits a registry issued; the project's issued total never exceeds its verified quantity less the buffer, and serial ranges never overlap within a registry.",
   })
-  async recordCreditIssuance(@Ctx() ctx: RequestContext, @Arg('input', () => RecordCreditIssuanceInput) input: RecordCreditIssuanceInput): Promise<CreditIssuancePayload> {
+  async recordCreditIssuance(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RecordCreditIssuanceInput) input: RecordCreditIssuanceInput,
+  ): Promise<CreditIssuancePayload> {
     const { record, userErrors } = await recordCreditIssuance(ctx, input);
     return { creditIssuance: record, userErrors };
   }

@@ -83,7 +83,11 @@ export function estimateMonitoringPeriod(ctx: RequestContext, input: EstimateCar
       const baseline = records.filter((r) => r.scenario === Scenario.BASELINE);
       const actual = records.filter((r) => r.scenario === Scenario.ACTUAL);
       if (baseline.length === 0 || actual.length === 0) {
-        throw new BadUserInputError('An estimate needs BASELINE and ACTUAL records of the project’s communes in those years', 'input.fromYear', 'NO_ACTIVITY_DATA');
+        throw new BadUserInputError(
+          'An estimate needs BASELINE and ACTUAL records of the project’s communes in those years',
+          'input.fromYear',
+          'NO_ACTIVITY_DATA',
+        );
       }
       const factorSet = await ctx.loaders.factorSetByCode.load(input.factorSet);
       const settings = { factorSet, gwpSet: input.gwpSet, climateZone: input.climateZone };
@@ -138,7 +142,13 @@ export function verifyMonitoringPeriod(ctx: RequestContext, input: VerifyCarbonM
       const saved = await repo.save(
         repo.merge(repo.create({ ...before }), { status: MonitoringPeriodStatus.VERIFIED, verifiedTco2e: verified, verifiedAt: new Date() }),
       );
-      await recordAudit(manager, ctx, { action: 'verifyCarbonMonitoringPeriod', entityType: TYPE, entityId: before.id, before: { ...before }, after: { ...saved } });
+      await recordAudit(manager, ctx, {
+        action: 'verifyCarbonMonitoringPeriod',
+        entityType: TYPE,
+        entityId: before.id,
+        before: { ...before },
+        after: { ...saved },
+      });
       return saved;
     },
   });
@@ -152,6 +162,12 @@ export function listMonitoringPeriods(
 ): Promise<SyncedConnectionResult<CarbonMonitoringPeriod>> {
   const query = ctx.dataSource.getRepository(CarbonMonitoringPeriod).createQueryBuilder('p');
   if (projectId) query.andWhere('p.project_id = :projectId', { projectId: decodeGlobalId(projectId, 'CarbonProject', 'filter.projectId') });
-  const sort = { name: 'CREATED_AT', column: 'p.created_at', kind: 'timestamp' as const, value: (p: CarbonMonitoringPeriod) => p.createdAt.toISOString(), direction: OrderDirection.ASC };
+  const sort = {
+    name: 'CREATED_AT',
+    column: 'p.created_at',
+    kind: 'timestamp' as const,
+    value: (p: CarbonMonitoringPeriod) => p.createdAt.toISOString(),
+    direction: OrderDirection.ASC,
+  };
   return listRecords(query, page, sort, updatedSince);
 }

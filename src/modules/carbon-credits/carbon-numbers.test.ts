@@ -6,7 +6,9 @@ describe('carbon numbers', () => {
     expect(parseSerial('VCS-4471-2029-000100-A', 'f')).toEqual({ prefix: 'VCS-4471-2029-', block: 100n, suffix: '-A' });
     expect(parseSerial('12345', 'f')).toEqual({ prefix: '', block: 12345n, suffix: '' });
     for (const bad of ['', 'ABC', 'x\u0000y1', '1234567890123456789', 'a b 1'])
-      expect(() => parseSerial(bad, 'input.serialStart')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ field: 'input.serialStart' }) }));
+      expect(() => parseSerial(bad, 'input.serialStart')).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ field: 'input.serialStart' }) }),
+      );
   });
 
   it('take a range only when it holds exactly the quantity', () => {

@@ -31,7 +31,13 @@ const MAX_ORGANISATIONS = 200;
 function day(value: string, field: string): string {
   const text = value.trim();
   const date = new Date(`${text}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text || text < '2000-01-01' || text > '2100-12-31') {
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(text) ||
+    Number.isNaN(date.getTime()) ||
+    date.toISOString().slice(0, 10) !== text ||
+    text < '2000-01-01' ||
+    text > '2100-12-31'
+  ) {
     throw new BadUserInputError(`${field} must be a date written YYYY-MM-DD between 2000 and 2100`, field, 'INVALID_DATE');
   }
   return text;
@@ -90,7 +96,13 @@ export const carbonProjectService: RegisterService<CarbonProject, CreateCarbonPr
   async create(ctx, input) {
     const province = await provinceUnit(ctx.dataSource, null, 'input');
     return createRegisterRecord(ctx, PROJECT_SPEC, input, { ...province, field: 'input' }, async () => {
-      const fields = { methodology: null, organisationIds: [], ...(await checkedFields(ctx, input)), administrativeUnitId: province.id, status: CarbonProjectStatus.IDEA };
+      const fields = {
+        methodology: null,
+        organisationIds: [],
+        ...(await checkedFields(ctx, input)),
+        administrativeUnitId: province.id,
+        status: CarbonProjectStatus.IDEA,
+      };
       checkWhole(fields);
       return fields;
     });

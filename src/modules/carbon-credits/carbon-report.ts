@@ -48,10 +48,10 @@ export async function carbonCreditReport(ctx: RequestContext, year: number): Pro
     .getRepository(CarbonProject)
     .createQueryBuilder('p')
     .where('p.deleted_at IS NULL')
-    .andWhere(
-      `((EXTRACT(YEAR FROM p.crediting_from) <= :year AND EXTRACT(YEAR FROM p.crediting_to) >= :year) OR p.id = ANY(:issued))`,
-      { year, issued: [...new Set(issuances.map((i) => i.projectId))] },
-    )
+    .andWhere(`((EXTRACT(YEAR FROM p.crediting_from) <= :year AND EXTRACT(YEAR FROM p.crediting_to) >= :year) OR p.id = ANY(:issued))`, {
+      year,
+      issued: [...new Set(issuances.map((i) => i.projectId))],
+    })
     .orderBy('p.name')
     .getMany();
   return {

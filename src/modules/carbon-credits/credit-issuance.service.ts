@@ -118,6 +118,12 @@ export async function listCreditIssuances(
   if (filter?.registry) query.andWhere('i.registry = :registry', { registry: registry(filter.registry, 'filter.registry') });
   if (filter?.vintage != null) query.andWhere('i.vintage = :vintage', { vintage: filter.vintage });
   if (filter?.issuedYear != null) query.andWhere('EXTRACT(YEAR FROM i.issued_on) = :year', { year: filter.issuedYear });
-  const sort = { name: 'CREATED_AT', column: 'i.created_at', kind: 'timestamp' as const, value: (i: CreditIssuance) => i.createdAt.toISOString(), direction: OrderDirection.ASC };
+  const sort = {
+    name: 'CREATED_AT',
+    column: 'i.created_at',
+    kind: 'timestamp' as const,
+    value: (i: CreditIssuance) => i.createdAt.toISOString(),
+    direction: OrderDirection.ASC,
+  };
   return listRecords(query, page, sort, updatedSince);
 }

@@ -5,7 +5,16 @@ import { distinctList, endNotBeforeStart, optionalText, pastPlanDate, planDate, 
 import { DeleteRecordInput } from '../../core/input/record-inputs';
 import { decodeGlobalId } from '../../core/relay/global-id';
 import { PageArgs } from '../../core/relay/pagination';
-import { RegisterFields, RegisterService, RegisterSpec, createRegisterRecord, deleteRegisterRecord, listRegister, provinceUnit, updateRegisterRecord } from '../field-records';
+import {
+  RegisterFields,
+  RegisterService,
+  RegisterSpec,
+  createRegisterRecord,
+  deleteRegisterRecord,
+  listRegister,
+  provinceUnit,
+  updateRegisterRecord,
+} from '../field-records';
 import { cropCode, cropCodes, liveOrganisation, liveOrganisations } from '../organisations';
 import { VIETNAM, countryCode } from './country-codes';
 import { ExportContract } from './export-contract.entity';
@@ -111,7 +120,8 @@ function lotCodes(codes: readonly string[], field: string): string[] {
     ...new Set(
       codes.map((raw, i) => {
         const code = raw.trim().toUpperCase();
-        if (!LOT_CODE.test(code)) throw new BadUserInputError(`${field}[${i}] is not a lot code (3-64 letters, digits, . _ -)`, `${field}[${i}]`, 'INVALID_LOT_CODE');
+        if (!LOT_CODE.test(code))
+          throw new BadUserInputError(`${field}[${i}] is not a lot code (3-64 letters, digits, . _ -)`, `${field}[${i}]`, 'INVALID_LOT_CODE');
         return code;
       }),
     ),
