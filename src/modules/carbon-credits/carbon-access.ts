@@ -1,6 +1,9 @@
 import { AccessRule } from '../../core/auth/access';
 import { Role } from '../../core/auth/roles';
-import { registerRule } from '../field-records';
+import { RequestContext } from '../../core/context';
+import { ForbiddenError } from '../../core/errors/app-errors';
+import { registerRule, taskByCode } from '../field-records';
+import { AgencyRole, agencyHasTaskRole } from '../plan';
 import { CarbonProject } from './carbon-project.entity';
 
 /** Carbon projects are public administration: officials, verifiers, viewers and keys with carbon:read read them. */
@@ -18,3 +21,16 @@ export const CARBON_VERIFIERS: AccessRule = { roles: [Role.PROVINCE_OFFICER] };
 export const CARBON_TASK = 'VI.4';
 
 export const CARBON_PROJECTS = registerRule('CarbonProject', CarbonProject, CARBON_READERS);
+
+/**
+ * Agency officers write only when their agency leads the task (NOT_LEAD_AGENCY otherwise, like the
+ * research register). Runs before the register writes, whose own check gives no reason.
+ */
+export async function assertLeadOfTask(ctx: RequestContext, code: string): Promise<void> {
+  const { principal } = ctx;
+  if (principal.kind !== 'USER' || principal.role !== Role.AGENCY_OFFICER) return;
+  const task = await taskByCode(ctx.dataSource, code, 'input');
+  if (!principal.agencyId || !(await agencyHasTaskRole(ctx.dataSource, principal.agencyId, task.id, AgencyRole.LEAD))) {
+    throw new ForbiddenError(`Only officers of the lead agencies of task ${code} write this register`, 'NOT_LEAD_AGENCY', { field: 'input' });
+  }
+}

@@ -10,8 +10,8 @@ import { assertEditable } from '../../core/writes/record-writes';
 import { runWrite } from '../../core/writes/write-pipeline';
 import { recordAudit } from '../audit';
 import { ActivityRecord, Scenario, calculateRecords, roundKg } from '../emissions';
-import { OrderDirection, SyncedConnectionResult, assertLeadAgency, listRecords } from '../field-records';
-import { CARBON_PROJECTS, CARBON_READERS, CARBON_TASK } from './carbon-access';
+import { OrderDirection, SyncedConnectionResult, listRecords } from '../field-records';
+import { CARBON_PROJECTS, CARBON_READERS, CARBON_TASK, assertLeadOfTask } from './carbon-access';
 import { CarbonMonitoringPeriod } from './carbon-monitoring-period.entity';
 import { EstimateCarbonMonitoringPeriodInput, VerifyCarbonMonitoringPeriodInput } from './carbon-monitoring.inputs';
 import { decimalText, scaled } from './carbon-numbers';
@@ -73,8 +73,8 @@ export function estimateMonitoringPeriod(ctx: RequestContext, input: EstimateCar
     input,
     replay: (manager, id) => manager.getRepository(CarbonMonitoringPeriod).findOneBy({ id }),
     write: async (manager) => {
+      await assertLeadOfTask(ctx, CARBON_TASK);
       const project = await lockForWrite(ctx, manager, CARBON_PROJECTS, input.projectId, 'input.projectId');
-      await assertLeadAgency(ctx, manager, CARBON_TASK, 'input.projectId');
       if (project.deletedAt) throw new BadUserInputError('The project was deleted', 'input.projectId', 'DELETED');
       yearInPlan(input.fromYear, 'input.fromYear');
       yearInPlan(input.toYear, 'input.toYear');

@@ -7,12 +7,12 @@ export interface SerialParts {
   suffix: string;
 }
 
-const SERIAL = /^([\x21-\x7e]*?)(\d{1,18})([^\d]*)$/;
+const SERIAL = /^((?:[\x21-\x7e]*[\x21-\x2f\x3a-\x7e])?)(\d{1,18})([\x21-\x2f\x3a-\x7e]*)$/;
 
 export function parseSerial(value: string, field: string): SerialParts {
   const match = SERIAL.exec(value.trim());
   if (!match || value.trim().length > 200) {
-    throw new BadUserInputError(`${field} must be printable text ending in a block of at most 18 digits (and optional non-digits)`, field, 'INVALID_SERIAL');
+    throw new BadUserInputError(`${field} must be printable text whose last block of digits has at most 18 digits`, field, 'INVALID_SERIAL');
   }
   return { prefix: match[1], block: BigInt(match[2]), suffix: match[3] };
 }

@@ -17,7 +17,7 @@ import {
   updateRegisterRecord,
 } from '../field-records';
 import { liveOrganisations } from '../organisations';
-import { CARBON_PROJECTS, CARBON_TASK } from './carbon-access';
+import { CARBON_PROJECTS, CARBON_TASK, assertLeadOfTask } from './carbon-access';
 import { decimalText } from './carbon-numbers';
 import { CarbonProject } from './carbon-project.entity';
 import { CarbonProjectFilter, CreateCarbonProjectInput, UpdateCarbonProjectInput } from './carbon-project.inputs';
@@ -94,6 +94,7 @@ export function checkTransition(from: CarbonProjectStatus, to: CarbonProjectStat
 
 export const carbonProjectService: RegisterService<CarbonProject, CreateCarbonProjectInput, UpdateCarbonProjectInput, CarbonProjectFilter> = {
   async create(ctx, input) {
+    await assertLeadOfTask(ctx, CARBON_TASK);
     const province = await provinceUnit(ctx.dataSource, null, 'input');
     return createRegisterRecord(ctx, PROJECT_SPEC, input, { ...province, field: 'input' }, async () => {
       const fields = {
@@ -108,6 +109,7 @@ export const carbonProjectService: RegisterService<CarbonProject, CreateCarbonPr
     });
   },
   async update(ctx, input) {
+    await assertLeadOfTask(ctx, CARBON_TASK);
     const changes = await checkedFields(ctx, input);
     return updateRegisterRecord(ctx, PROJECT_SPEC, input, changes, async (_manager: EntityManager, merged, before) => {
       checkWhole(merged);
@@ -117,7 +119,10 @@ export const carbonProjectService: RegisterService<CarbonProject, CreateCarbonPr
       }
     });
   },
-  delete: (ctx: RequestContext, input: DeleteRecordInput) => deleteRegisterRecord(ctx, PROJECT_SPEC, input),
+  async delete(ctx: RequestContext, input: DeleteRecordInput) {
+    await assertLeadOfTask(ctx, CARBON_TASK);
+    return deleteRegisterRecord(ctx, PROJECT_SPEC, input);
+  },
   list: (ctx: RequestContext, page: PageArgs, filter: CarbonProjectFilter | null | undefined, updatedSince: Date | null | undefined) =>
     listRegister(ctx, CarbonProject, page, null, updatedSince, (query) => {
       if (filter?.standard) query.andWhere('r.standard = :standard', { standard: filter.standard });

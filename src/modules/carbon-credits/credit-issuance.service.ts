@@ -7,8 +7,8 @@ import { decodeGlobalId } from '../../core/relay/global-id';
 import { PageArgs } from '../../core/relay/pagination';
 import { runWrite } from '../../core/writes/write-pipeline';
 import { recordAudit } from '../audit';
-import { OrderDirection, SyncedConnectionResult, assertLeadAgency, listRecords } from '../field-records';
-import { CARBON_PROJECTS, CARBON_TASK } from './carbon-access';
+import { OrderDirection, SyncedConnectionResult, listRecords } from '../field-records';
+import { CARBON_PROJECTS, CARBON_TASK, assertLeadOfTask } from './carbon-access';
 import { CreditIssuanceFilter, RecordCreditIssuanceInput } from './carbon-monitoring.inputs';
 import { serialRange } from './carbon-numbers';
 import { CarbonProject } from './carbon-project.entity';
@@ -50,8 +50,8 @@ export function recordCreditIssuance(ctx: RequestContext, input: RecordCreditIss
     input,
     replay: (manager, id) => manager.getRepository(CreditIssuance).findOneBy({ id }),
     write: async (manager) => {
+      await assertLeadOfTask(ctx, CARBON_TASK);
       const project = await lockForWrite(ctx, manager, CARBON_PROJECTS, input.projectId, 'input.projectId');
-      await assertLeadAgency(ctx, manager, CARBON_TASK, 'input.projectId');
       if (project.deletedAt) throw new BadUserInputError('The project was deleted', 'input.projectId', 'DELETED');
       if (!Number.isInteger(input.vintage) || input.vintage < 2000 || input.vintage > 2100) {
         throw new BadUserInputError('input.vintage must be a year from 2000 to 2100', 'input.vintage', 'OUT_OF_RANGE');

@@ -18,7 +18,7 @@ import {
 import { cropCode, cropCodes, liveOrganisation, liveOrganisations } from '../organisations';
 import { VIETNAM, countryCode } from './country-codes';
 import { ExportContract } from './export-contract.entity';
-import { EXPORT_CONTRACTS, TRADE_PROMOTION_EVENTS, TRADE_TASK } from './trade-promotion-access';
+import { EXPORT_CONTRACTS, TRADE_PROMOTION_EVENTS, TRADE_TASK, assertLeadOfTask } from './trade-promotion-access';
 import { TradePromotionEvent } from './trade-promotion-event.entity';
 import { ExportContractStatus, TradeEventScope } from './trade-promotion.enums';
 import {
@@ -79,6 +79,7 @@ export const tradePromotionEventService: RegisterService<
   TradePromotionEventFilter
 > = {
   async create(ctx, input) {
+    await assertLeadOfTask(ctx, TRADE_TASK);
     const province = await provinceUnit(ctx.dataSource, null, 'input');
     return createRegisterRecord(ctx, EVENT_SPEC, input, { ...province, field: 'input' }, async () => {
       const fields = {
@@ -94,11 +95,15 @@ export const tradePromotionEventService: RegisterService<
     });
   },
   async update(ctx, input) {
+    await assertLeadOfTask(ctx, TRADE_TASK);
     const changes = eventFields(input);
     if (input.organisationIds != null) changes.organisationIds = await organisations(ctx, input.organisationIds, 'input.organisationIds');
     return updateRegisterRecord(ctx, EVENT_SPEC, input, changes, async (_manager, merged) => checkEvent(merged));
   },
-  delete: (ctx: RequestContext, input: DeleteRecordInput) => deleteRegisterRecord(ctx, EVENT_SPEC, input),
+  async delete(ctx: RequestContext, input: DeleteRecordInput) {
+    await assertLeadOfTask(ctx, TRADE_TASK);
+    return deleteRegisterRecord(ctx, EVENT_SPEC, input);
+  },
   list: (ctx: RequestContext, page: PageArgs, filter: TradePromotionEventFilter | null | undefined, updatedSince: Date | null | undefined) =>
     listRegister(ctx, TradePromotionEvent, page, null, updatedSince, (query) => {
       if (filter?.kind) query.andWhere('r.kind = :kind', { kind: filter.kind });
@@ -155,6 +160,7 @@ function checkContract(contract: RegisterFields<ExportContract>): void {
 
 export const exportContractService: RegisterService<ExportContract, CreateExportContractInput, UpdateExportContractInput, ExportContractFilter> = {
   async create(ctx, input) {
+    await assertLeadOfTask(ctx, TRADE_TASK);
     const organisation = await liveOrganisation(ctx, ctx.dataSource, input.organisationId, 'input.organisationId');
     const unit = { id: organisation.administrativeUnitId, name: organisation.name, field: 'input.organisationId' };
     return createRegisterRecord(ctx, CONTRACT_SPEC, input, unit, async () => {
@@ -173,9 +179,14 @@ export const exportContractService: RegisterService<ExportContract, CreateExport
       return fields;
     });
   },
-  update: (ctx, input) =>
-    updateRegisterRecord(ctx, CONTRACT_SPEC, input, contractFields(input), async (_manager: EntityManager, merged) => checkContract(merged)),
-  delete: (ctx: RequestContext, input: DeleteRecordInput) => deleteRegisterRecord(ctx, CONTRACT_SPEC, input),
+  async update(ctx, input) {
+    await assertLeadOfTask(ctx, TRADE_TASK);
+    return updateRegisterRecord(ctx, CONTRACT_SPEC, input, contractFields(input), async (_manager: EntityManager, merged) => checkContract(merged));
+  },
+  async delete(ctx: RequestContext, input: DeleteRecordInput) {
+    await assertLeadOfTask(ctx, TRADE_TASK);
+    return deleteRegisterRecord(ctx, CONTRACT_SPEC, input);
+  },
   list: (ctx: RequestContext, page: PageArgs, filter: ExportContractFilter | null | undefined, updatedSince: Date | null | undefined) =>
     listRegister(ctx, ExportContract, page, filter, updatedSince, (query) => {
       if (filter?.organisationId) {

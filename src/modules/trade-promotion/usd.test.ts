@@ -13,7 +13,7 @@ describe('USD amounts', () => {
   });
 
   it('refuse what is not a plain decimal of at most 2 places', () => {
-    for (const bad of ['', '1e3', '-1', '1.005', '1,5', 'NaN', '12345678901234', '1.0\u0000', ' . ']) {
+    for (const bad of ['', '1e3', '-1', '1.005', '1,5', 'NaN', '10000000000000.01', '123456789012345', '1.0\u0000', ' . ']) {
       expect(() => usdToCents(bad, 'input.valueUsd')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ field: 'input.valueUsd' }) }));
     }
   });
