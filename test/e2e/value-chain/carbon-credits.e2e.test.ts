@@ -271,6 +271,25 @@ describe('credit issuances', () => {
     expect(issued).toBe(26);
   });
 
+  it('are recorded once per idempotency key (a retried request never issues twice), and refuse forged project IDs', async () => {
+    const id = await verifiedProject('10', '0');
+    const input = { ...issuance(id, 4), idempotencyKey: key() };
+    const [a, b] = await Promise.all([mutate(server, ISSUE, input, dae), mutate(server, ISSUE, input, dae)].map((p) => p.catch((e: Error) => e)));
+    const ids = [a, b].filter((r): r is Awaited<ReturnType<typeof mutate>> => !(r instanceof Error)).map((r) => r.record?.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect((await mutate(server, ISSUE, input, dae)).record!.id).toBe(ids[0]);
+    expect(await count(server, 'credit_issuance', 'project_id = $1', [rawId(id)])).toBe(1);
+    const forged = [
+      Buffer.from(`Organisation:${rawId(id)}`).toString('base64'),
+      Buffer.from('CarbonProject:not-a-uuid').toString('base64'),
+      'CarbonProject\u0000',
+    ];
+    for (const projectId of forged) expect(await failure(server, ISSUE, { input: issuance(projectId, 1) }, dae)).toMatchObject({ code: 'BAD_USER_INPUT' });
+    const unknown = Buffer.from('CarbonProject:00000000-0000-4000-8000-000000000000').toString('base64');
+    expect(await failure(server, ISSUE, { input: issuance(unknown, 1) }, dae)).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await failure(server, ISSUE, { input: issuance(id, 1, { quantity: 2 ** 31 }) }, dae)).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
   it('refuse a project with nothing verified, and a 100% buffer issues nothing', async () => {
     const { id } = (await mutate(server, CREATE_PROJECT, project(), dae)).record!;
     expect(await failure(server, ISSUE, { input: issuance(id, 1) }, dae)).toMatchObject({ reason: 'EXCEEDS_VERIFIED', issuable: '0' });
@@ -381,6 +400,13 @@ describe("VI.4's report", () => {
     for (const { status, count: c } of r.projectsByStatus) expect(c).toBe(byStatus.find((b) => b.status === status)?.n ?? 0);
     expect(r.projectsByStatus.find((s) => s.status === 'ISSUED')!.count).toBe(1);
     expect((await failure(server, `{ carbonCreditReport(year: 99999) { year } }`, {}, callers.viewer)).code).toBe('BAD_USER_INPUT');
+    const later = await ok<{ carbonCreditReport: { projects: unknown[]; issuances: unknown[]; issuedTco2e: number } }>(
+      server,
+      `{ carbonCreditReport(year: 2040) { projects { id } issuances { id } issuedTco2e } }`,
+      {},
+      callers.viewer,
+    );
+    expect(later.carbonCreditReport).toEqual({ projects: [], issuances: [], issuedTco2e: 0 }); // crediting periods end in 2037
   });
 
   it('loads pages of projects and issuances with a fixed number of SQL statements', async () => {
