@@ -19,6 +19,8 @@ import { CarbonProject } from './carbon-project.entity';
 import { MonitoringPeriodStatus } from './carbon.enums';
 
 const TYPE = 'CarbonMonitoringPeriod';
+/** A factor set as the emissions module's loader resolves it. */
+type ResolvedFactorSet = Awaited<ReturnType<RequestContext['loaders']['factorSetByCode']['load']>>;
 const MAX_RECORDS = 1000;
 
 /** Periods are province-level records (their project is). */
@@ -67,18 +69,23 @@ async function projectRecords(manager: EntityManager, project: CarbonProject, in
 }
 
 export function estimateMonitoringPeriod(ctx: RequestContext, input: EstimateCarbonMonitoringPeriodInput): Promise<MonitoringResult> {
-  return runWrite<CarbonMonitoringPeriod>(ctx, {
+  return runWrite<CarbonMonitoringPeriod, ResolvedFactorSet>(ctx, {
     operation: 'estimateCarbonMonitoringPeriod',
     entityType: TYPE,
     input,
     replay: (manager, id) => manager.getRepository(CarbonMonitoringPeriod).findOneBy({ id }),
-    write: async (manager) => {
+    // Everything read outside the transaction comes first: a query on another pooled connection while
+    // holding the project's lock could wait forever for a connection held by a writer queued on that lock.
+    prepare: async () => {
       await assertLeadOfTask(ctx, CARBON_TASK);
-      const project = await lockForWrite(ctx, manager, CARBON_PROJECTS, input.projectId, 'input.projectId');
-      if (project.deletedAt) throw new BadUserInputError('The project was deleted', 'input.projectId', 'DELETED');
       yearInPlan(input.fromYear, 'input.fromYear');
       yearInPlan(input.toYear, 'input.toYear');
       if (input.toYear < input.fromYear) throw new BadUserInputError('input.toYear must not be before fromYear', 'input.toYear', 'END_BEFORE_START');
+      return ctx.loaders.factorSetByCode.load(input.factorSet);
+    },
+    write: async (manager, factorSet) => {
+      const project = await lockForWrite(ctx, manager, CARBON_PROJECTS, input.projectId, 'input.projectId');
+      if (project.deletedAt) throw new BadUserInputError('The project was deleted', 'input.projectId', 'DELETED');
       const records = await projectRecords(manager, project, input);
       const baseline = records.filter((r) => r.scenario === Scenario.BASELINE);
       const actual = records.filter((r) => r.scenario === Scenario.ACTUAL);
@@ -89,7 +96,6 @@ export function estimateMonitoringPeriod(ctx: RequestContext, input: EstimateCar
           'NO_ACTIVITY_DATA',
         );
       }
-      const factorSet = await ctx.loaders.factorSetByCode.load(input.factorSet);
       const settings = { factorSet, gwpSet: input.gwpSet, climateZone: input.climateZone };
       const before = await calculateRecords(ctx, settings, baseline);
       const after = await calculateRecords(ctx, settings, actual);

@@ -10,11 +10,18 @@ import { recordAudit } from '../audit';
 import { OrderDirection, SyncedConnectionResult, listRecords } from '../field-records';
 import { CARBON_PROJECTS, CARBON_TASK, assertLeadOfTask } from './carbon-access';
 import { CreditIssuanceFilter, RecordCreditIssuanceInput } from './carbon-monitoring.inputs';
-import { serialRange } from './carbon-numbers';
+import { SerialParts, serialRange } from './carbon-numbers';
 import { CarbonProject } from './carbon-project.entity';
 import { CreditIssuance } from './credit-issuance.entity';
 
 const TYPE = 'CreditIssuance';
+
+interface IssuancePlan {
+  first: SerialParts;
+  last: SerialParts;
+  registryCode: string;
+  issuedOn: string;
+}
 const REGISTRY = /^[A-Z0-9][A-Z0-9_.-]{1,99}$/;
 
 function registry(value: string, field: string): string {
@@ -44,21 +51,26 @@ async function issuable(manager: EntityManager, project: CarbonProject): Promise
  * for serial ranges, which never overlap within a registry (same prefix and suffix).
  */
 export function recordCreditIssuance(ctx: RequestContext, input: RecordCreditIssuanceInput) {
-  return runWrite<CreditIssuance>(ctx, {
+  return runWrite<CreditIssuance, IssuancePlan>(ctx, {
     operation: 'recordCreditIssuance',
     entityType: TYPE,
     input,
     replay: (manager, id) => manager.getRepository(CreditIssuance).findOneBy({ id }),
-    write: async (manager) => {
+    // Checks that read outside the transaction run before it (see estimateMonitoringPeriod).
+    prepare: async () => {
       await assertLeadOfTask(ctx, CARBON_TASK);
-      const project = await lockForWrite(ctx, manager, CARBON_PROJECTS, input.projectId, 'input.projectId');
-      if (project.deletedAt) throw new BadUserInputError('The project was deleted', 'input.projectId', 'DELETED');
       if (!Number.isInteger(input.vintage) || input.vintage < 2000 || input.vintage > 2100) {
         throw new BadUserInputError('input.vintage must be a year from 2000 to 2100', 'input.vintage', 'OUT_OF_RANGE');
       }
-      const { first, last } = serialRange(input.serialStart, input.serialEnd, input.quantity);
-      const registryCode = registry(input.registry, 'input.registry');
-      const issuedOn = pastPlanDate(input.issuedOn, 'input.issuedOn');
+      return {
+        ...serialRange(input.serialStart, input.serialEnd, input.quantity),
+        registryCode: registry(input.registry, 'input.registry'),
+        issuedOn: pastPlanDate(input.issuedOn, 'input.issuedOn'),
+      };
+    },
+    write: async (manager, { first, last, registryCode, issuedOn }) => {
+      const project = await lockForWrite(ctx, manager, CARBON_PROJECTS, input.projectId, 'input.projectId');
+      if (project.deletedAt) throw new BadUserInputError('The project was deleted', 'input.projectId', 'DELETED');
 
       const { verified, bound, issued } = await issuable(manager, project);
       if (BigInt(issued) + BigInt(input.quantity) > BigInt(bound)) {
