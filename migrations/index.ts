@@ -18,6 +18,7 @@ import { ResearchStudies1796122082124 } from './1796122082124-ResearchStudies';
 import { StudyLeadOrganisationAndProgrammeCriteriaSet1796124074115 } from './1796124074115-StudyLeadOrganisationAndProgrammeCriteriaSet';
 import { WebhookSubscriptions1796120921984 } from './1796120921984-WebhookSubscriptions';
 import { CertificationsAndOcop1796123530619 } from './1796123530619-CertificationsAndOcop';
+import { TradePromotionAndCarbonCredits1796123640749 } from './1796123640749-TradePromotionAndCarbonCredits';
 
 // Every migration, oldest first. Generated with `npm run migration:generate -- <Name>`, then read and
 // corrected by hand; a committed migration is never edited.
@@ -42,4 +43,5 @@ export const migrations: Function[] = [
   WebhookSubscriptions1796120921984,
   CertificationsAndOcop1796123530619,
   StudyLeadOrganisationAndProgrammeCriteriaSet1796124074115,
+  TradePromotionAndCarbonCredits1796123640749,
 ];

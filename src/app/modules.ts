@@ -1,6 +1,7 @@
 import { ApiModule } from '../core/modules/api-module';
 import { agenciesModule } from '../modules/agencies';
 import { auditModule } from '../modules/audit';
+import { carbonCreditsModule } from '../modules/carbon-credits';
 import { certificationsModule } from '../modules/certifications';
 import { conversionReportSheet, cropPlanningModule, plannedConvertedReportSheet } from '../modules/crop-planning';
 import { adoptedCriteriaSetsByCrop, criteriaSetReportSheet, criteriaSetsModule } from '../modules/criteria-sets';
@@ -16,6 +17,7 @@ import { countEstablishedZones, productionZonesModule, zoneReportSheet } from '.
 import { budgetLineLookup, implementationPlanFiles, progressModule, progressReportFiles } from '../modules/progress';
 import { countStudies, researchModule, studyReportSheet } from '../modules/research';
 import { syncModule } from '../modules/sync';
+import { tradePromotionModule } from '../modules/trade-promotion';
 import { webhooksModule } from '../modules/webhooks';
 
 /**
@@ -57,4 +59,6 @@ export const API_MODULES: readonly ApiModule[] = [
   filesModule({ references: [materialFiles, progressReportFiles, implementationPlanFiles] }),
   webhooksModule,
   certificationsModule(),
+  tradePromotionModule,
+  carbonCreditsModule,
 ];

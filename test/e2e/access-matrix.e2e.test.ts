@@ -637,7 +637,62 @@ const MATRIX: Record<string, Operation> = {
     query: 'mutation($id: ID!) { deleteOcopProduct(input: { id: $id, expectedVersion: 1 }) { userErrors { code } } }',
     variables: () => ({ id: missing('OcopProduct') }),
   },
+  // Trade promotion (VI.3) and carbon credit projects (VI.4): read by officials; written by the province and
+  // agency officers (the services narrow them to the lead agency of VI.3 / VI.4); periods verified by the province.
+  'Query.tradePromotionEvents': { allowed: SIGNED_IN, query: '{ tradePromotionEvents(first: 1) { totalCount } }' },
+  'Query.exportContracts': { allowed: SIGNED_IN, query: '{ exportContracts(first: 1) { totalCount } }' },
+  ...officerRegisterOperations('TradePromotionEvent', 'CreateTradePromotionEventInput', () => ({
+    name: 'Matrix fair',
+    kind: 'FAIR',
+    scope: 'DOMESTIC',
+    countryCode: 'VN',
+    startDate: '2028-03-01',
+    endDate: '2028-03-03',
+  })),
+  ...officerRegisterOperations('ExportContract', 'CreateExportContractInput', () => ({
+    organisationId: missing('Organisation'),
+    buyerCountryCode: 'JP',
+    productCode: 'COFFEE',
+    volumeTonnes: 1,
+    valueUsd: '1.00',
+  })),
+  'Query.carbonProjects': { allowed: SIGNED_IN, query: '{ carbonProjects(first: 1) { totalCount } }' },
+  'Query.carbonMonitoringPeriods': { allowed: SIGNED_IN, query: '{ carbonMonitoringPeriods(first: 1) { totalCount } }' },
+  'Query.creditIssuances': { allowed: SIGNED_IN, query: '{ creditIssuances(first: 1) { totalCount } }' },
+  'Query.carbonCreditReport': { allowed: SIGNED_IN, query: '{ carbonCreditReport(year: 2030) { issuedTco2e } }' },
+  ...officerRegisterOperations('CarbonProject', 'CreateCarbonProjectInput', () => ({
+    name: 'Matrix project',
+    standard: 'OTHER',
+    communeCodes: [HOME_UNIT],
+    areaHa: 1,
+    creditingFrom: '2028-01-01',
+    creditingTo: '2037-12-31',
+    bufferPercent: '10',
+  })),
+  'Mutation.estimateCarbonMonitoringPeriod': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER'],
+    query: 'mutation($id: ID!) { estimateCarbonMonitoringPeriod(input: { projectId: $id, fromYear: 2028, toYear: 2028 }) { userErrors { code } } }',
+    variables: () => ({ id: missing('CarbonProject') }),
+  },
+  'Mutation.verifyCarbonMonitoringPeriod': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER'],
+    query: 'mutation($id: ID!) { verifyCarbonMonitoringPeriod(input: { id: $id, expectedVersion: 1, verifiedTco2e: "1" }) { userErrors { code } } }',
+    variables: () => ({ id: missing('CarbonMonitoringPeriod') }),
+  },
+  'Mutation.recordCreditIssuance': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER'],
+    query:
+      'mutation($id: ID!) { recordCreditIssuance(input: { projectId: $id, vintage: 2028, quantity: 1, registry: "VERRA", serialStart: "A-1", serialEnd: "A-1", issuedOn: "2026-01-05" }) { userErrors { code } } }',
+    variables: () => ({ id: missing('CarbonProject') }),
+  },
 };
+
+/** create, update and delete of one register type, written by province and agency officers only (the service narrows agencies to the task's lead). */
+function officerRegisterOperations(type: string, createInput: string, input: (n: number) => Record<string, unknown>): Record<string, Operation> {
+  const operations = registerOperations(type, createInput, input);
+  for (const operation of Object.values(operations)) operation.allowed = ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER'];
+  return operations;
+}
 
 /** create, update and delete of one register type, written by FIELD_WRITERS (the service narrows them by unit and lead agency). */
 function registerOperations(type: string, createInput: string, input: (n: number) => Record<string, unknown>): Record<string, Operation> {

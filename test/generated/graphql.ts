@@ -199,15 +199,19 @@ export type NodeQuery = { node:
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditEvent', id: string }
     | { __typename: 'BudgetLine', id: string }
+    | { __typename: 'CarbonMonitoringPeriod', id: string }
+    | { __typename: 'CarbonProject', id: string }
     | { __typename: 'Certification', id: string }
     | { __typename: 'CommuneImplementationPlan', id: string }
     | { __typename: 'Course', id: string }
     | { __typename: 'CourseLesson', id: string }
+    | { __typename: 'CreditIssuance', id: string }
     | { __typename: 'CriteriaSet', id: string }
     | { __typename: 'CropConversion', id: string }
     | { __typename: 'CropPlan', id: string }
     | { __typename: 'EmissionInventory', id: string }
     | { __typename: 'Enrolment', id: string }
+    | { __typename: 'ExportContract', id: string }
     | { __typename: 'FarmerAccount', id: string }
     | { __typename: 'FollowUpAction', id: string }
     | { __typename: 'InfrastructureWork', id: string }
@@ -229,6 +233,7 @@ export type NodeQuery = { node:
     | { __typename: 'SyncJob', id: string }
     | { __typename: 'Target', metric: string, id: string }
     | { __typename: 'Task', code: string, id: string }
+    | { __typename: 'TradePromotionEvent', id: string }
     | { __typename: 'TrainingEvent', id: string }
     | { __typename: 'User', id: string }
     | { __typename: 'WebhookDelivery', id: string }

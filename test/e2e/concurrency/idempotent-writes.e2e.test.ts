@@ -124,6 +124,65 @@ const CREATE_STUDY = `mutation($input: CreateResearchStudyInput!) { createResear
 const UPDATE_STUDY = `mutation($input: UpdateResearchStudyInput!) { updateResearchStudy(input: $input) { researchStudy { id } userErrors { field code } } }`;
 const STUDY = { kind: 'STUDY', title: 'Nghiên cứu phân bón', leadAgencyCode: 'DOST', startYear: 2026, endYear: 2027 };
 
+// Trade promotion (VI.3) and carbon credits (VI.4): province-level registers.
+const CREATE_FAIR = `mutation($input: CreateTradePromotionEventInput!) { createTradePromotionEvent(input: $input) { tradePromotionEvent { id } userErrors { field code } } }`;
+const UPDATE_FAIR = `mutation($input: UpdateTradePromotionEventInput!) { updateTradePromotionEvent(input: $input) { tradePromotionEvent { id } userErrors { field code } } }`;
+const FAIR = { name: 'Hội chợ', kind: 'FAIR', scope: 'DOMESTIC', countryCode: 'VN', startDate: '2028-03-01', endDate: '2028-03-02' };
+const CREATE_CONTRACT = `mutation($input: CreateExportContractInput!) { createExportContract(input: $input) { exportContract { id } userErrors { field code } } }`;
+const UPDATE_CONTRACT = `mutation($input: UpdateExportContractInput!) { updateExportContract(input: $input) { exportContract { id } userErrors { field code } } }`;
+const CREATE_ORG = `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id } userErrors { field code } } }`;
+const contractInput = async () => ({
+  organisationId: await created(CREATE_ORG, { kind: 'ENTERPRISE', name: `DN ${unique()}`, administrativeUnitCode: HOME_UNIT }, callers.province),
+  buyerCountryCode: 'JP',
+  productCode: 'COFFEE',
+  volumeTonnes: 10,
+  valueUsd: '45000.00',
+});
+const CREATE_CARBON = `mutation($input: CreateCarbonProjectInput!) { createCarbonProject(input: $input) { carbonProject { id } userErrors { field code } } }`;
+const UPDATE_CARBON = `mutation($input: UpdateCarbonProjectInput!) { updateCarbonProject(input: $input) { carbonProject { id } userErrors { field code } } }`;
+const ESTIMATE = `mutation($input: EstimateCarbonMonitoringPeriodInput!) { estimateCarbonMonitoringPeriod(input: $input) { carbonMonitoringPeriod { id } userErrors { field code } } }`;
+const VERIFY_PERIOD = `mutation($input: VerifyCarbonMonitoringPeriodInput!) { verifyCarbonMonitoringPeriod(input: $input) { carbonMonitoringPeriod { id } userErrors { field code } } }`;
+const ISSUE = `mutation($input: RecordCreditIssuanceInput!) { recordCreditIssuance(input: $input) { creditIssuance { id } userErrors { field code } } }`;
+const CARBON = {
+  name: 'Dự án carbon',
+  standard: 'DOMESTIC_VN',
+  communeCodes: [HOME_UNIT],
+  areaHa: 10,
+  creditingFrom: '2031-01-01',
+  creditingTo: '2040-12-31',
+  bufferPercent: '10',
+};
+/** A carbon project whose commune has BASELINE and ACTUAL rice records for 2031 (imported once). */
+let carbonRecords: Promise<unknown> | null = null;
+const carbonProject = async () => {
+  carbonRecords ??= server.requestText(
+    IMPORT,
+    {
+      input: {
+        records: [
+          record(
+            'carbon-base',
+            HOME_UNIT,
+            { ...riceActivity, rice: { ...riceActivity.rice, waterRegime: 'CONTINUOUSLY_FLOODED' } },
+            { year: 2031, scenario: 'BASELINE' },
+          ),
+          record('carbon-act', HOME_UNIT, riceActivity, { year: 2031 }),
+        ],
+      },
+    },
+    callers.province,
+  );
+  await carbonRecords;
+  return created(CREATE_CARBON, CARBON, callers.province);
+};
+const estimatedPeriod = async (projectId: string) => created(ESTIMATE, { projectId, fromYear: 2031, toYear: 2031 }, callers.province);
+const verifiedCarbonProject = async () => {
+  const projectId = await carbonProject();
+  await created(VERIFY_PERIOD, { id: await estimatedPeriod(projectId), expectedVersion: 1, verifiedTco2e: '5' }, callers.province);
+  return projectId;
+};
+let serials = 0;
+
 async function created(document: Doc, input: Record<string, unknown>, headers: Headers): Promise<string> {
   const { record: node, userErrors } = await mutate(server, document, input, headers);
   if (!node) throw new Error(`could not create: ${JSON.stringify(userErrors)}`);
@@ -618,6 +677,95 @@ const CASES: Case[] = [
     }),
     row: updatedOnce('infrastructure_work'),
     audit: auditOf('updateInfrastructureWork'),
+  },
+  {
+    mutation: 'createTradePromotionEvent',
+    document: CREATE_FAIR,
+    headers: () => callers.province,
+    input: async () => ({ ...FAIR, name: `Hội chợ ${unique()}`, idempotencyKey: key() }),
+    row: live('trade_promotion_event'),
+    audit: auditOf('createTradePromotionEvent'),
+  },
+  {
+    mutation: 'updateTradePromotionEvent',
+    document: UPDATE_FAIR,
+    headers: () => callers.province,
+    input: async () => ({ id: await created(CREATE_FAIR, FAIR, callers.province), expectedVersion: 1, location: 'Buôn Ma Thuột', idempotencyKey: key() }),
+    row: updatedOnce('trade_promotion_event'),
+    audit: auditOf('updateTradePromotionEvent'),
+  },
+  {
+    mutation: 'createExportContract',
+    document: CREATE_CONTRACT,
+    headers: () => callers.province,
+    input: async () => ({ ...(await contractInput()), idempotencyKey: key() }),
+    row: live('export_contract'),
+    audit: auditOf('createExportContract'),
+  },
+  {
+    mutation: 'updateExportContract',
+    document: UPDATE_CONTRACT,
+    headers: () => callers.province,
+    input: async () => ({
+      id: await created(CREATE_CONTRACT, await contractInput(), callers.province),
+      expectedVersion: 1,
+      valueUsd: '1.01',
+      idempotencyKey: key(),
+    }),
+    row: updatedOnce('export_contract'),
+    audit: auditOf('updateExportContract'),
+  },
+  {
+    mutation: 'createCarbonProject',
+    document: CREATE_CARBON,
+    headers: () => callers.province,
+    input: async () => ({ ...CARBON, name: `Dự án ${unique()}`, idempotencyKey: key() }),
+    row: live('carbon_project'),
+    audit: auditOf('createCarbonProject'),
+  },
+  {
+    mutation: 'updateCarbonProject',
+    document: UPDATE_CARBON,
+    headers: () => callers.province,
+    input: async () => ({ id: await created(CREATE_CARBON, CARBON, callers.province), expectedVersion: 1, status: 'PDD_DRAFTED', idempotencyKey: key() }),
+    row: updatedOnce('carbon_project'),
+    audit: auditOf('updateCarbonProject'),
+  },
+  {
+    mutation: 'estimateCarbonMonitoringPeriod',
+    document: ESTIMATE,
+    headers: () => callers.province,
+    input: async () => ({ projectId: await carbonProject(), fromYear: 2031, toYear: 2031, idempotencyKey: key() }),
+    row: live('carbon_monitoring_period'),
+    audit: auditOf('estimateCarbonMonitoringPeriod'),
+  },
+  {
+    mutation: 'verifyCarbonMonitoringPeriod',
+    document: VERIFY_PERIOD,
+    headers: () => callers.province,
+    input: async () => ({ id: await estimatedPeriod(await carbonProject()), expectedVersion: 1, verifiedTco2e: '1.5', idempotencyKey: key() }),
+    row: updatedOnce('carbon_monitoring_period'),
+    audit: auditOf('verifyCarbonMonitoringPeriod'),
+  },
+  {
+    mutation: 'recordCreditIssuance',
+    document: ISSUE,
+    headers: () => callers.province,
+    input: async () => {
+      serials += 10;
+      return {
+        projectId: await verifiedCarbonProject(),
+        vintage: 2031,
+        quantity: 2,
+        registry: 'VN_NATIONAL',
+        serialStart: `VN-${serials}`,
+        serialEnd: `VN-${serials + 1}`,
+        issuedOn: '2026-11-01',
+        idempotencyKey: key(),
+      };
+    },
+    row: live('credit_issuance'),
+    audit: auditOf('recordCreditIssuance'),
   },
 ];
 

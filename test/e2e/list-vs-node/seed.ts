@@ -418,6 +418,119 @@ export async function seedSharedReferences(server: TestServer): Promise<{ admin:
     );
   }
 
+  // Trade promotion (VI.3): a fair and a mission shared by the organisations, and an export contract of each cooperative.
+  for (const [scope, countryCode] of [
+    ['DOMESTIC', 'VN'],
+    ['INTERNATIONAL', 'DE'],
+  ]) {
+    await write(
+      server,
+      province,
+      'createTradePromotionEvent',
+      'CreateTradePromotionEventInput',
+      {
+        name: `Xúc tiến ${countryCode}`,
+        kind: 'FAIR',
+        scope,
+        countryCode,
+        startDate: '2026-03-01',
+        endDate: '2026-03-03',
+        organisationIds: [enterpriseId, ...cooperativeIds],
+        productCodes: ['COFFEE'],
+      },
+      'tradePromotionEvent { id } userErrors { field code }',
+    );
+  }
+  for (const organisationId of cooperativeIds) {
+    await write(
+      server,
+      province,
+      'createExportContract',
+      'CreateExportContractInput',
+      {
+        organisationId,
+        buyerCountryCode: 'JP',
+        productCode: 'COFFEE',
+        volumeTonnes: 12.5,
+        valueUsd: '56250.00',
+        claimedLotCodes: ['LOT-1'],
+        signedDate: '2026-05-01',
+        status: 'SIGNED',
+      },
+      'exportContract { id } userErrors { field code }',
+    );
+  }
+
+  // Carbon credits (VI.4): two projects over both communes, each with a verified period (2027: flooded rice
+  // against AWD in the home commune) and an issuance.
+  await write(
+    server,
+    province,
+    'importActivityRecords',
+    'ImportActivityRecordsInput',
+    {
+      records: [
+        {
+          externalId: 'carbon-base',
+          administrativeUnitCode: HOME_UNIT,
+          year: 2027,
+          scenario: 'BASELINE',
+          activity: { ...riceActivity, rice: { ...riceActivity.rice, waterRegime: 'CONTINUOUSLY_FLOODED' } },
+        },
+        { externalId: 'carbon-act', administrativeUnitCode: HOME_UNIT, year: 2027, scenario: 'ACTUAL', activity: riceActivity },
+      ],
+    },
+    'records { id } summary { conflicts { field code } }',
+  );
+  for (const [n, standard] of (['VCS_VM0042', 'DOMESTIC_VN'] as const).entries()) {
+    const projectId = idOf(
+      await write(
+        server,
+        province,
+        'createCarbonProject',
+        'CreateCarbonProjectInput',
+        {
+          name: `Dự án ${standard}`,
+          standard,
+          communeCodes: UNITS,
+          organisationIds: cooperativeIds,
+          areaHa: 40,
+          creditingFrom: '2027-01-01',
+          creditingTo: '2036-12-31',
+          bufferPercent: '10',
+        },
+        'carbonProject { id } userErrors { field code }',
+      ),
+      'carbonProject',
+    );
+    const period = (
+      await write(
+        server,
+        province,
+        'estimateCarbonMonitoringPeriod',
+        'EstimateCarbonMonitoringPeriodInput',
+        { projectId, fromYear: 2027, toYear: 2027 },
+        'carbonMonitoringPeriod { id estimatedTco2e } userErrors { field code }',
+      )
+    ).carbonMonitoringPeriod as { id: string; estimatedTco2e: string };
+    await write(
+      server,
+      province,
+      'verifyCarbonMonitoringPeriod',
+      'VerifyCarbonMonitoringPeriodInput',
+      { id: period.id, expectedVersion: 1, verifiedTco2e: period.estimatedTco2e },
+      'carbonMonitoringPeriod { id } userErrors { field code }',
+    );
+    await write(
+      server,
+      province,
+      'recordCreditIssuance',
+      'RecordCreditIssuanceInput',
+      { projectId, vintage: 2027, quantity: 2, registry: 'VERRA', serialStart: `S-${10 * n}`, serialEnd: `S-${10 * n + 1}`, issuedOn: '2026-11-01' },
+      'creditIssuance { id } userErrors { field code }',
+    );
+  }
+
   // Inspections by the department of a task, a commune and a pilot, with follow-ups shared between agencies and units.
   const followUps = [
     { description: 'Bổ sung sổ ghi chép', dueOn: '2026-03-01', responsibleAgencyCode: `PC-${HOME_UNIT}` },

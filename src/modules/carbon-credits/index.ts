@@ -1,0 +1,4 @@
+// The carbon-credits module's public surface: other modules import only this file.
+export { carbonCreditsModule } from './carbon-credits.module';
+export { countCarbonProjectsByStatus } from './carbon-project.service';
+export { CarbonProjectStatus } from './carbon.enums';
