@@ -73,6 +73,7 @@ export async function calculateEmissionInventory(ctx: RequestContext, input: Cal
           emissionsCo2eKg: 0,
           removalsCo2eKg: 0,
           indirectEnergyCo2eKg: 0,
+          uncertainty: result.uncertainty,
           warnings: result.warnings,
           factorsUsed: result.factorsUsed,
           recordVersions: Object.fromEntries(inputs.records.map((r) => [r.id, r.version])),
@@ -93,6 +94,11 @@ export async function calculateEmissionInventory(ctx: RequestContext, input: Cal
           massKg: roundKg(line.massKg),
           co2eKg: roundKg(line.co2eKg),
           details: line.details,
+          factorKeys: line.uncertainty.factorKeys,
+          activityDataUncertaintyPct: line.uncertainty.activityDataPct,
+          uncertaintyPct: line.uncertainty.pct,
+          uncertaintyLowerPct: line.uncertainty.lowerPct,
+          uncertaintyUpperPct: line.uncertainty.upperPct,
         })) as QueryDeepPartialEntity<InventoryLine>[],
       );
       await totalsFromLines(manager, 'emission_inventory', 'inventory_line', inventory.id);
