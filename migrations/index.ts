@@ -16,6 +16,7 @@ import { ProductionZones1796121601723 } from './1796121601723-ProductionZones';
 import { PlanReportApprovals1796120806127 } from './1796120806127-PlanReportApprovals';
 import { ResearchStudies1796122082124 } from './1796122082124-ResearchStudies';
 import { EmissionUncertainty1796123819658 } from './1796123819658-EmissionUncertainty';
+import { InventoryRecalculated1796124072231 } from './1796124072231-InventoryRecalculated';
 import { WebhookSubscriptions1796120921984 } from './1796120921984-WebhookSubscriptions';
 
 // Every migration, oldest first. Generated with `npm run migration:generate -- <Name>`, then read and
@@ -40,4 +41,5 @@ export const migrations: Function[] = [
   ResearchStudies1796122082124,
   WebhookSubscriptions1796120921984,
   EmissionUncertainty1796123819658,
+  InventoryRecalculated1796124072231,
 ];

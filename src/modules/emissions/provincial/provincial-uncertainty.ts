@@ -11,32 +11,41 @@ interface PartialRow {
   x: string | null;
   adv: number | null;
   unassessed: number;
+  total: string | null;
 }
 
 export interface GroupPartial {
   partial: UncertaintyPartial;
   unassessed: number;
+  /** CO2e of every line of the group, assessed or not. */
+  co2eKg: number;
 }
 
+const GROUPINGS = {
+  category_gas_kind: "category || '|' || gas || '|' || kind",
+  crop_code: 'crop_code',
+  inventory_category_gas_kind: "inventory_id::text || '|' || category || '|' || gas || '|' || kind",
+} as const;
+
 /**
- * Approach 1 partial sums of the commune inventories' lines, grouped by a SQL expression over
- * inventory_line (e.g. "category || '|' || gas || '|' || kind", or "crop_code"), in one statement.
+ * Approach 1 partial sums of the commune inventories' lines, grouped by one of GROUPINGS (keys joined
+ * with '|'), in one statement.
  */
 export async function communeLinePartials(
   manager: EntityManager,
   communeInventoryIds: string[],
-  groupBy: 'category_gas_kind' | 'crop_code',
+  groupBy: keyof typeof GROUPINGS,
   where = 'TRUE',
 ): Promise<{ groups: Map<string, GroupPartial>; usedKeys: Set<string> }> {
-  const grp = groupBy === 'crop_code' ? 'crop_code' : "category || '|' || gas || '|' || kind";
+  const grp = GROUPINGS[groupBy];
   const rows: PartialRow[] = await manager.query(
     `SELECT ${grp} AS grp, NULL::text AS key,
             SUM(co2e_kg) FILTER (WHERE factor_keys IS NOT NULL) AS x,
             COALESCE(SUM((co2e_kg::float8 * activity_data_uncertainty_pct) ^ 2) FILTER (WHERE factor_keys IS NOT NULL), 0) AS adv,
-            (COUNT(*) FILTER (WHERE factor_keys IS NULL))::int AS unassessed
+            (COUNT(*) FILTER (WHERE factor_keys IS NULL))::int AS unassessed, SUM(co2e_kg) AS total
        FROM inventory_line WHERE inventory_id = ANY($1) AND ${where} GROUP BY 1
      UNION ALL
-     SELECT ${grp}, k, SUM(co2e_kg), NULL, 0
+     SELECT ${grp}, k, SUM(co2e_kg), NULL, 0, NULL
        FROM inventory_line, unnest(factor_keys) AS k WHERE inventory_id = ANY($1) AND ${where} GROUP BY 1, 2`,
     [communeInventoryIds],
   );
@@ -44,11 +53,12 @@ export async function communeLinePartials(
   const usedKeys = new Set<string>();
   for (const r of rows) {
     let g = groups.get(r.grp);
-    if (!g) groups.set(r.grp, (g = { partial: emptyPartial(), unassessed: 0 }));
+    if (!g) groups.set(r.grp, (g = { partial: emptyPartial(), unassessed: 0, co2eKg: 0 }));
     if (r.key === null) {
       g.partial.co2eKg += Number(r.x ?? 0);
       g.partial.activityVariance += Number(r.adv ?? 0);
       g.unassessed += r.unassessed;
+      g.co2eKg += Number(r.total ?? 0);
     } else {
       g.partial.byFactor.set(r.key, Number(r.x ?? 0));
       usedKeys.add(r.key);
