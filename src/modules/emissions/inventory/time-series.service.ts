@@ -196,10 +196,12 @@ export async function recalculateInventoryYears(ctx: RequestContext, input: Reca
       const years = checkYears(input, 'input.');
       const set = await resolveFactorSetCode(manager, input.factorSet, 'input.factorSet');
       const units = await communesAndWards(manager);
-      await lockUnitYears(
-        manager,
-        units.flatMap((u) => years.map((year) => ({ unitId: u.id, year }))),
+      // Lock only the unit-years with a verified version (read once to choose them, again under the locks).
+      const unlocked = await versionsByUnitYear(manager, input.fromYear, input.toYear);
+      const verified = [...unlocked.values()].flatMap(({ current }) =>
+        current?.status === InventoryStatus.VERIFIED ? [{ unitId: current.administrativeUnitId, year: current.year }] : [],
       );
+      await lockUnitYears(manager, verified);
       const versions = await versionsByUnitYear(manager, input.fromYear, input.toYear);
       const outcomes: RecalculatedUnitYear[] = [];
       let created = 0;
