@@ -6,8 +6,8 @@
 //   2026: 1.22 × 100 days × 10 ha = 1220 kg CH4 × GWP 28 (AR5) = 34 160 kg CO2e
 //   2027: 1.22 × 100 days × 30 ha = 3660 kg CH4 × 28 = 102 480 kg CO2e
 // Uncertainty (Approach 1, Eq 3.1; ranges as stored: EF_c 48.360656 % upper, SF_w 27 %, SF_p 12 %):
-//   2026, activity data 10 % (given): sqrt(3211.7541 + 10²) = 57.547832 %
-//   2027, activity data 20 % (COMMUNE_SURVEY default): sqrt(3211.7541 + 20²) = 60.097862 %
+//   2026, activity data 10 % (given): sqrt(3211.7530 + 10²) = 57.547832 %
+//   2027, activity data 20 % (COMMUNE_SURVEY default): sqrt(3211.7530 + 20²) = 60.097862 %
 import { Role } from '../../../src/core/auth/roles';
 import { HOME_UNIT, createTestUser } from '../../helpers/principals';
 import { TestServer, startTestServer } from '../../helpers/test-server';

@@ -4,14 +4,14 @@
 // Two rice records, IPCC2019 (2019R Table 5.11-5.13 ranges as stored in the factor set):
 //   EF_c South-East Asia 1.22 [0.83, 1.81]: lower 0.39/1.22 = 31.967213 %, upper 0.59/1.22 = 48.360656 % (propagated: the larger)
 //   SF_w continuously flooded 1.0 [0.73, 1.27]: 27 %;  SF_p non-flooded short 1.0 [0.88, 1.12]: 12 %
-//   Σ U_factor² = 48.360656² + 27² + 12² = 3211.7541  (lower: 31.967213² + 27² + 12² = 1894.9026)
+//   Σ U_factor² = 48.360656² + 27² + 12² = 3211.7530  (lower: 31.967213² + 27² + 12² = 1894.9027)
 // Record A: 10 ha, its own activity-data uncertainty 10 %.  Record B: 30 ha, none given, source COMMUNE_SURVEY → 20 %
 // (expert judgement default, engine/data/activity-uncertainty.json). Same factors and days, so x_B = 3 · x_A.
-//   Line A, Eq 3.1: sqrt(3211.7541 + 10²) = 57.547832 %
-//   Line B, Eq 3.1: sqrt(3211.7541 + 20²) = 60.097862 %
+//   Line A, Eq 3.1: sqrt(3211.7530 + 10²) = 57.547832 %
+//   Line B, Eq 3.1: sqrt(3211.7530 + 20²) = 60.097862 %
 //   Total: the factors are shared, so each adds (U_k · (x_A + x_B))², activity data record by record:
-//     var / (4 x_A)² = 3211.7541 + ((10 · 1)² + (20 · 3)²) / 4² = 3211.7541 + 231.25 → sqrt = 58.677108 %
-//     lower: sqrt(1894.9026 + 231.25) = 46.110224 %
+//     var / (4 x_A)² = 3211.7530 + ((10 · 1)² + (20 · 3)²) / 4² = 3211.7530 + 231.25 → sqrt = 58.677108 %
+//     lower: sqrt(1894.9027 + 231.25) = 46.110224 %
 import ExcelJS from 'exceljs';
 import { Role } from '../../../src/core/auth/roles';
 import { HOME_UNIT, createTestUser } from '../../helpers/principals';
@@ -62,6 +62,21 @@ interface Uncertainty {
   factorsWithoutRange: string[];
   linesNotAssessed: number;
 }
+
+describe('uncertainty in the public calculator', () => {
+  it('gives each line and the totals their figures, with the 20 % default for activity data of unknown source', async () => {
+    const response = await server.requestText<{
+      calculateEmissions: { lines: { uncertaintyPct: number; uncertaintyLowerPct: number }[]; uncertainty: Uncertainty };
+    }>(`query($input: CalculationInput!) { calculateEmissions(input: $input) { lines { uncertaintyPct uncertaintyLowerPct } ${UNCERTAINTY} } }`, {
+      input: { factorSet: 'IPCC2019', gwp: 'AR5', climateZone: 'TROPICAL_MOIST', activities: [rice(10), rice(30)] },
+    });
+    expect(response.errors).toBeUndefined();
+    const result = response.data!.calculateEmissions;
+    // Each line: sqrt(3211.7530 + 20²) = 60.097862 %; total: 3211.7530 + (20² + 60²) / 16 = 3461.7530 → 58.836664 %.
+    for (const line of result.lines) expect(line.uncertaintyPct).toBeCloseTo(LINE_B, 5);
+    expect(result.uncertainty.total.pct).toBeCloseTo(58.836664, 5);
+  });
+});
 
 describe('uncertainty of inventories', () => {
   let inventoryId: string;
@@ -117,7 +132,7 @@ describe('uncertainty of inventories', () => {
     expect(a.uncertaintyPct).toBeCloseTo(LINE_A, 5);
     expect(b.uncertaintyPct).toBeCloseTo(LINE_B, 5);
     expect(a.uncertaintyUpperPct).toBeCloseTo(LINE_A, 5);
-    // lower: sqrt(1894.9026 + 10²) = 44.664334 %
+    // lower: sqrt(1894.9027 + 10²) = 44.664334 %
     expect(a.uncertaintyLowerPct).toBeCloseTo(44.664334, 5);
     const u = inventory.uncertainty;
     expect(u.approach).toMatch(/Approach 1/);
