@@ -16,6 +16,8 @@ import { ProductionZones1796121601723 } from './1796121601723-ProductionZones';
 import { PlanReportApprovals1796120806127 } from './1796120806127-PlanReportApprovals';
 import { ResearchStudies1796122082124 } from './1796122082124-ResearchStudies';
 import { StudyLeadOrganisationAndProgrammeCriteriaSet1796124074115 } from './1796124074115-StudyLeadOrganisationAndProgrammeCriteriaSet';
+import { EmissionUncertainty1796123819658 } from './1796123819658-EmissionUncertainty';
+import { InventoryRecalculated1796124072231 } from './1796124072231-InventoryRecalculated';
 import { WebhookSubscriptions1796120921984 } from './1796120921984-WebhookSubscriptions';
 import { CertificationsAndOcop1796123530619 } from './1796123530619-CertificationsAndOcop';
 import { TradePromotionAndCarbonCredits1796123640749 } from './1796123640749-TradePromotionAndCarbonCredits';
@@ -44,4 +46,6 @@ export const migrations: Function[] = [
   CertificationsAndOcop1796123530619,
   StudyLeadOrganisationAndProgrammeCriteriaSet1796124074115,
   TradePromotionAndCarbonCredits1796123640749,
+  EmissionUncertainty1796123819658,
+  InventoryRecalculated1796124072231,
 ];

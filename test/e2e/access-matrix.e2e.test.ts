@@ -231,6 +231,14 @@ const MATRIX: Record<string, Operation> = {
     query: 'mutation($id: ID!) { reopenEmissionInventory(input: { id: $id, reason: "check" }) { userErrors { code } } }',
     variables: () => ({ id: MISSING_INVENTORY }),
   },
+  'Query.inventoryTimeSeries': {
+    allowed: REVIEWERS,
+    query: '{ inventoryTimeSeries(fromYear: 2026, toYear: 2026, factorSet: "IPCC2019") { factorSet } }',
+  },
+  'Mutation.recalculateInventoryYears': {
+    allowed: ['ADMIN', 'PROVINCE_OFFICER'],
+    query: 'mutation { recalculateInventoryYears(input: { fromYear: 2026, toYear: 2026, factorSet: "IPCC2006" }) { created } }',
+  },
   'Mutation.compileProvincialInventory': {
     allowed: ['ADMIN', 'PROVINCE_OFFICER'],
     query: 'mutation { compileProvincialInventory(input: { year: 2026 }) { userErrors { code } } }',

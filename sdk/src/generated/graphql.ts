@@ -36,6 +36,8 @@ export type ActivityRecordFilter = {
 /** One activity record; upserted by (administrativeUnitCode, externalId). */
 export type ActivityRecordInput = {
   activity: ActivityInput;
+  /** Uncertainty of the activity data (%, half the 95 % interval, 0-1000); null takes the default of the source (see the emissions method). */
+  activityDataUncertaintyPct?: number | null | undefined;
   /** Official 5-digit code of the commune or ward. */
   administrativeUnitCode: string;
   /** Your id for this record (1-200 characters); sending it again updates the same record. */
@@ -418,6 +420,8 @@ export type InventoryReasonInput = {
 export type InventoryStatus =
   /** Calculated, not yet submitted */
   | 'DRAFT'
+  /** Recalculated from the records of the current version with another factor or GWP set, for a consistent time series; the current version stays current */
+  | 'RECALCULATED'
   /** Was verified, then reopened; kept as history, a new version follows */
   | 'REOPENED'
   /** Sent back by the verifier with a reason */

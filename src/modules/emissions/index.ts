@@ -13,3 +13,16 @@ export { canReadInventory } from './inventory/inventory-query.service';
 export { CURRENT_STATUSES } from './inventory/inventory-status';
 export { roundKg } from './inventory/kg-column';
 export { nationalSubmissionSource } from './provincial/submission-source';
+// Uncertainty (IPCC 2006 Vol 1 Ch 3 Approach 1) for documents built from inventories (e.g. submissions).
+export { InventoryLine } from './inventory/inventory-line.entity';
+export { InventoryUncertainty, UncertaintyFigureView } from './inventory/inventory-uncertainty.types';
+export { communeLinePartials } from './provincial/provincial-uncertainty';
+export type { GroupPartial } from './provincial/provincial-uncertainty';
+export {
+  ACTIVITY_UNCERTAINTY_DEFAULTS,
+  UNCERTAINTY_APPROACH,
+  combine as combineUncertainty,
+  factorUncertainties,
+  summarize as summarizeUncertainty,
+} from './engine';
+export type { CombinedUncertainty, FactorUncertainty, LineUncertainty, UncertaintyFigure, UncertaintySummary } from './engine';

@@ -7,7 +7,7 @@ import { ForbiddenError } from '../../../core/errors/app-errors';
 import { runWrite, writtenRecord } from '../../../core/writes/write-pipeline';
 import { recordAuditMany } from '../../audit';
 import { AdministrativeUnit, AdministrativeUnitKind } from '../../geography';
-import { plausibilityWarnings, validateActivities } from '../engine';
+import { MAX_ACTIVITY_DATA_UNCERTAINTY_PCT, plausibilityWarnings, validateActivities } from '../engine';
 import { resolveFactorSetCode } from '../factor-sets/factor-set.service';
 import { UnitYear, UnitYearsMoved, lockInventoryInputs, recordWriteTransaction, unitYearKey } from '../inventory/inventory-locks';
 import { ActivityFields } from './activity-data.types';
@@ -26,13 +26,17 @@ interface PlannedRow {
   existing: ActivityRecord | undefined;
 }
 
-const sameContent = (a: Pick<ActivityRecord, 'year' | 'season' | 'scenario' | 'source' | 'activity'> & { deletedAt?: Date | null }, b: typeof a) =>
+const sameContent = (
+  a: Pick<ActivityRecord, 'year' | 'season' | 'scenario' | 'source' | 'activity' | 'activityDataUncertaintyPct'> & { deletedAt?: Date | null },
+  b: typeof a,
+) =>
   !a.deletedAt &&
   !b.deletedAt &&
   a.year === b.year &&
   a.season === b.season &&
   a.scenario === b.scenario &&
   a.source === b.source &&
+  (a.activityDataUncertaintyPct ?? null) === (b.activityDataUncertaintyPct ?? null) &&
   canonicalJson(a.activity) === canonicalJson(b.activity);
 
 /**
@@ -112,6 +116,10 @@ async function planRows(ctx: RequestContext, manager: EntityManager, records: Ac
     if (previous && locked.refused.has(unitYearKey({ unitId: unit.id, year: previous.year }))) {
       refuse(rowIndex, 'year', 'LOCKED', `The record belongs to the locked ${previous.year} inventory of ${unit.name}`);
     }
+    const uncertaintyPct = record.activityDataUncertaintyPct ?? null;
+    if (uncertaintyPct !== null && !(Number.isFinite(uncertaintyPct) && uncertaintyPct >= 0 && uncertaintyPct <= MAX_ACTIVITY_DATA_UNCERTAINTY_PCT)) {
+      refuse(rowIndex, 'activityDataUncertaintyPct', 'OUT_OF_RANGE', `must be between 0 and ${MAX_ACTIVITY_DATA_UNCERTAINTY_PCT} %`);
+    }
     if (conflicts.length > before) return;
     const activity = canonicalize(record.activity) as ActivityFields;
     rows.push({
@@ -127,6 +135,7 @@ async function planRows(ctx: RequestContext, manager: EntityManager, records: Ac
         source: record.source ?? (ctx.principal.kind === 'API_KEY' ? ActivitySource.PARTNER_API : ActivitySource.COMMUNE_SURVEY),
         cropCode: activity.cropCode,
         areaHa: activity.areaHa,
+        activityDataUncertaintyPct: uncertaintyPct,
         activity,
         plausibilityWarnings: plausibilityWarnings(activity),
         recordedByType: actorOf(ctx.principal).actorType,

@@ -51,6 +51,7 @@ registerEnumType(ActivitySource, { name: 'ActivitySource' });
 @Index(['administrativeUnitId', 'year', 'scenario'])
 @Check(`"area_ha" > 0`)
 @Check(`"area_ha" <= 1000000`)
+@Check(`"activity_data_uncertainty_pct" IS NULL OR ("activity_data_uncertainty_pct" >= 0 AND "activity_data_uncertainty_pct" <= 1000)`)
 export class ActivityRecord extends NodeEntity {
   @Column('uuid')
   administrativeUnitId: string;
@@ -86,6 +87,13 @@ export class ActivityRecord extends NodeEntity {
   @Field(() => Float)
   @Column({ type: 'numeric', transformer: numericTransformer })
   areaHa: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Uncertainty of this record's activity data (%, half the 95 % interval); null takes the documented default of its source.",
+  })
+  @Column({ type: 'numeric', nullable: true, transformer: numericTransformer })
+  activityDataUncertaintyPct: number | null;
 
   @Field(() => ActivityFields, { description: 'The full activity data as the engine reads it.' })
   @Column({ type: 'jsonb' })

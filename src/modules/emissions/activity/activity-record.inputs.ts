@@ -1,5 +1,6 @@
 import { ArrayMaxSize, Matches } from 'class-validator';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { MAX_ACTIVITY_DATA_UNCERTAINTY_PCT } from '../engine';
 import { UserError } from '../../../core/errors/user-error';
 import { ImportSummary } from '../../../core/bulk/import-summary';
 import { ActivityFields } from './activity-data.types';
@@ -29,6 +30,13 @@ export class ActivityRecordInput {
 
   @Field(() => ActivitySource, { nullable: true, description: 'Default: PARTNER_API for API keys, COMMUNE_SURVEY for users.' })
   source?: ActivitySource | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Uncertainty of the activity data (%, half the 95 % interval, 0-1000); null takes the default of the source (see the emissions method).',
+  })
+  @Limit({ min: 0, max: MAX_ACTIVITY_DATA_UNCERTAINTY_PCT })
+  activityDataUncertaintyPct?: number | null;
 
   @Field(() => ActivityFields)
   activity: ActivityFields;

@@ -1,6 +1,6 @@
 import { RequestContext } from '../../../core/context';
 import { BadUserInputError } from '../../../core/errors/app-errors';
-import { CalculationResult, ClimateZone, EngineInputError, GwpSetCode, ResolvedFactorSet } from '../engine';
+import { CalculationResult, ClimateZone, EngineInputError, GwpSetCode, ResolvedFactorSet, defaultActivityDataUncertainty } from '../engine';
 import { runCalculation } from '../run-calculation';
 import { ActivityRecord } from './activity-record.entity';
 
@@ -26,7 +26,12 @@ export async function calculateRecords(
   records: ActivityRecord[],
 ): Promise<CalculationResult> {
   try {
-    return await runCalculation(ctx, { ...settings, activities: records.map((r) => r.activity) });
+    // A record without its own activity-data uncertainty takes its source's documented default.
+    const activities = records.map((r) => ({
+      ...r.activity,
+      activityDataUncertaintyPct: r.activityDataUncertaintyPct ?? defaultActivityDataUncertainty(r.source).pct,
+    }));
+    return await runCalculation(ctx, { ...settings, activities });
   } catch (error) {
     if (!(error instanceof EngineInputError)) throw error;
     const issues = error.issues.map((issue) => {

@@ -21,6 +21,12 @@ export function resultView(result: EngineResult, factorSetChain: string[]): Calc
     ...result,
     factorSetChain,
     factorsUsed: result.factorsUsed.map((f) => factorUsedOf(f.key, f)),
+    lines: result.lines.map((line) => ({
+      ...line,
+      uncertaintyPct: line.uncertainty.pct,
+      uncertaintyLowerPct: line.uncertainty.lowerPct,
+      uncertaintyUpperPct: line.uncertainty.upperPct,
+    })),
   };
 }
 

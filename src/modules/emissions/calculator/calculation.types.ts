@@ -1,4 +1,5 @@
 import { ArrayMaxSize } from 'class-validator';
+import { InventoryUncertainty } from '../inventory/inventory-uncertainty.types';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { ActivityFields } from '../activity/activity-data.types';
@@ -58,6 +59,18 @@ export class CalculationLine {
 
   @Field(() => GraphQLJSON, { description: 'Intermediate quantities: N inputs, factors, scaling factors, days, areas, the formula.' })
   details: Record<string, unknown>;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Combined uncertainty (%, 95 %; Approach 1, Eq 3.1) with the default activity-data uncertainty of unknown sources (20 %, expert judgement).',
+  })
+  uncertaintyPct: number | null;
+
+  @Field(() => Float, { nullable: true })
+  uncertaintyLowerPct: number | null;
+
+  @Field(() => Float, { nullable: true })
+  uncertaintyUpperPct: number | null;
 }
 
 @ObjectType({ description: 'A factor as used in a calculation, with where it comes from.', simpleResolvers: true })
@@ -139,4 +152,7 @@ export class CalculationResult {
 
   @Field(() => [ActivityIntensity])
   intensities: ActivityIntensity[];
+
+  @Field(() => InventoryUncertainty, { description: 'Uncertainty of the totals (IPCC 2006 Vol 1 Ch 3 Approach 1).' })
+  uncertainty: InventoryUncertainty;
 }

@@ -18,12 +18,14 @@ import { plausibilityWarnings } from './plausibility';
 import { residueBurning } from './residue-burning';
 import { riceMethane } from './rice-methane';
 import { ureaCo2 } from './urea';
+import { addLine, combine, defaultActivityDataUncertainty, emptyPartial, factorUncertainties, summarize, type UncertaintySummary } from './uncertainty';
 import { validateRequest } from './validate';
 import {
   DEFAULT_REGION,
   type ActivityIntensity,
   type CalculationRequest,
   type CalculationResult,
+  type FactorUse,
   type Gas,
   type GwpSetCode,
   type InputIssue,
@@ -37,24 +39,31 @@ const KIND_ORDER: readonly LineKind[] = ['EMISSION', 'REMOVAL', 'INDIRECT'];
 
 function activityLines(ctx: CalculationContext, prepared: PreparedActivity): LineDraft[] {
   const { activity, index } = prepared;
-  const n = nitrogenInputs(ctx, activity);
+  const nitrogen = ctx.track(() => nitrogenInputs(ctx, activity));
+  const n = nitrogen.value;
   for (const warning of plausibilityWarnings(activity, { factorSet: ctx.factorSet, prefix: `activities[${index}]` })) {
     ctx.warn(warning);
   }
+  // Each category's lines carry the factor keys its function read (a function with lines of several
+  // gases names each line's own keys); N2O lines also read the nitrogen inputs' factors.
+  const tracked = (fn: () => LineDraft[], shared: Set<string> = new Set()): LineDraft[] => {
+    const { value, keys } = ctx.track(fn);
+    return value.map((draft) => ({ ...draft, factorKeys: [...new Set([...(draft.factorKeys ?? keys), ...shared])].sort() }));
+  };
   return [
-    ...residueBurning(ctx, prepared),
-    ...limingCo2(ctx, prepared),
-    ...ureaCo2(ctx, prepared),
-    ...directN2o(ctx, prepared, n),
-    ...indirectN2o(ctx, prepared, n),
-    ...riceMethane(ctx, prepared),
-    ...perennialBiomass(ctx, prepared),
-    ...dieselCombustion(ctx, prepared),
-    ...gridElectricity(ctx, prepared),
+    ...tracked(() => residueBurning(ctx, prepared)),
+    ...tracked(() => limingCo2(ctx, prepared)),
+    ...tracked(() => ureaCo2(ctx, prepared)),
+    ...tracked(() => directN2o(ctx, prepared, n), nitrogen.keys),
+    ...tracked(() => indirectN2o(ctx, prepared, n), nitrogen.keys),
+    ...tracked(() => riceMethane(ctx, prepared)),
+    ...tracked(() => perennialBiomass(ctx, prepared)),
+    ...tracked(() => dieselCombustion(ctx, prepared)),
+    ...tracked(() => gridElectricity(ctx, prepared)),
   ];
 }
 
-function weigh(ctx: CalculationContext, gwpSet: GwpSetCode, draft: LineDraft, activityIndex: number): ResultLine {
+function weigh(ctx: CalculationContext, gwpSet: GwpSetCode, draft: LineDraft, activityIndex: number, activityDataPct: number): ResultLine {
   const gwpGas = gwpGasFor(draft.gas, draft.fossil ?? false);
   let gwp = 1;
   if (gwpGas !== null) {
@@ -80,6 +89,8 @@ function weigh(ctx: CalculationContext, gwpSet: GwpSetCode, draft: LineDraft, ac
     co2eKg: draft.massKg * gwp,
     activityIndex,
     details: { ...draft.details, gwp },
+    // Filled in by finishRun, once every factor's range is known.
+    uncertainty: { factorKeys: draft.factorKeys ?? [], activityDataPct, pct: null, lowerPct: null, upperPct: null },
   };
 }
 
@@ -139,9 +150,10 @@ function startRun(request: CalculationRequest): Run {
 function computeActivity(run: Run, index: number): void {
   const activity = run.request.activities[index];
   const crop = findCrop(activity.cropCode)!; // validated
+  const activityDataPct = activity.activityDataUncertaintyPct ?? defaultActivityDataUncertainty(null).pct;
   for (const draft of activityLines(run.ctx, { activity, crop, index })) {
     // Zero lines say nothing and would clutter stored inventories.
-    if (draft.massKg !== 0) run.lines.push(weigh(run.ctx, run.request.gwpSet, draft, index));
+    if (draft.massKg !== 0) run.lines.push(weigh(run.ctx, run.request.gwpSet, draft, index, activityDataPct));
   }
 }
 
@@ -167,6 +179,7 @@ function finishRun({ request, ctx, lines }: Run): CalculationResult {
     };
   });
 
+  const uncertainty = lineUncertainties(lines, ctx.factorsUsed());
   const chain = request.factorSet.chain;
   const setLabel = chain.length > 1 ? `${chain[0]} over ${chain.slice(1).join(' over ')}` : chain[0];
   return {
@@ -179,7 +192,25 @@ function finishRun({ request, ctx, lines }: Run): CalculationResult {
     warnings: ctx.warnings(),
     intensities,
     method: `IPCC 2006 Guidelines Tier 1 (${setLabel} factor set, ${request.gwpSet} GWP-100)`,
+    uncertainty,
   };
+}
+
+/** Sets each line's uncertainty (Eq 3.1) and returns the totals' (Eq 3.2, shared factors summed first). */
+function lineUncertainties(lines: ResultLine[], factorsUsed: FactorUse[]): UncertaintySummary {
+  const factors = factorUncertainties(factorsUsed);
+  const withoutRange = new Set<string>();
+  const groups = lines.map((line) => {
+    const partial = addLine(emptyPartial(), {
+      co2eKg: line.co2eKg,
+      factorKeys: line.uncertainty.factorKeys,
+      activityDataPct: line.uncertainty.activityDataPct,
+    });
+    Object.assign(line.uncertainty, combine(partial, factors.byKey));
+    for (const key of line.uncertainty.factorKeys) if (factors.withoutRange.has(key)) withoutRange.add(key);
+    return { category: line.category, gas: line.gas, kind: line.kind, partial };
+  });
+  return summarize(groups, factors.byKey, { factorsWithoutRange: [...withoutRange], linesNotAssessed: 0 });
 }
 
 /** Validates first (throws EngineInputError listing every issue), then computes. */

@@ -12,6 +12,8 @@ export interface LineDraft {
   massKg: number;
   fossil?: boolean;
   details: Record<string, DetailValue>;
+  /** Factor keys the line's equation read; set by the engine around each category function. */
+  factorKeys?: string[];
 }
 
 /** A validated activity with its crop and position. */
@@ -25,6 +27,7 @@ export class CalculationContext {
   private readonly used = new Map<string, FactorUse>();
   private readonly warningSet = new Set<string>();
   private gridYearList: number[] | null = null;
+  private readonly tracked: Set<string>[] = [];
 
   constructor(
     readonly factorSet: ResolvedFactorSet,
@@ -46,6 +49,7 @@ export class CalculationContext {
   factor(key: string): number {
     const f = this.factorSet.factors[key];
     if (!f) throw new Error(`Factor ${key} is missing from set ${this.factorSet.code}`);
+    for (const keys of this.tracked) keys.add(key);
     if (this.used.has(key)) return f.value;
     this.record({
       key,
@@ -58,6 +62,17 @@ export class CalculationContext {
       note: f.note ?? null,
     });
     return f.value;
+  }
+
+  /** Runs `fn` and returns the factor keys it read (for the uncertainty of the lines it makes). */
+  track<T>(fn: () => T): { value: T; keys: Set<string> } {
+    const keys = new Set<string>();
+    this.tracked.push(keys);
+    try {
+      return { value: fn(), keys };
+    } finally {
+      this.tracked.pop();
+    }
   }
 
   record(use: FactorUse): void {

@@ -15,6 +15,7 @@ export function dieselCombustion(ctx: CalculationContext, { activity }: Prepared
   const efCh4 = ctx.factor(factorKey.dieselCh4(use));
   const efN2o = ctx.factor(factorKey.dieselN2o(use));
   const category = use === 'STATIONARY' ? '1.A.4.c.i' : '1.A.4.c.ii';
+  const energyKeys = [factorKey.dieselDensity(), factorKey.dieselNcv()];
   const details = {
     dieselLitres: litres,
     dieselUse: use,
@@ -27,9 +28,9 @@ export function dieselCombustion(ctx: CalculationContext, { activity }: Prepared
     formula: 'gas (kg) = litres × density × NCV / 10^6 × EF (kg/TJ)',
   };
   return [
-    { category, gas: 'CO2', kind: 'EMISSION', massKg: energyTJ * efCo2, details },
-    { category, gas: 'CH4', kind: 'EMISSION', massKg: energyTJ * efCh4, fossil: true, details },
-    { category, gas: 'N2O', kind: 'EMISSION', massKg: energyTJ * efN2o, details },
+    { category, gas: 'CO2', kind: 'EMISSION', massKg: energyTJ * efCo2, details, factorKeys: [...energyKeys, factorKey.dieselCo2()] },
+    { category, gas: 'CH4', kind: 'EMISSION', massKg: energyTJ * efCh4, fossil: true, details, factorKeys: [...energyKeys, factorKey.dieselCh4(use)] },
+    { category, gas: 'N2O', kind: 'EMISSION', massKg: energyTJ * efN2o, details, factorKeys: [...energyKeys, factorKey.dieselN2o(use)] },
   ];
 }
 

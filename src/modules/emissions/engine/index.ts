@@ -17,3 +17,24 @@ export { GRID_KEY_PREFIX } from './catalogue';
 export { GWP_SETS } from './gwp';
 export { CROPS, findCrop } from './crops';
 export { CATEGORY_NAMES, type CategoryCode } from './categories';
+export {
+  ACTIVITY_UNCERTAINTY_DEFAULTS,
+  APPROACH as UNCERTAINTY_APPROACH,
+  MAX_ACTIVITY_DATA_UNCERTAINTY_PCT,
+  addLine,
+  combine,
+  defaultActivityDataUncertainty,
+  emptyPartial,
+  factorUncertainties,
+  factorUncertainty,
+  mergePartials,
+  productUncertainty,
+  sumUncertainty,
+  summarize,
+  type CombinedUncertainty,
+  type FactorUncertainty,
+  type KeyedPartial,
+  type UncertaintyFigure,
+  type UncertaintyPartial,
+  type UncertaintySummary,
+} from './uncertainty';

@@ -14,4 +14,6 @@ export const ACTIVITY_LIMITS = {
   standAgeYears: 500,
   dieselLitres: 1e9,
   electricityKwh: 1e10,
+  /** Activity-data uncertainty (%, 95 %): beyond 1000 % the figure says nothing. */
+  activityDataUncertaintyPct: 1000,
 } as const;

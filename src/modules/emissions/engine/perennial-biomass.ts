@@ -33,7 +33,8 @@ export function perennialBiomass(ctx: CalculationContext, { activity, crop }: Pr
     formula: 'CO2 = −(A_growing × G − A_removed × L) × 44/12',
   };
   return [
-    { category: '3.B.2', gas: 'CO2', kind: 'REMOVAL', massKg: -gainTC * CO2_PER_C * KG_PER_TONNE, details },
-    { category: '3.B.2', gas: 'CO2', kind: 'EMISSION', massKg: lossTC * CO2_PER_C * KG_PER_TONNE, details },
+    // The maturity cycle only decides whether the stand grows; it multiplies nothing.
+    { category: '3.B.2', gas: 'CO2', kind: 'REMOVAL', massKg: -gainTC * CO2_PER_C * KG_PER_TONNE, details, factorKeys: [factorKey.perennialGrowth(zone)] },
+    { category: '3.B.2', gas: 'CO2', kind: 'EMISSION', massKg: lossTC * CO2_PER_C * KG_PER_TONNE, details, factorKeys: [factorKey.perennialLoss(zone)] },
   ];
 }

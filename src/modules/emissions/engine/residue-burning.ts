@@ -30,7 +30,21 @@ export function residueBurning(ctx: CalculationContext, { activity, crop }: Prep
     formula: 'L (kg) = A × fraction burnt × M_B × C_f × G_ef',
   };
   return [
-    { category: '3.C.1', gas: 'CH4', kind: 'EMISSION', massKg: burntDryMatterT * gefCh4, details },
-    { category: '3.C.1', gas: 'N2O', kind: 'EMISSION', massKg: burntDryMatterT * gefN2o, details },
+    {
+      category: '3.C.1',
+      gas: 'CH4',
+      kind: 'EMISSION',
+      massKg: burntDryMatterT * gefCh4,
+      details,
+      factorKeys: [crop.residueCombustionFactorKey, factorKey.burningGef('CH4')],
+    },
+    {
+      category: '3.C.1',
+      gas: 'N2O',
+      kind: 'EMISSION',
+      massKg: burntDryMatterT * gefN2o,
+      details,
+      factorKeys: [crop.residueCombustionFactorKey, factorKey.burningGef('N2O')],
+    },
   ];
 }

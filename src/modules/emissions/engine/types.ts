@@ -1,3 +1,5 @@
+import type { UncertaintySummary } from './uncertainty';
+
 // Public types of the pure emission engine. The lists are the only accepted values of each enum; other
 // modules (GraphQL enums, activity records) build on them, so they change only by adding values.
 
@@ -84,6 +86,8 @@ export interface ActivityData {
   energy?: { dieselLitres?: number | null; dieselUse?: DieselUse | null; electricityKwh?: number | null } | null;
   /** Total product of the activity (t), for the intensity per kg of product. */
   yieldTonnes?: number | null;
+  /** Activity-data uncertainty (%, 95 %) of this activity; null takes the DEFAULT expert judgement figure. */
+  activityDataUncertaintyPct?: number | null;
 }
 
 export interface CalculationRequest {
@@ -114,6 +118,17 @@ export interface ResultLine {
   co2eKg: number;
   activityIndex: number;
   details: Record<string, DetailValue>;
+  uncertainty: LineUncertainty;
+}
+
+/** A line's combined uncertainty (%, 95 %; IPCC 2006 Vol 1 Ch 3 Eq 3.1 over its activity data and factors). */
+export interface LineUncertainty {
+  /** The factors the line's equation read (GWP excluded), sorted. */
+  factorKeys: string[];
+  activityDataPct: number;
+  pct: number | null;
+  lowerPct: number | null;
+  upperPct: number | null;
 }
 
 export interface FactorUse {
@@ -149,6 +164,7 @@ export interface CalculationResult {
   warnings: string[];
   intensities: ActivityIntensity[];
   method: string;
+  uncertainty: UncertaintySummary;
 }
 
 export interface InputIssue {

@@ -145,6 +145,7 @@ function validateActivity(issues: Issues, a: ActivityData, i: number, facts: Set
       issues.add(`${at}.energy.electricityKwh`, 'NOT_APPLICABLE', `factor set ${set.code} has no grid emission factor`);
     }
   }
+  issues.number(`${at}.activityDataUncertaintyPct`, a.activityDataUncertaintyPct, { max: L.activityDataUncertaintyPct });
   const tonnes = issues.number(`${at}.yieldTonnes`, a.yieldTonnes, { max: L.yieldTonnes.max });
   if (tonnes !== null && tonnes > 0 && tonnes < L.yieldTonnes.min) {
     issues.add(`${at}.yieldTonnes`, 'OUT_OF_RANGE', `must be 0 (unknown) or at least ${L.yieldTonnes.min} t`);

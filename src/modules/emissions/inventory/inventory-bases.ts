@@ -3,6 +3,7 @@ import { Column, EntityManager, PrimaryGeneratedColumn } from 'typeorm';
 import { NodeEntity } from '../../../core/db/node-entity';
 import { GasEnum, LineKindEnum } from '../emission-enums';
 import type { Gas, LineKind } from '../engine';
+import { InventoryUncertainty } from './inventory-uncertainty.types';
 import { kgColumn } from './kg-column';
 
 /** The four totals every inventory (commune or provincial) reports, each the exact sum of its lines. */
@@ -24,6 +25,10 @@ export abstract class InventoryTotalsColumns extends NodeEntity {
   @Field(() => Float, { description: 'Grid electricity (indirect, outside the totals).' })
   @Column(kgColumn)
   indirectEnergyCo2eKg: number;
+
+  @Field(() => InventoryUncertainty, { nullable: true, description: 'Combined uncertainty (Approach 1); null for versions computed before it was assessed.' })
+  @Column({ type: 'jsonb', nullable: true })
+  uncertainty: InventoryUncertainty | null;
 }
 
 /** One IPCC category × gas × kind with its mass and CO2e. */
@@ -61,6 +66,21 @@ export abstract class InventoryLineColumns {
   @Field(() => Float)
   @Column(kgColumn)
   co2eKg: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Combined uncertainty (%, 95 %; Approach 1, Eq 3.1 on a commune line, Eq 3.2 over the communes on a provincial line); null when not assessed.',
+  })
+  @Column({ type: 'double precision', nullable: true })
+  uncertaintyPct: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The same, propagated with the lower half-widths of the factor ranges.' })
+  @Column({ type: 'double precision', nullable: true })
+  uncertaintyLowerPct: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The same, propagated with the upper half-widths of the factor ranges.' })
+  @Column({ type: 'double precision', nullable: true })
+  uncertaintyUpperPct: number | null;
 }
 
 /** Sets an inventory's totals to the exact decimal sums (PostgreSQL numeric) of its stored lines. */

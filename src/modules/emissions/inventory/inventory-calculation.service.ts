@@ -11,7 +11,8 @@ import { AdministrativeUnit, AdministrativeUnitKind } from '../../geography';
 import { EmissionInventory } from './emission-inventory.entity';
 import { InventoryLine } from './inventory-line.entity';
 import { calculateRecords } from '../activity/calculate-records';
-import { gatherInventoryInputs } from './inventory-inputs';
+import { gatherInventoryInputs, type InventoryInputs } from './inventory-inputs';
+import type { CalculationResult } from '../engine';
 import { lockUnitYears } from './inventory-locks';
 import { CalculateEmissionInventoryInput, EmissionInventoryPayload } from './inventory.inputs';
 import { CURRENT_STATUSES, InventoryStatus, LOCKING_STATUSES } from './inventory-status';
@@ -50,53 +51,8 @@ export async function calculateEmissionInventory(ctx: RequestContext, input: Cal
       if (inputs.records.length === 0) rejectWrite('year', 'NO_ACTIVITY_DATA', `${unit.name} has no ACTUAL activity records for ${input.year}`);
       const result = await calculateRecords(ctx, { ...inputs.settings, factorSet: inputs.factorSet }, inputs.records);
 
-      const inventories = manager.getRepository(EmissionInventory);
-      if (current) await inventories.update(current.id, { status: InventoryStatus.SUPERSEDED });
-      const [{ max }] = await manager.query('SELECT COALESCE(MAX(version), 0) AS max FROM emission_inventory WHERE administrative_unit_id = $1 AND year = $2', [
-        unit.id,
-        input.year,
-      ]);
-      const inventory = await inventories.save(
-        inventories.create({
-          administrativeUnitId: unit.id,
-          year: input.year,
-          version: Number(max) + 1,
-          status: InventoryStatus.DRAFT,
-          factorSet: inputs.factorSet.code,
-          factorSetChain: inputs.factorSet.chain,
-          gwpSet: input.gwpSet,
-          climateZone: input.climateZone,
-          region: input.region,
-          method: result.method,
-          inputHash: inputs.inputHash,
-          totalCo2eKg: 0,
-          emissionsCo2eKg: 0,
-          removalsCo2eKg: 0,
-          indirectEnergyCo2eKg: 0,
-          warnings: result.warnings,
-          factorsUsed: result.factorsUsed,
-          recordVersions: Object.fromEntries(inputs.records.map((r) => [r.id, r.version])),
-          calculatedById: actorOf(ctx.principal).actorId,
-          statusReason: null,
-        }),
-      );
-      await manager.getRepository(InventoryLine).insert(
-        result.lines.map((line, lineNo) => ({
-          inventoryId: inventory.id,
-          lineNo,
-          activityRecordId: inputs.records[line.activityIndex].id,
-          cropCode: inputs.records[line.activityIndex].cropCode,
-          category: line.category,
-          categoryName: line.categoryName,
-          gas: line.gas,
-          kind: line.kind,
-          massKg: roundKg(line.massKg),
-          co2eKg: roundKg(line.co2eKg),
-          details: line.details,
-        })) as QueryDeepPartialEntity<InventoryLine>[],
-      );
-      await totalsFromLines(manager, 'emission_inventory', 'inventory_line', inventory.id);
-      const saved = await inventories.findOneByOrFail({ id: inventory.id });
+      if (current) await manager.getRepository(EmissionInventory).update(current.id, { status: InventoryStatus.SUPERSEDED });
+      const saved = await writeInventoryVersion(manager, ctx, { unitId: unit.id, year: input.year, status: InventoryStatus.DRAFT, inputs, result });
       await recordAudit(manager, ctx, {
         action: 'calculateEmissionInventory',
         entityType: 'EmissionInventory',
@@ -115,4 +71,65 @@ export async function calculateEmissionInventory(ctx: RequestContext, input: Cal
     },
   });
   return { emissionInventory: record, userErrors };
+}
+
+/** Stores a new version of a unit-year inventory with its lines; totals are the exact sums of the stored lines. */
+export async function writeInventoryVersion(
+  manager: EntityManager,
+  ctx: RequestContext,
+  version: { unitId: string; year: number; status: InventoryStatus; inputs: InventoryInputs; result: CalculationResult },
+): Promise<EmissionInventory> {
+  const { unitId, year, status, inputs, result } = version;
+  const inventories = manager.getRepository(EmissionInventory);
+  const [{ max }] = await manager.query('SELECT COALESCE(MAX(version), 0) AS max FROM emission_inventory WHERE administrative_unit_id = $1 AND year = $2', [
+    unitId,
+    year,
+  ]);
+  const inventory = await inventories.save(
+    inventories.create({
+      administrativeUnitId: unitId,
+      year,
+      version: Number(max) + 1,
+      status,
+      factorSet: inputs.factorSet.code,
+      factorSetChain: inputs.factorSet.chain,
+      gwpSet: inputs.settings.gwpSet,
+      climateZone: inputs.settings.climateZone,
+      region: inputs.settings.region,
+      method: result.method,
+      inputHash: inputs.inputHash,
+      totalCo2eKg: 0,
+      emissionsCo2eKg: 0,
+      removalsCo2eKg: 0,
+      indirectEnergyCo2eKg: 0,
+      uncertainty: result.uncertainty,
+      warnings: result.warnings,
+      factorsUsed: result.factorsUsed,
+      recordVersions: Object.fromEntries(inputs.records.map((r) => [r.id, r.version])),
+      calculatedById: actorOf(ctx.principal).actorId,
+      statusReason: null,
+    }),
+  );
+  await manager.getRepository(InventoryLine).insert(
+    result.lines.map((line, lineNo) => ({
+      inventoryId: inventory.id,
+      lineNo,
+      activityRecordId: inputs.records[line.activityIndex].id,
+      cropCode: inputs.records[line.activityIndex].cropCode,
+      category: line.category,
+      categoryName: line.categoryName,
+      gas: line.gas,
+      kind: line.kind,
+      massKg: roundKg(line.massKg),
+      co2eKg: roundKg(line.co2eKg),
+      details: line.details,
+      factorKeys: line.uncertainty.factorKeys,
+      activityDataUncertaintyPct: line.uncertainty.activityDataPct,
+      uncertaintyPct: line.uncertainty.pct,
+      uncertaintyLowerPct: line.uncertainty.lowerPct,
+      uncertaintyUpperPct: line.uncertainty.upperPct,
+    })) as QueryDeepPartialEntity<InventoryLine>[],
+  );
+  await totalsFromLines(manager, 'emission_inventory', 'inventory_line', inventory.id);
+  return inventories.findOneByOrFail({ id: inventory.id });
 }

@@ -1,5 +1,5 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { ActivityRecord } from '../activity/activity-record.entity';
 import { EmissionInventory } from './emission-inventory.entity';
@@ -30,4 +30,12 @@ export class InventoryLine extends InventoryLineColumns {
   @Field(() => GraphQLJSON)
   @Column({ type: 'jsonb' })
   details: Record<string, unknown>;
+
+  @Field(() => [String], { nullable: true, description: 'The factors the line multiplies (GWP excluded): their ranges give its factor uncertainty.' })
+  @Column({ type: 'text', array: true, nullable: true })
+  factorKeys: string[] | null;
+
+  @Field(() => Float, { nullable: true, description: "The activity data's uncertainty (%): the record's own figure or its source's default." })
+  @Column({ type: 'double precision', nullable: true })
+  activityDataUncertaintyPct: number | null;
 }

@@ -7,6 +7,7 @@ export enum InventoryStatus {
   RETURNED = 'RETURNED',
   SUPERSEDED = 'SUPERSEDED',
   REOPENED = 'REOPENED',
+  RECALCULATED = 'RECALCULATED',
 }
 
 registerEnumType(InventoryStatus, {
@@ -18,6 +19,10 @@ registerEnumType(InventoryStatus, {
     RETURNED: { description: 'Sent back by the verifier with a reason' },
     SUPERSEDED: { description: 'Replaced by a newer calculation before verification (kept for the record)' },
     REOPENED: { description: 'Was verified, then reopened; kept as history, a new version follows' },
+    RECALCULATED: {
+      description:
+        'Recalculated from the records of the current version with another factor or GWP set, for a consistent time series; the current version stays current',
+    },
   },
 });
 

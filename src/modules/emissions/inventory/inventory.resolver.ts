@@ -1,4 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { ArgLimits, RANGES } from '../../../core/input/input-limits';
+import { GwpSetEnum } from '../emission-enums';
+import type { GwpSetCode } from '../engine';
+import { inventoryTimeSeries, recalculateInventoryYears } from './time-series.service';
+import { InventoryTimeSeries, RecalculateInventoryYearsInput, RecalculateInventoryYearsPayload } from './time-series.types';
 import { Access, PUBLIC } from '../../../core/auth/access';
 import { Role } from '../../../core/auth/roles';
 import { RequestContext } from '../../../core/context';
@@ -96,6 +101,36 @@ export class EmissionInventoryResolver {
     @Arg('input', () => InventoryReasonInput) input: InventoryReasonInput,
   ): Promise<EmissionInventoryPayload> {
     return reopenEmissionInventory(ctx, input.id, input.reason);
+  }
+
+  @Access({ roles: [Role.ADMIN, Role.PROVINCE_OFFICER, Role.VERIFIER] })
+  @Query(() => InventoryTimeSeries, {
+    description:
+      'Provincial totals, by category and with uncertainty, of a range of years all computed with one factor set and one GWP set: per commune the verified version, or its recalculation with the set. Missing commune-years are listed, never filled; inventories that disagree on a factor under the set are refused (MIXED_FACTOR_SETS).',
+    complexity: dataSetWork,
+  })
+  @ArgLimits({ fromYear: RANGES.year, toYear: RANGES.year })
+  inventoryTimeSeries(
+    @Ctx() ctx: RequestContext,
+    @Arg('fromYear', () => Int) fromYear: number,
+    @Arg('toYear', () => Int) toYear: number,
+    @Arg('factorSet', () => String) factorSet: string,
+    @Arg('gwpSet', () => GwpSetEnum, { defaultValue: 'AR5' }) gwpSet: GwpSetCode,
+  ): Promise<InventoryTimeSeries> {
+    return inventoryTimeSeries(ctx, { fromYear, toYear, factorSet, gwpSet });
+  }
+
+  @Access({ roles: [Role.PROVINCE_OFFICER] })
+  @Mutation(() => RecalculateInventoryYearsPayload, {
+    description:
+      'Recalculates the verified commune inventories of a range of years with a factor and GWP set (e.g. a newly adopted one) as new RECALCULATED versions; the verified versions stay current. Idempotent: sending it again creates nothing.',
+    complexity: dataSetWork,
+  })
+  recalculateInventoryYears(
+    @Ctx() ctx: RequestContext,
+    @Arg('input', () => RecalculateInventoryYearsInput) input: RecalculateInventoryYearsInput,
+  ): Promise<RecalculateInventoryYearsPayload> {
+    return recalculateInventoryYears(ctx, input);
   }
 
   @FieldResolver(() => AdministrativeUnit)

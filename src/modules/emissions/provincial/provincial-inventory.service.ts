@@ -16,6 +16,7 @@ import { resolveFactorSetCode } from '../factor-sets/factor-set.service';
 import { MissingCommune, ProvincialInventory, ProvincialInventoryStatus } from './provincial-inventory.entity';
 import { CompileProvincialInventoryInput, ProvincialInventoryFilter, ProvincialInventoryPayload } from './provincial-inventory.types';
 import { onProvincialInventoryVerified } from './provincial-verified-hook';
+import { applyProvincialUncertainty } from './provincial-uncertainty';
 
 const TYPE = 'ProvincialInventory';
 
@@ -80,12 +81,19 @@ export async function compileProvincialInventory(ctx: RequestContext, input: Com
           emissionsCo2eKg: 0,
           removalsCo2eKg: 0,
           indirectEnergyCo2eKg: 0,
+          uncertainty: null,
           verifiedAt: null,
           verifiedById: null,
           statusReason: null,
         }),
       );
       await sumCommuneLines(manager, saved.id, saved.communeInventoryIds);
+      await applyProvincialUncertainty(
+        manager,
+        saved.id,
+        saved.communeInventoryIds,
+        inventories.flatMap((i) => i.factorsUsed),
+      );
       const after = await repo.findOneByOrFail({ id: saved.id });
       await recordAudit(manager, ctx, {
         action: 'compileProvincialInventory',

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { InventoryUncertainty } from '../inventory/inventory-uncertainty.types';
 import { GasEnum, LineKindEnum } from '../emission-enums';
 import type { Gas, LineKind } from '../engine';
 import { ProvincialInventory } from '../provincial/provincial-inventory.entity';
@@ -23,6 +24,15 @@ export class ReportCategoryRow {
 
   @Field(() => Float)
   co2eKg: number;
+
+  @Field(() => Float, { nullable: true, description: 'Combined uncertainty (%, 95 %, Approach 1).' })
+  uncertaintyPct: number | null;
+
+  @Field(() => Float, { nullable: true })
+  uncertaintyLowerPct: number | null;
+
+  @Field(() => Float, { nullable: true })
+  uncertaintyUpperPct: number | null;
 }
 
 @ObjectType()
@@ -47,6 +57,9 @@ export class ReportCommuneRow {
 
   @Field(() => Float)
   indirectEnergyCo2eKg: number;
+
+  @Field(() => Float, { nullable: true, description: "Uncertainty of the commune's net total (%, 95 %, Approach 1); null when not assessed." })
+  uncertaintyPct: number | null;
 }
 
 @ObjectType()
@@ -68,6 +81,9 @@ export class ReportCropRow {
 
   @Field(() => Float, { nullable: true, description: 'Net kg CO2e per hectare.' })
   co2ePerHa: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Uncertainty of the crop's net total (%, 95 %, Approach 1, shared factors summed across communes)." })
+  uncertaintyPct: number | null;
 }
 
 @ObjectType({ description: 'The annual emissions report (plan task V.4), from the verified provincial inventory.' })
@@ -78,8 +94,11 @@ export class AnnualEmissionReport {
   @Field(() => ProvincialInventory)
   provincialInventory: ProvincialInventory;
 
-  @Field({ description: 'Method, factor set and GWP set, as stated on every sheet of the XLSX.' })
+  @Field({ description: 'Method, factor set, GWP set and uncertainty approach, as stated on every sheet of the XLSX.' })
   methodStatement: string;
+
+  @Field(() => InventoryUncertainty, { nullable: true, description: 'Uncertainty of the provincial totals (by category, gas, overall).' })
+  uncertainty: InventoryUncertainty | null;
 
   @Field(() => [ReportCategoryRow])
   byCategory: ReportCategoryRow[];

@@ -2,8 +2,14 @@ import ExcelJS from 'exceljs';
 import { AnnualEmissionReport } from './annual-report.types';
 
 const KG_FORMAT = '#,##0.000';
+const PCT_FORMAT = '0.0';
 
-function sheet(book: ExcelJS.Workbook, name: string, report: AnnualEmissionReport, columns: { header: string; key: string; width: number; kg?: boolean }[]) {
+function sheet(
+  book: ExcelJS.Workbook,
+  name: string,
+  report: AnnualEmissionReport,
+  columns: { header: string; key: string; width: number; kg?: boolean; pct?: boolean }[],
+) {
   const ws = book.addWorksheet(name);
   // The method line heads every sheet, so a sheet copied on its own still says how it was computed.
   ws.addRow([`Đắk Lắk — GHG emissions from crop production ${report.year}`]).font = { bold: true };
@@ -14,6 +20,7 @@ function sheet(book: ExcelJS.Workbook, name: string, report: AnnualEmissionRepor
   columns.forEach((c, i) => {
     ws.getColumn(i + 1).width = c.width;
     if (c.kg) ws.getColumn(i + 1).numFmt = KG_FORMAT;
+    if (c.pct) ws.getColumn(i + 1).numFmt = PCT_FORMAT;
   });
   return (values: Record<string, unknown>) => ws.addRow(columns.map((c) => values[c.key] ?? null));
 }
@@ -38,6 +45,10 @@ export async function annualReportWorkbook(report: AnnualEmissionReport): Promis
   summary({ item: 'Removals (kg CO2e)', value: inv.removalsCo2eKg });
   summary({ item: 'Net total (kg CO2e)', value: inv.totalCo2eKg });
   summary({ item: 'Grid electricity, indirect (kg CO2e)', value: inv.indirectEnergyCo2eKg });
+  summary({ item: 'Uncertainty of the net total (%, 95 %)', value: report.uncertainty?.total.pct ?? 'not assessed' });
+  summary({ item: 'Uncertainty of emissions (%, 95 %)', value: report.uncertainty?.emissions.pct ?? 'not assessed' });
+  summary({ item: 'Uncertainty approach', value: report.uncertainty?.approach ?? 'not assessed' });
+  summary({ item: 'Factors without a range (counted as exact)', value: report.uncertainty?.factorsWithoutRange.join(', ') || '-' });
   summary({ item: 'Communes included', value: inv.communesIncluded.length });
   summary({ item: 'Communes missing', value: report.missingCommunes.length });
   summary({ item: 'Input hash', value: inv.inputHash });
@@ -49,6 +60,9 @@ export async function annualReportWorkbook(report: AnnualEmissionReport): Promis
     { header: 'Kind', key: 'kind', width: 12 },
     { header: 'Mass (kg)', key: 'massKg', width: 20, kg: true },
     { header: 'CO2e (kg)', key: 'co2eKg', width: 20, kg: true },
+    { header: 'Uncertainty (%, 95 %)', key: 'uncertaintyPct', width: 14, pct: true },
+    { header: 'Lower (%)', key: 'uncertaintyLowerPct', width: 12, pct: true },
+    { header: 'Upper (%)', key: 'uncertaintyUpperPct', width: 12, pct: true },
   ]);
   report.byCategory.forEach((row) => category({ ...row }));
 
@@ -60,6 +74,7 @@ export async function annualReportWorkbook(report: AnnualEmissionReport): Promis
     { header: 'Removals (kg CO2e)', key: 'removalsCo2eKg', width: 20, kg: true },
     { header: 'Net (kg CO2e)', key: 'totalCo2eKg', width: 20, kg: true },
     { header: 'Grid electricity (kg CO2e)', key: 'indirectEnergyCo2eKg', width: 20, kg: true },
+    { header: 'Uncertainty of net (%, 95 %)', key: 'uncertaintyPct', width: 14, pct: true },
   ]);
   report.byCommune.forEach((row) => commune({ ...row }));
 
@@ -70,6 +85,7 @@ export async function annualReportWorkbook(report: AnnualEmissionReport): Promis
     { header: 'Removals (kg CO2e)', key: 'removalsCo2eKg', width: 20, kg: true },
     { header: 'Net (kg CO2e)', key: 'totalCo2eKg', width: 20, kg: true },
     { header: 'Net per ha (kg CO2e/ha)', key: 'co2ePerHa', width: 20, kg: true },
+    { header: 'Uncertainty of net (%, 95 %)', key: 'uncertaintyPct', width: 14, pct: true },
   ]);
   report.byCrop.forEach((row) => crop({ ...row }));
 
