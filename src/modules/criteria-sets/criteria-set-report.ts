@@ -1,28 +1,14 @@
 import { EntityManager } from 'typeorm';
 import { toGlobalId } from '../../core/relay/global-id';
 import { CRITERIA_READERS } from './criteria-set-access';
-
-/** One adopted set as the plan reports list it (the progress module's CriteriaSetReportRow). */
-export interface CriteriaSetReportLine {
-  id: string;
-  crop: string;
-  setVersion: number;
-  title: string;
-  decisionNumber: string;
-  decisionDate: string;
-  decisionBody: string;
-  statusAtEnd: string;
-  supersededOn: string | null;
-  requiredPractices: string[];
-  thresholds: string[];
-}
+import type { CriteriaSetReportRow } from '../progress/ports';
 
 /**
  * Sets adopted by a decision dated by the end of the years (what target LOW_EMISSION_CRITERIA_SETS
  * counts), in force or superseded then; drafts never (they are not public). One statement.
  */
-async function criteriaSetRows(manager: EntityManager, period: { fromYear: number; toYear: number }): Promise<CriteriaSetReportLine[]> {
-  const rows = await manager.query<CriteriaSetReportLine[]>(
+async function criteriaSetRows(manager: EntityManager, period: { fromYear: number; toYear: number }): Promise<CriteriaSetReportRow[]> {
+  const rows = await manager.query<CriteriaSetReportRow[]>(
     `SELECT c.id, c.crop, c.set_version AS "setVersion", c.title, c.decision_number AS "decisionNumber",
             to_char(c.decision_date, 'YYYY-MM-DD') AS "decisionDate", c.decision_body AS "decisionBody",
             CASE WHEN c.superseded_on <= make_date($1, 12, 31) THEN 'SUPERSEDED' ELSE 'ADOPTED' END AS "statusAtEnd",

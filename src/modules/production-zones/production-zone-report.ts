@@ -1,32 +1,14 @@
 import { EntityManager } from 'typeorm';
 import { toGlobalId } from '../../core/relay/global-id';
 import { ZONE_READERS } from './production-zone-access';
-
-/** One zone as the plan reports list it (the progress module's ZoneReportRow). */
-export interface ZoneReportLine {
-  id: string;
-  code: string;
-  name: string;
-  crop: string;
-  communeCodes: string[];
-  areaHa: number;
-  households: number;
-  status: string;
-  formingOn: string | null;
-  establishedOn: string | null;
-  dissolvedOn: string | null;
-  criteriaSet: string | null;
-  memberOrganisations: string[];
-  buyerContracts: string[];
-  establishedAtEnd: boolean;
-}
+import type { ZoneReportRow } from '../progress/ports';
 
 /**
  * Zones alive in the years: not dissolved before the first, forming by the end of the last, and
  * zones still only planned (no dates yet). One statement, communes and criteria set joined in.
  */
-async function zoneRows(manager: EntityManager, period: { fromYear: number; toYear: number }): Promise<ZoneReportLine[]> {
-  const rows = await manager.query<(Omit<ZoneReportLine, 'id' | 'areaHa'> & { id: string; areaHa: string })[]>(
+async function zoneRows(manager: EntityManager, period: { fromYear: number; toYear: number }): Promise<ZoneReportRow[]> {
+  const rows = await manager.query<(Omit<ZoneReportRow, 'id' | 'areaHa'> & { id: string; areaHa: string })[]>(
     `SELECT z.id, z.code, z.name, z.crop, z.area_ha::text AS "areaHa", z.households, z.status::text AS status,
             to_char(z.forming_on, 'YYYY-MM-DD') AS "formingOn", to_char(z.established_on, 'YYYY-MM-DD') AS "establishedOn",
             to_char(z.dissolved_on, 'YYYY-MM-DD') AS "dissolvedOn",

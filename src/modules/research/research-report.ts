@@ -2,24 +2,11 @@ import { EntityManager } from 'typeorm';
 import { toGlobalId } from '../../core/relay/global-id';
 import { RESEARCH_READERS } from './research-access';
 import { COUNTED_STUDY_STATUSES } from './research-study.service';
-
-/** One study as the plan reports list it (the progress module's StudyReportRow). */
-export interface StudyReportLine {
-  id: string;
-  kind: string;
-  title: string;
-  leadAgencyCode: string;
-  startYear: number;
-  endYear: number;
-  status: string;
-  counted: boolean;
-  budgetVnd: number | null;
-  documents: number;
-}
+import type { StudyReportRow } from '../progress/ports';
 
 /** Live studies running in some year of the period, whatever their status (`counted` says which the targets count). One statement. */
-async function studyRows(manager: EntityManager, period: { fromYear: number; toYear: number }): Promise<StudyReportLine[]> {
-  const rows = await manager.query<(Omit<StudyReportLine, 'budgetVnd'> & { budgetVnd: string | null })[]>(
+async function studyRows(manager: EntityManager, period: { fromYear: number; toYear: number }): Promise<StudyReportRow[]> {
+  const rows = await manager.query<(Omit<StudyReportRow, 'budgetVnd'> & { budgetVnd: string | null })[]>(
     `SELECT s.id, s.kind::text AS kind, s.title, a.code AS "leadAgencyCode", s.start_year AS "startYear", s.end_year AS "endYear",
             s.status::text AS status, s.status::text = ANY($3) AS counted, s.budget_vnd::text AS "budgetVnd",
             cardinality(s.document_urls) AS documents

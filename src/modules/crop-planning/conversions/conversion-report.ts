@@ -1,27 +1,13 @@
 import { EntityManager } from 'typeorm';
 import { toGlobalId } from '../../../core/relay/global-id';
 import { CROP_PLANNING_READERS } from '../crop-planning-access';
-import { ConversionStatus } from './crop-conversion.entity';
+import type { ConversionReportRow, PlannedConvertedRow } from '../../progress/ports';
 
 type Period = { fromYear: number; toYear: number };
 
-/** One conversion as the plan reports list it (the progress module's ConversionReportRow). */
-export interface ConversionReportLine {
-  id: string;
-  year: number;
-  unitCode: string;
-  unitName: string;
-  fromCrop: string;
-  toCrop: string;
-  toCropPerennial: boolean;
-  status: ConversionStatus;
-  areaHa: number;
-  note: string | null;
-}
-
 /** Live conversions of the years, with their commune or ward, in one statement. */
-async function conversionRows(manager: EntityManager, period: Period): Promise<ConversionReportLine[]> {
-  const rows = await manager.query<(Omit<ConversionReportLine, 'areaHa'> & { areaHa: string })[]>(
+async function conversionRows(manager: EntityManager, period: Period): Promise<ConversionReportRow[]> {
+  const rows = await manager.query<(Omit<ConversionReportRow, 'areaHa'> & { areaHa: string })[]>(
     `SELECT c.id, c.year, u.code AS "unitCode", u.name AS "unitName", c.from_crop AS "fromCrop", c.to_crop AS "toCrop",
             c.to_crop_perennial AS "toCropPerennial", c.status::text AS status, c.area_ha::text AS "areaHa", c.note
        FROM crop_conversion c JOIN administrative_unit u ON u.id = c.administrative_unit_id
@@ -32,17 +18,7 @@ async function conversionRows(manager: EntityManager, period: Period): Promise<C
   return rows.map((r) => ({ ...r, id: toGlobalId('CropConversion', r.id), areaHa: Number(r.areaHa) }));
 }
 
-/** Per crop over the years: the area the crop plans plan, against the area converted to the crop (done and planned). */
-export interface PlannedConvertedLine {
-  crop: string;
-  plannedAreaHa: number;
-  plans: number;
-  convertedDoneHa: number;
-  convertedPlannedHa: number;
-  conversions: number;
-}
-
-async function plannedConvertedRows(manager: EntityManager, period: Period): Promise<PlannedConvertedLine[]> {
+async function plannedConvertedRows(manager: EntityManager, period: Period): Promise<PlannedConvertedRow[]> {
   const rows = await manager.query<{ crop: string; planned: string; plans: number; done: string; pending: string; conversions: number }[]>(
     `SELECT crop, sum(planned)::text AS planned, sum(plans)::int AS plans, sum(done)::text AS done, sum(pending)::text AS pending,
             sum(conversions)::int AS conversions

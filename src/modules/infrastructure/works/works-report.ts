@@ -2,25 +2,11 @@ import { EntityManager } from 'typeorm';
 import { toGlobalId } from '../../../core/relay/global-id';
 import { INFRASTRUCTURE_READERS } from '../infrastructure-access';
 import { BUDGET_LINE_TYPE } from './infrastructure-work.entity';
-
-/** One work as the plan reports list it (the progress module's WorkReportRow). */
-export interface WorkReportLine {
-  id: string;
-  unitCode: string;
-  unitName: string;
-  kind: string;
-  name: string;
-  status: string;
-  completedOn: string | null;
-  areaServedHa: number;
-  enablesAlternateWettingDrying: boolean;
-  investmentVnd: number;
-  budgetLineId: string | null;
-}
+import type { WorkReportRow } from '../../progress/ports';
 
 /** Live works completed in the years, and those not completed yet, with their commune or ward: one statement. */
-async function workRows(manager: EntityManager, period: { fromYear: number; toYear: number }): Promise<WorkReportLine[]> {
-  const rows = await manager.query<(Omit<WorkReportLine, 'areaServedHa' | 'investmentVnd'> & { areaServedHa: string; investmentVnd: string })[]>(
+async function workRows(manager: EntityManager, period: { fromYear: number; toYear: number }): Promise<WorkReportRow[]> {
+  const rows = await manager.query<(Omit<WorkReportRow, 'areaServedHa' | 'investmentVnd'> & { areaServedHa: string; investmentVnd: string })[]>(
     `SELECT w.id, u.code AS "unitCode", u.name AS "unitName", w.kind::text AS kind, w.name, w.status::text AS status,
             to_char(w.completed_on, 'YYYY-MM-DD') AS "completedOn", w.area_served_ha::text AS "areaServedHa",
             w.enables_alternate_wetting_drying AS "enablesAlternateWettingDrying", w.investment_vnd::text AS "investmentVnd",
