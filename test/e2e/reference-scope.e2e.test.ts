@@ -124,6 +124,11 @@ const DOCS: Record<string, [inputType: string, selection: string]> = {
   createInfrastructureWork: ['CreateInfrastructureWorkInput', 'infrastructureWork { id } userErrors { field code }'],
   updateInfrastructureWork: ['UpdateInfrastructureWorkInput', 'infrastructureWork { id } userErrors { field code }'],
   deleteInfrastructureWork: ['DeleteRecordInput', 'infrastructureWork { id } userErrors { field code }'],
+  applyForCertification: ['ApplyForCertificationInput', 'certification { id } userErrors { field code }'],
+  decideCertification: ['DecideCertificationInput', 'certification { id } userErrors { field code }'],
+  createOcopProduct: ['CreateOcopProductInput', 'ocopProduct { id } userErrors { field code }'],
+  updateOcopProduct: ['UpdateOcopProductInput', 'ocopProduct { id } userErrors { field code }'],
+  deleteOcopProduct: ['DeleteRecordInput', 'ocopProduct { id } userErrors { field code }'],
   createWebhookSubscription: ['CreateWebhookSubscriptionInput', 'webhookSubscription { id } userErrors { field code }'],
   updateWebhookSubscription: ['UpdateWebhookSubscriptionInput', 'webhookSubscription { id } userErrors { field code }'],
   deleteWebhookSubscription: ['DeleteWebhookSubscriptionInput', 'webhookSubscription { id } userErrors { field code }'],
@@ -217,6 +222,10 @@ const ownPlan = async () => idOf(await succeed('createCropPlan', freshPlan(), ca
 const ownConversion = async () => idOf(await succeed('createCropConversion', conversionInput(), callers.homeOfficer), 'cropConversion');
 const ownReview = async () => idOf(await succeed('createPlanningReview', reviewInput(), callers.homeOfficer), 'planningReview');
 const ownWork = async () => idOf(await succeed('createInfrastructureWork', workInput(), callers.homeOfficer), 'infrastructureWork');
+const application = (holder: Input) => ({ scheme: 'VIETGAP', crops: ['COFFEE'], ...holder });
+const ocopProduct = (overrides: Input) => ({ name: 'Cà phê bột', crop: 'COFFEE', starRating: 4, yearRated: 2026, ...overrides });
+const ownOcop = async () =>
+  idOf(await succeed('createOcopProduct', ocopProduct({ organisationId: await ownOrganisation() }), callers.homeOfficer), 'ocopProduct');
 const ownBudgetLine = async () => idOf(await succeed('createBudgetLine', budgetLine(HOME_UNIT, (budgetYear += 1)), callers.homeOfficer), 'budgetLine');
 
 beforeAll(async () => {
@@ -243,6 +252,8 @@ beforeAll(async () => {
       'criteria-sets:write',
       'crop-planning:write',
       'infrastructure:write',
+      'certifications:write',
+      'ocop:write',
     ],
     administrativeUnitIds: [await unitId(server, HOME_UNIT)],
   });
@@ -280,6 +291,8 @@ beforeAll(async () => {
   ids.otherConversion = idOf(await succeed('createCropConversion', conversionInput({ administrativeUnitCode: OTHER_UNIT }), other), 'cropConversion');
   ids.otherReview = idOf(await succeed('createPlanningReview', reviewInput({ administrativeUnitCode: OTHER_UNIT }), other), 'planningReview');
   ids.otherWork = idOf(await succeed('createInfrastructureWork', workInput({ administrativeUnitCode: OTHER_UNIT }), other), 'infrastructureWork');
+  ids.otherCertification = idOf(await succeed('applyForCertification', application({ organisationId: ids.otherOrganisation }), other), 'certification');
+  ids.otherOcop = idOf(await succeed('createOcopProduct', ocopProduct({ organisationId: ids.otherOrganisation }), other), 'ocopProduct');
   ids.homeWork = await ownWork();
   ids.homeBudgetLine = await ownBudgetLine();
   ids.integration = idOf(await succeed('createProgrammeIntegration', integrationInput(), callers.province), 'programmeIntegration');
@@ -686,6 +699,48 @@ const ROWS: Row[] = [
     refused: forbidden('input.id'),
     own: async () => ({ id: await ownWork(), expectedVersion: 1 }),
   },
+  {
+    mutation: 'applyForCertification',
+    field: 'organisationId',
+    foreign: () => application({ organisationId: ids.otherOrganisation }),
+    refused: forbidden('input.organisationId'),
+    own: async () => application({ organisationId: await ownOrganisation() }),
+  },
+  {
+    mutation: 'applyForCertification',
+    field: 'productionZoneId',
+    foreign: () => application({ productionZoneId: ids.otherZone }),
+    refused: forbidden('input.productionZoneId'),
+    own: async () => application({ productionZoneId: await ownZone() }),
+  },
+  {
+    mutation: 'createOcopProduct',
+    field: 'organisationId',
+    foreign: () => ocopProduct({ organisationId: ids.otherOrganisation }),
+    refused: forbidden('input.organisationId'),
+    own: async () => ocopProduct({ organisationId: await ownOrganisation() }),
+  },
+  {
+    mutation: 'createOcopProduct',
+    field: 'administrativeUnitCode',
+    foreign: () => ocopProduct({ organisationId: ids.otherOrganisation, administrativeUnitCode: OTHER_UNIT }),
+    refused: forbidden('input.administrativeUnitCode'),
+    own: async () => ocopProduct({ organisationId: await ownOrganisation(), administrativeUnitCode: HOME_UNIT }),
+  },
+  {
+    mutation: 'updateOcopProduct',
+    field: 'id',
+    foreign: () => ({ id: ids.otherOcop, expectedVersion: 1, starRating: 5 }),
+    refused: forbidden('input.id'),
+    own: async () => ({ id: await ownOcop(), expectedVersion: 1, starRating: 5 }),
+  },
+  {
+    mutation: 'deleteOcopProduct',
+    field: 'id',
+    foreign: () => ({ id: ids.otherOcop, expectedVersion: 1 }),
+    refused: forbidden('input.id'),
+    own: async () => ({ id: await ownOcop(), expectedVersion: 1 }),
+  },
 ];
 
 const CALLERS = ['homeOfficer', 'homeKey'] as const;
@@ -861,6 +916,12 @@ const NOT_THEIRS: { mutation: string; fields: string; input: () => Input; refuse
     fields: 'id, communeCodes',
     input: () => ({ id: missing('CarbonProject'), expectedVersion: 1, communeCodes: [OTHER_UNIT] }),
   },
+  // Certification decisions (VI.2) are the province's: a commune officer or a key with certifications:write applies, never decides.
+  {
+    mutation: 'decideCertification',
+    fields: 'id',
+    input: () => ({ id: ids.otherCertification, expectedVersion: 1, status: 'UNDER_REVIEW', reason: 'x' }),
+  },
   { mutation: 'deleteCarbonProject', fields: 'id', input: () => ({ id: missing('CarbonProject'), expectedVersion: 1 }) },
   {
     mutation: 'estimateCarbonMonitoringPeriod',
@@ -1030,6 +1091,15 @@ describe('public references anyone may cite', () => {
     await succeed('createPilotModel', pilotInput({ hostKind: 'AGENCY', hostAgencyCode: agency }), callers.homeOfficer);
     await succeed('recordTrainingEvent', eventInput({ organisingAgencyCode: agency }), callers.homeOfficer);
     await succeed('enrolInCourse', { courseId: ids.course, farmerAccountId: await ownFarmer() }, callers.homeOfficer);
+  });
+
+  it("lets a commune name another commune's certification body on an application, and another commune's cooperative on a product it puts forward", async () => {
+    const body = organisationInput({ kind: 'CERTIFICATION_BODY', crops: [], administrativeUnitCode: OTHER_UNIT });
+    const certificationBodyId = idOf(await succeed('createOrganisation', body, callers.province), 'organisation');
+    for (const headers of [callers.homeOfficer, callers.homeKey]) {
+      await succeed('applyForCertification', application({ organisationId: await ownOrganisation(), certificationBodyId }), headers);
+      await succeed('createOcopProduct', ocopProduct({ organisationId: ids.otherOrganisation, administrativeUnitCode: HOME_UNIT }), headers);
+    }
   });
 
   it("lets an inspecting agency inspect any commune's pilot, but only one that exists and is not deleted", async () => {

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../core/auth/access';
+import { ArgLimits, RANGES } from '../../core/input/input-limits';
 import { RequestContext } from '../../core/context';
 import { UserError } from '../../core/errors/user-error';
 import { PageArgs } from '../../core/relay/pagination';
@@ -145,6 +146,7 @@ export class CreditIssuanceResolver {
 
   @Access(CARBON_READERS)
   @Query(() => CarbonCreditReport, { description: "VI.4's report: projects and issuances of a year, and projects by status." })
+  @ArgLimits({ year: RANGES.year })
   carbonCreditReport(@Ctx() ctx: RequestContext, @Arg('year', () => Int) year: number): Promise<CarbonCreditReport> {
     return carbonCreditReport(ctx, year);
   }

@@ -61,6 +61,7 @@ export class RecordCreditIssuanceInput extends IdempotentInput {
   serialEnd: string;
 
   @Field({ description: 'YYYY-MM-DD, not in the future.' })
+  @Limit({ format: 'date' })
   issuedOn: string;
 }
 

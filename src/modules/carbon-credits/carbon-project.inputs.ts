@@ -27,9 +27,11 @@ export class CreateCarbonProjectInput extends IdempotentInput {
   areaHa: number;
 
   @Field({ description: 'YYYY-MM-DD.' })
+  @Limit({ format: 'date' })
   creditingFrom: string;
 
   @Field({ description: 'YYYY-MM-DD, after creditingFrom.' })
+  @Limit({ format: 'date' })
   creditingTo: string;
 
   @Field({ description: BUFFER })
@@ -59,9 +61,11 @@ export class UpdateCarbonProjectInput extends RecordUpdateInput {
   areaHa?: number | null;
 
   @Field(() => String, { nullable: true })
+  @Limit({ format: 'date' })
   creditingFrom?: string | null;
 
   @Field(() => String, { nullable: true })
+  @Limit({ format: 'date' })
   creditingTo?: string | null;
 
   @Field(() => String, { nullable: true, description: BUFFER })

@@ -26,9 +26,11 @@ export class CreateTradePromotionEventInput extends IdempotentInput {
   location?: string | null;
 
   @Field({ description: 'YYYY-MM-DD within the plan period.' })
+  @Limit({ format: 'date' })
   startDate: string;
 
   @Field({ description: 'YYYY-MM-DD, not before startDate.' })
+  @Limit({ format: 'date' })
   endDate: string;
 
   @Field(() => [ID], { nullable: true, description: 'Global IDs of the participating organisations; at most 200.' })
@@ -60,9 +62,11 @@ export class UpdateTradePromotionEventInput extends RecordUpdateInput {
   location?: string | null;
 
   @Field(() => String, { nullable: true })
+  @Limit({ format: 'date' })
   startDate?: string | null;
 
   @Field(() => String, { nullable: true })
+  @Limit({ format: 'date' })
   endDate?: string | null;
 
   @Field(() => [ID], { nullable: true })
@@ -125,6 +129,7 @@ export class CreateExportContractInput extends IdempotentInput {
   claimedCertificationId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, not in the future; required unless DRAFT.' })
+  @Limit({ format: 'date' })
   signedDate?: string | null;
 
   @Field(() => ExportContractStatus, { nullable: true, description: 'Default DRAFT.' })
@@ -160,6 +165,7 @@ export class UpdateExportContractInput extends RecordUpdateInput {
   claimedCertificationId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Null clears it (DRAFT only).' })
+  @Limit({ format: 'date' })
   signedDate?: string | null;
 
   @Field(() => ExportContractStatus, { nullable: true })

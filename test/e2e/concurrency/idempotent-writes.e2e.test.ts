@@ -49,6 +49,7 @@ import {
   organisationInput,
   zoneInput,
 } from '../registers/fixtures';
+import { APPLY, CREATE_OCOP, DECIDE, DELETE_OCOP, UPDATE_OCOP } from '../value-chain/fixtures';
 import { holdLock, waitUntil, waitingOnLocks } from './lock-barrier';
 
 const PARALLEL = 20;
@@ -182,6 +183,11 @@ const verifiedCarbonProject = async () => {
   return projectId;
 };
 let serials = 0;
+
+// Certifications and OCOP products (VI.2, VI.5): a cooperative of the home commune holds them.
+const homeCoop = () => created(CREATE_ORGANISATION, organisationInput(), callers.province);
+const certificationInput = async () => ({ scheme: 'VIETGAP', organisationId: await homeCoop(), crops: ['COFFEE'], areaHa: 12 });
+const ocopInput = async () => ({ name: `Cà phê bột ${unique()}`, crop: 'COFFEE', organisationId: await homeCoop(), starRating: 4, yearRated: 2026 });
 
 async function created(document: Doc, input: Record<string, unknown>, headers: Headers): Promise<string> {
   const { record: node, userErrors } = await mutate(server, document, input, headers);
@@ -767,6 +773,52 @@ const CASES: Case[] = [
     row: live('credit_issuance'),
     audit: auditOf('recordCreditIssuance'),
   },
+  {
+    mutation: 'applyForCertification',
+    document: APPLY,
+    headers: () => callers.homeOfficer,
+    input: async () => ({ ...(await certificationInput()), idempotencyKey: key() }),
+    row: live('certification'),
+    audit: auditOf('applyForCertification'),
+  },
+  {
+    mutation: 'decideCertification',
+    document: DECIDE,
+    headers: () => callers.province,
+    input: async () => ({
+      id: await created(APPLY, await certificationInput(), callers.province),
+      expectedVersion: 1,
+      status: 'UNDER_REVIEW',
+      reason: 'Đủ hồ sơ',
+      idempotencyKey: key(),
+    }),
+    row: ["SELECT count(*)::int AS n FROM certification WHERE id = $1 AND version = 2 AND status = 'UNDER_REVIEW'", byId],
+    audit: auditOf('decideCertification'),
+  },
+  {
+    mutation: 'createOcopProduct',
+    document: CREATE_OCOP,
+    headers: () => callers.homeOfficer,
+    input: async () => ({ ...(await ocopInput()), idempotencyKey: key() }),
+    row: live('ocop_product'),
+    audit: auditOf('createOcopProduct'),
+  },
+  {
+    mutation: 'updateOcopProduct',
+    document: UPDATE_OCOP,
+    headers: () => callers.homeOfficer,
+    input: async () => ({ id: await created(CREATE_OCOP, await ocopInput(), callers.homeOfficer), expectedVersion: 1, starRating: 5, idempotencyKey: key() }),
+    row: updatedOnce('ocop_product'),
+    audit: auditOf('updateOcopProduct'),
+  },
+  {
+    mutation: 'deleteOcopProduct',
+    document: DELETE_OCOP,
+    headers: () => callers.homeOfficer,
+    input: async () => ({ id: await created(CREATE_OCOP, await ocopInput(), callers.homeOfficer), expectedVersion: 1 }),
+    row: deletedOnce('ocop_product'),
+    audit: auditOf('deleteOcopProduct'),
+  },
 ];
 
 /** One answer reduced to what duplicates must agree on. */
@@ -796,7 +848,7 @@ describe(`${PARALLEL} identical requests at once`, () => {
     const keyed = new Set(inputs.data!.__schema.types.filter((t) => t.inputFields?.some((f) => f.name === 'idempotencyKey')).map((t) => t.name));
     const mutations = schema.data!.__schema.mutationType.fields.filter((f) => f.args.some((a) => keyed.has(a.type.ofType?.name ?? ''))).map((f) => f.name);
     expect(mutations.length).toBeGreaterThan(0);
-    expect(CASES.map((c) => c.mutation)).toEqual(expect.arrayContaining(mutations));
+    expect(mutations.filter((m) => !CASES.some((c) => c.mutation === m))).toEqual([]);
   });
 
   it.each(CASES)('$mutation: the answers agree, and one row and one audit event exist', async (testCase) => {

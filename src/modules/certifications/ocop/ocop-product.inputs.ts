@@ -5,7 +5,7 @@ import { OrderDirection } from '../../../core/relay/synced-list';
 
 const STARS = { min: 3, max: 5, integer: true };
 const YEAR = { min: 2018, max: 2035, integer: true };
-const DATES = { maxItems: 50 };
+const DATES = { maxItems: 50, format: 'date' } as const;
 
 @InputType({ description: 'A rated OCOP product of an organisation of the register.' })
 export class CreateOcopProductInput extends IdempotentInput {
