@@ -141,6 +141,15 @@ describe('the @2 submission document', () => {
     expect(submissionProblems(tampered)[0]).toMatch(/documentSha256/);
     expect(submissionProblems({ ...sent, year: '2026' })).toEqual(['/year must be integer']);
     expect(submissionProblems({ ...sent, tables: [{ crtCategory: '3.C' }] }).length).toBeGreaterThan(0);
+    // An uncertainty without a figure must say why; a figure with a notation is refused too.
+    const urea = JSON.stringify({ lowerPct: null, notation: null, pct: '50', upperPct: null });
+    expect(JSON.stringify(sent)).toContain(urea);
+    const silent = JSON.parse(JSON.stringify(sent).replace(urea, JSON.stringify({ lowerPct: null, notation: null, pct: null, upperPct: null }))) as unknown;
+    expect(submissionProblems(silent)).toContain('/tables/4/rows/0/uncertainty must match exactly one schema in oneOf');
+    const both = JSON.stringify({ lowerPct: null, notation: { explanation: 'x', key: 'NE' }, pct: '50', upperPct: null });
+    expect(submissionProblems(JSON.parse(JSON.stringify(sent).replace(urea, both)) as unknown)).toContain(
+      '/tables/4/rows/0/uncertainty must match exactly one schema in oneOf',
+    );
   });
 
   it('still builds @1 for a target configured with format 1', () => {
