@@ -1,7 +1,15 @@
 import { EntityManager } from 'typeorm';
 import { SubmissionLoader } from './submission';
 
-export type { ActivityAggregate, DecimalQuantity, InventorySubmissionSource, SubmissionLine, SubmissionLoader } from './submission';
+export type {
+  ActivityAggregate,
+  DecimalQuantity,
+  InventorySubmissionSource,
+  SourceUncertainty,
+  SubmissionLine,
+  SubmissionLoader,
+  SubmissionUncertainty,
+} from './submission';
 
 /** A provincial inventory as the sync sees it: which version, and whether it is VERIFIED. */
 export interface SubmittableInventory {

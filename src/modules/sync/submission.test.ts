@@ -19,6 +19,11 @@ const source: InventorySubmissionSource = {
   communesIncluded: ['24175', '24133'],
   communesMissing: [],
   activityRows: [],
+  uncertainty: {
+    approach: 'IPCC 2006 Vol 1 Ch 3 Approach 1',
+    factorsWithoutRange: [],
+    ofLines: () => ({ pct: null, lowerPct: null, upperPct: null, linesNotAssessed: 0 }),
+  },
   lines: [
     { category: '3.C.7', categoryName: 'Rice cultivation', gas: 'CH4', kind: 'EMISSION', massKg: 1000, co2eKg: 28000 },
     { category: '3.C.4', categoryName: 'Direct N2O emissions, "managed" soils', gas: 'N2O', kind: 'EMISSION', massKg: 10, co2eKg: 2650 },

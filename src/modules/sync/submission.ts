@@ -21,6 +21,26 @@ export interface InventorySubmissionSource {
   totals: { totalCo2eKg: number; emissionsCo2eKg: number; removalsCo2eKg: number; indirectEnergyCo2eKg: number };
   /** Activity data and emissions by reporting-table row, summed exactly from the communes' lines (for @2). */
   activityRows: ActivityAggregate[];
+  /** Approach 1 uncertainty of the inventory's lines (for @2). */
+  uncertainty: SubmissionUncertainty;
+}
+
+/** Combined uncertainty (%, 95 %) as the inventory module computes it; null figures where the CO2e is zero. */
+export interface SourceUncertainty {
+  pct: number | null;
+  lowerPct: number | null;
+  upperPct: number | null;
+  /** Lines stored before uncertainty was assessed (no factor keys): the figures leave them out. */
+  linesNotAssessed: number;
+}
+
+export interface SubmissionUncertainty {
+  /** The method statement (IPCC 2006 Vol 1 Ch 3 Approach 1 ...). */
+  approach: string;
+  /** Factors used by the lines whose set gives no range (counted as exact). */
+  factorsWithoutRange: string[];
+  /** The combined uncertainty of a set of the inventory's lines (a table's total, one line). */
+  ofLines(lines: readonly { category: string; gas: string; kind: string }[]): SourceUncertainty;
 }
 
 /** A decimal quantity as exact text (e.g. "12.5"), never a binary float. */
@@ -40,6 +60,8 @@ export interface ActivityAggregate {
   item: string;
   activityData: DecimalQuantity[];
   gases: { gas: 'CO2' | 'CH4' | 'N2O'; kind: 'EMISSION' | 'REMOVAL'; massKg: string; co2eKg: string; impliedFactor: DecimalQuantity | null }[];
+  /** Over exactly the commune lines (or the parts of them) that make up the row; null when none was computed. */
+  uncertainty: SourceUncertainty | null;
 }
 
 export interface SubmissionLine {

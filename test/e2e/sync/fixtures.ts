@@ -56,6 +56,11 @@ export function fixtureSource(inventoryId: string, version: number, lineCount?: 
     communesMissing: ['24100'],
     lines,
     activityRows: [],
+    uncertainty: {
+      approach: 'IPCC 2006 Vol 1 Ch 3 Approach 1',
+      factorsWithoutRange: [],
+      ofLines: () => ({ pct: null, lowerPct: null, upperPct: null, linesNotAssessed: 0 }),
+    },
     totals: {
       totalCo2eKg: lines.reduce((total, l) => total + l.co2eKg, 0),
       emissionsCo2eKg: sum('EMISSION'),

@@ -135,7 +135,7 @@ describe('the @2 national submission, by hand', () => {
     // The table's totals are the inventory's lines: direct (660 × 0.016 + 80 × 0.006) × 44/28 = 17.3485714… → 17.348571 kg (the
     // rows, each rounded to the milligram, add to 17.348572); CO2e from the unrounded mass, 17.3485714… × 265 = 4597.371429.
     // Indirect (1.337 + 1.9536) × 44/28 = 5.1709428… → 5.170943 kg; CO2e 5.1709428… × 265 = 1370.299857.
-    expect(soils.totals).toEqual([
+    expect(soils.totals).toMatchObject([
       { gas: 'N2O', kind: 'EMISSION', massKg: '17.348571', co2eKg: '4597.371429' },
       { gas: 'N2O', kind: 'EMISSION', massKg: '5.170943', co2eKg: '1370.299857' },
     ]);
@@ -193,10 +193,44 @@ describe('the @2 national submission, by hand', () => {
     for (const t of document.tables) for (const row of t.rows) expect(`${row.crtCategory} ${row.ipccCategory}`).toBe(`${t.crtCategory} ${row.ipccCategory}`);
   });
 
-  it('every row carries uncertainty null with NE "not yet estimated"; provenance names the sets and communes', async () => {
+  it('gives every row and table total its Approach 1 uncertainty, computed by hand; provenance names the approach', async () => {
+    // IPCC 2006 Vol 1 Ch 3 Approach 1 (docs/emission-methods.md §9): U(row) = sqrt(Σ_records (U_AD·x)² + Σ_factors (U_k·Σx)²) / |Σx|,
+    // a factor shared by lines summed before squaring. U_AD = 20 % (COMMUNE_SURVEY default, engine/data/activity-uncertainty.json).
+    // Factor ranges (IPCC2019 set): EF_c SE Asia 1.22 [0.83, 1.81] → lower (1.22 − 0.83)/1.22 = 31.967 %, upper (1.81 − 1.22)/1.22 = 48.361 %;
+    // SF_w continuously flooded 1.0 [0.73, 1.27] → 27 %; SF_w multiple drainage 0.55 [0.41, 0.72] → lower 25.455 %, upper 30.909 %;
+    // SF_p non-flooded < 180 d 1.0 [0.88, 1.12] → 12 %; EF1 wet synthetic 0.016 [0.013, 0.019] → 18.75 %; the urea N fraction,
+    // burning C_f and G_ef have no range in the set (counted as exact, listed in provenance).
     const document = await pull(2026);
+    const u = (crt: string, item: string) => table(document, crt).rows.find((r) => r.item === item)!.uncertainty;
+    // 3.C.7 continuously flooded, one line, Eq 3.1: pct (larger half-widths) sqrt(20² + 48.361² + 27² + 12²) = sqrt(3611.79) = 60.098 → 60.1;
+    // lower sqrt(20² + 31.967² + 27² + 12²) = sqrt(2294.91) = 47.905 → 47.91; upper = pct.
+    expect(u('3.C', 'CONTINUOUSLY_FLOODED')).toEqual({ pct: '60.1', lowerPct: '47.91', upperPct: '60.1', notation: null });
+    // 3.C.7 multiple drainage: sqrt(20² + 48.361² + 30.909² + 12²) = sqrt(3838.16) = 61.953 → 61.95; lower sqrt(20² + 31.967² + 25.455² + 12²) = 47.05.
+    expect(u('3.C', 'MULTIPLE_DRAINAGE')).toEqual({ pct: '61.95', lowerPct: '47.05', upperPct: '61.95', notation: null });
+    // 3.F maize: the CH4 line (604.8 kg CO2e) and the N2O line (148.4), factors without range, so activity data only, line by line (Eq 3.2):
+    // 20 × sqrt(604.8² + 148.4²) / 753.2 = 20 × 622.740 / 753.2 = 16.536 → 16.54.
+    expect(u('3.F', 'MAIZE')).toEqual({ pct: '16.54', lowerPct: null, upperPct: null, notation: null });
+    // 3.C.4 synthetic N, the synthetic part of the direct N2O line: its factors are EF1 wet synthetic and the urea N fraction (no range):
+    // sqrt(20² + 18.75²) = sqrt(751.5625) = 27.415 → 27.41 (the line's other N and its EF1 other, 83.3 %, are the other rows').
+    expect(u('3.D', 'SYNTHETIC_N_F_SN')).toEqual({ pct: '27.41', lowerPct: null, upperPct: null, notation: null });
+    // Table 3.C total: x = 34160 + 8454.6 = 42614.6 kg CO2e; EF_c and SF_p are shared by both lines (summed before squaring), SF_w not:
+    // pct = sqrt((20·34160)² + (20·8454.6)² + (48.361·42614.6)² + (12·42614.6)² + (27·34160)² + (30.909·8454.6)²) / 42614.6
+    //     = 2433723.18 / 42614.6 = 57.110 → 57.11; lower, with 31.967 and 25.455: 1873399.89 / 42614.6 = 43.961 → 43.96.
+    const rice = table(document, '3.C');
+    expect(rice.uncertainty).toEqual({ pct: '57.11', lowerPct: '43.96', upperPct: '57.11', notation: null });
+    expect(rice.totals[0].uncertainty).toEqual(rice.uncertainty); // one line: the table is that line
+    // The totals by line are the provincial lines' own figures (computed when it was compiled), to the rounding.
+    const stored: { category: string; uncertainty_pct: number }[] = await server.database.dataSource.query(
+      'SELECT category, uncertainty_pct FROM provincial_inventory_line WHERE inventory_id = $1 ORDER BY category',
+      [document.inventory.id],
+    );
+    const totals = document.tables.flatMap((t) => t.totals.map((total, i) => [t.ipccCategories.length > 1 ? t.ipccCategories[i] : t.ipccCategories[0], total]));
+    for (const [category, total] of totals as [string, CrtTable['totals'][number]][])
+      expect(total.uncertainty.pct).toBe(Number(stored.find((s) => s.category === category)!.uncertainty_pct.toFixed(2)).toString());
     for (const row of document.tables.flatMap((t) => t.rows))
-      expect(row.uncertainty).toEqual({ pct: null, notation: { key: 'NE', explanation: 'not yet estimated' } });
+      expect(row.uncertainty).toMatchObject({ pct: expect.stringMatching(/^\d+(\.\d{1,2})?$/), notation: null });
+    expect(document.provenance.uncertaintyMethod).toMatch(/^IPCC 2006 Vol 1 Ch 3 Approach 1/);
+    expect(document.provenance.factorsWithoutRange).toEqual(expect.arrayContaining(['BURNING.C_F.MAIZE', 'BURNING.G_EF.CH4', 'FERTILIZER.N_FRACTION.UREA']));
     expect(document.provenance).toMatchObject({ factorSet: 'IPCC2019', gwpSet: 'AR5', communes: { covered: [HOME_UNIT] } });
     expect(document.provenance.communes.missing.length).toBeGreaterThan(0);
   });
@@ -247,15 +281,26 @@ describe('the @2 national submission, by hand', () => {
           Number(e.massKg),
           Number(e.co2eKg),
           e.impliedFactor && Number(e.impliedFactor.value),
+          Number(r.uncertainty.pct),
+          r.uncertainty.lowerPct && Number(r.uncertainty.lowerPct),
         ]),
       );
       const actual = [];
       for (let i = HEADER_ROWS + 2; sheet.getRow(i).getCell(1).value !== null; i++) {
         const c = (n: number) => sheet.getRow(i).getCell(n).value;
-        actual.push([c(1), c(2), c(3), c(5), c(10), c(11), c(12)]);
+        actual.push([c(1), c(2), c(3), c(5), c(10), c(11), c(12), c(14), c(15)]);
       }
       expect(actual).toEqual(expected);
+      const total = sheet.getRows(1, sheet.rowCount)!.find((row) => row.getCell(1).value === `${t.crtCategory} total`)!;
+      expect([total.getCell(5).value, total.getCell(6).value]).toEqual([Number(t.co2eKg), Number(t.uncertainty.pct)]);
     }
+    const provenance = book.getWorksheet('Provenance')!;
+    expect(
+      provenance
+        .getRows(1, provenance.rowCount)!
+        .find((row) => row.getCell(1).value === 'Factors without a range')!
+        .getCell(2).value,
+    ).toBe(document.provenance.factorsWithoutRange.join(', '));
   });
 
   it('gives NO, with the reason, for categories without records', async () => {
@@ -278,5 +323,15 @@ describe('the @2 national submission, by hand', () => {
     ).toEqual(['3.C.4', '3.C.5']);
     expect(table(document, '4.B').rows).toHaveLength(1);
     expect(submissionProblems(JSON.parse(JSON.stringify(document)))).toEqual([]);
+    // A table without lines has no uncertainty to give: NA, with the reason.
+    expect(table(document, '3.C').uncertainty).toMatchObject({ pct: null, notation: { key: 'NA' } });
+  });
+
+  it('builds the submission in the same number of statements whatever the rows', async () => {
+    await pull(2026); // 11 rows
+    const many = server.lastSqlStatements();
+    await pull(2027); // 1 row
+    expect(server.lastSqlStatements()).toBe(many);
+    expect(many).toBe(8); // 7 before the uncertainty; one statement gives every row's and line's partial sums and the factor ranges
   });
 });

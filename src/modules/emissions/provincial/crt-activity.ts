@@ -9,7 +9,7 @@ import { GWP_SETS, type GwpSetCode } from '../engine';
 // to 10 decimals, from the rounded figures. Read only: nothing here changes a line.
 
 const d = (key: string) => `(details->>'${key}')::numeric`;
-const z = (key: string) => `COALESCE(${d(key)}, 0)`;
+export const z = (key: string) => `COALESCE(${d(key)}, 0)`;
 
 /** Each part gives (category, item, kind, ad, ad2, co2, ch4, n2o); masses in kg of the gas. */
 const PARTS = [
@@ -84,10 +84,13 @@ const ACTIVITY: Record<string, { parameter: string; unit: string }> = {
   '3.B.2': { parameter: 'area', unit: 'ha' },
 };
 
+/** A row before its uncertainty (crt-uncertainty.ts) is attached. */
+export type ActivityRow = Omit<ActivityAggregate, 'uncertainty'>;
+
 /** Drops trailing zeros of a numeric's text ("12.500000" → "12.5"). */
 export const trimDecimal = (text: string): string => (text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text);
 
-function aggregateOf(row: Row): ActivityAggregate {
+function aggregateOf(row: Row): ActivityRow {
   const activity = ACTIVITY[row.category];
   const activityData: DecimalQuantity[] = [{ ...activity, value: trimDecimal(row.ad) }];
   if (row.ad2 !== null) activityData.push({ parameter: 'cultivationPeriod', value: trimDecimal(row.ad2), unit: 'days' });
@@ -109,7 +112,7 @@ function aggregateOf(row: Row): ActivityAggregate {
 }
 
 /** The reporting-table rows of the commune inventories a provincial inventory adds up. */
-export async function crtActivityRows(manager: EntityManager, communeInventoryIds: string[], gwpSet: GwpSetCode): Promise<ActivityAggregate[]> {
+export async function crtActivityRows(manager: EntityManager, communeInventoryIds: string[], gwpSet: GwpSetCode): Promise<ActivityRow[]> {
   if (communeInventoryIds.length === 0) return [];
   const gwp = GWP_SETS[gwpSet];
   const rows = await manager.query<Row[]>(SQL, [communeInventoryIds, gwp.CH4.value, gwp.N2O.value]);

@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { AdministrativeUnit, AdministrativeUnitKind } from '../../geography';
 import { crtActivityRows } from './crt-activity';
+import { crtUncertainty } from './crt-uncertainty';
 import { InventorySubmissionSource, SubmissionSource, SubmittableInventory } from '../../sync/ports';
 import { ProvincialInventoryLine } from './provincial-inventory-line.entity';
 import { ProvincialInventory, ProvincialInventoryStatus } from './provincial-inventory.entity';
@@ -11,6 +12,11 @@ export async function loadSubmissionSource(manager: EntityManager, inventoryId: 
   if (!inventory) return null;
   const province = await manager.getRepository(AdministrativeUnit).findOneByOrFail({ kind: AdministrativeUnitKind.PROVINCE });
   const lines = await manager.getRepository(ProvincialInventoryLine).find({ where: { inventoryId }, order: { lineNo: 'ASC' } });
+  const uncertainty = await crtUncertainty(manager, inventory.communeInventoryIds, inventory.gwpSet);
+  const activityRows = (await crtActivityRows(manager, inventory.communeInventoryIds, inventory.gwpSet)).map((row) => ({
+    ...row,
+    uncertainty: uncertainty.rows.get(`${row.category}|${row.item}`) ?? null,
+  }));
   return {
     inventoryId: inventory.id,
     version: inventory.version,
@@ -27,7 +33,8 @@ export async function loadSubmissionSource(manager: EntityManager, inventoryId: 
     communesIncluded: inventory.communesIncluded,
     communesMissing: inventory.communesMissing.map((m) => m.code),
     lines: lines.map(({ category, categoryName, gas, kind, massKg, co2eKg }) => ({ category, categoryName, gas, kind, massKg, co2eKg })),
-    activityRows: await crtActivityRows(manager, inventory.communeInventoryIds, inventory.gwpSet),
+    activityRows,
+    uncertainty: uncertainty.source,
     totals: {
       totalCo2eKg: inventory.totalCo2eKg,
       emissionsCo2eKg: inventory.emissionsCo2eKg,

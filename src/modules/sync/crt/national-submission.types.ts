@@ -52,11 +52,15 @@ export class NotationType {
   explanation: string;
 }
 
-@ObjectType({ description: 'Combined uncertainty of a row (%, 95 %).' })
+@ObjectType({ description: 'Combined uncertainty (%, 95 %; IPCC 2006 Vol 1 Ch 3 Approach 1) of a row, a table total or a table.' })
 export class RowUncertaintyType {
-  @Field(() => String, { nullable: true, description: 'Percent (exact decimal); null while not estimated.' })
+  @Field(() => String, { nullable: true, description: 'Percent, 2 decimals (exact decimal string); null where there is none (see notation).' })
   pct: string | null;
-  @Field(() => NotationType, { nullable: true, description: 'Why there is no percentage (NE "not yet estimated").' })
+  @Field(() => String, { nullable: true, description: 'Below the value (%), only where the factor ranges are asymmetric.' })
+  lowerPct: string | null;
+  @Field(() => String, { nullable: true, description: 'Above the value (%), only where the factor ranges are asymmetric.' })
+  upperPct: string | null;
+  @Field(() => NotationType, { nullable: true, description: 'Why there is no percentage (NE, with the reason; NA for a table without lines).' })
   notation: NotationType | null;
 }
 
@@ -98,6 +102,8 @@ export class CrtTotalType {
   massKg: string;
   @Field()
   co2eKg: string;
+  @Field(() => RowUncertaintyType)
+  uncertainty: RowUncertaintyType;
 }
 
 @ObjectType({ description: 'A reporting table (CRT) of the submission.' })
@@ -118,6 +124,8 @@ export class CrtTableType {
   totals: CrtTotalType[];
   @Field()
   co2eKg: string;
+  @Field(() => RowUncertaintyType, { description: 'Of all the table’s lines together.' })
+  uncertainty: RowUncertaintyType;
 }
 
 @ObjectType()
@@ -168,6 +176,8 @@ export class SubmissionProvenance {
   crtMappingSource: string;
   @Field()
   uncertaintyMethod: string;
+  @Field(() => [String], { description: 'Factors the lines use whose set gives no range: counted as exact, so the figures understate.' })
+  factorsWithoutRange: string[];
 }
 
 @ObjectType({ description: 'A line of the inventory (IPCC 2006 category × gas × kind), as in format @1.' })

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { CrtTable, SubmissionDocumentV2 } from './submission-v2';
+import { CrtTable, RowUncertainty, SubmissionDocumentV2 } from './submission-v2';
 
 /** The columns of a table sheet: one spreadsheet row per reporting-table row and gas. */
 export const TABLE_COLUMNS = [
@@ -17,9 +17,30 @@ export const TABLE_COLUMNS = [
   'Implied emission factor',
   'IEF unit',
   'Uncertainty (%)',
+  'Uncertainty lower (%)',
+  'Uncertainty upper (%)',
+  'Uncertainty notation',
+] as const;
+/** The columns of a table's totals: one row per inventory line, then the table's own total. */
+export const TOTAL_COLUMNS = [
+  'Totals from the inventory lines',
+  'Gas',
+  'Kind',
+  'Emissions (kg)',
+  'CO2e (kg)',
+  'Uncertainty (%)',
+  'Uncertainty lower (%)',
+  'Uncertainty upper (%)',
   'Uncertainty notation',
 ] as const;
 export const NOTATION_COLUMNS = ['IPCC 2006 category', 'Gas', 'Item', 'Notation key', 'Explanation'] as const;
+const uncertaintyCells = (u: RowUncertainty) => [
+  num(u.pct),
+  num(u.lowerPct),
+  num(u.upperPct),
+  u.notation ? `${u.notation.key}: ${u.notation.explanation}` : null,
+];
+
 /** Rows before the column headers: title, provenance line, blank. */
 export const HEADER_ROWS = 3;
 
@@ -53,8 +74,7 @@ function tableSheet(book: ExcelJS.Workbook, document: SubmissionDocumentV2, tabl
         num(gas.co2eKg),
         num(gas.impliedFactor?.value),
         gas.impliedFactor?.unit ?? null,
-        num(row.uncertainty.pct),
-        row.uncertainty.notation ? `${row.uncertainty.notation.key}: ${row.uncertainty.notation.explanation}` : null,
+        ...uncertaintyCells(row.uncertainty),
       ]);
     }
   }
@@ -63,8 +83,9 @@ function tableSheet(book: ExcelJS.Workbook, document: SubmissionDocumentV2, tabl
   ws.addRow([...NOTATION_COLUMNS]).font = { bold: true };
   for (const n of table.notationKeys) ws.addRow([n.ipccCategory, n.gas, n.item, n.key, n.explanation]);
   ws.addRow([]);
-  ws.addRow(['Totals from the inventory lines', 'Gas', 'Kind', 'Emissions (kg)', 'CO2e (kg)']).font = { bold: true };
-  for (const t of table.totals) ws.addRow([table.crtCategory, t.gas, t.kind, num(t.massKg), num(t.co2eKg)]);
+  ws.addRow([...TOTAL_COLUMNS]).font = { bold: true };
+  for (const t of table.totals) ws.addRow([table.crtCategory, t.gas, t.kind, num(t.massKg), num(t.co2eKg), ...uncertaintyCells(t.uncertainty)]);
+  ws.addRow([`${table.crtCategory} total`, 'ALL', 'NET', null, num(table.co2eKg), ...uncertaintyCells(table.uncertainty)]).font = { bold: true };
   TABLE_COLUMNS.forEach((header, i) => (ws.getColumn(i + 1).width = Math.max(12, header.length + 2)));
 }
 
@@ -89,6 +110,7 @@ export async function nationalSubmissionWorkbook(document: SubmissionDocumentV2)
     ['Communes missing', p.communes.missing.join(', ') || '-'],
     ['IPCC 2006 → CRT mapping', p.crtMappingSource],
     ['Uncertainty', p.uncertaintyMethod],
+    ['Factors without a range', p.factorsWithoutRange.join(', ') || '-'],
     ['Document SHA-256', document.documentSha256],
   ];
   for (const row of rows) ws.addRow(row);

@@ -1,5 +1,5 @@
 import { canonicalHash } from '../../../core/canonical-json';
-import { ActivityAggregate, DecimalQuantity, InventorySubmissionSource, SubmissionLine, canonicalJson } from '../submission';
+import { ActivityAggregate, DecimalQuantity, InventorySubmissionSource, SourceUncertainty, SubmissionLine, canonicalJson } from '../submission';
 import { CRT_CATEGORIES, CRT_MAPPING_SOURCE, CrtCategory } from './crt-categories';
 
 /** The reporting-table document (schema/national-submission-v2.schema.json); @1 stays producible. */
@@ -12,12 +12,37 @@ export interface Notation {
   explanation: string;
 }
 
-/** Combined uncertainty (%, 95 %) of a row; until it is estimated, null with the notation NE. */
+/**
+ * Combined uncertainty (%, 95 %, IPCC 2006 Vol 1 Ch 3 Approach 1) of a row, a table total or a table:
+ * `pct` propagates each factor's larger half-width; `lowerPct`/`upperPct` only where the range is
+ * asymmetric (they differ at 2 decimals), else null. Where there is no figure, `pct` is null and
+ * `notation` says why.
+ */
 export interface RowUncertainty {
   pct: string | null;
+  lowerPct: string | null;
+  upperPct: string | null;
   notation: Notation | null;
 }
-export const UNCERTAINTY_NOT_ESTIMATED: RowUncertainty = { pct: null, notation: { key: 'NE', explanation: 'not yet estimated' } };
+
+/** A percentage as an exact decimal string: rounded to 2 decimals, trailing zeros dropped. */
+export const pctText = (value: number): string => decimal(Number(value.toFixed(2)));
+
+const none = (key: NotationKey, explanation: string): RowUncertainty => ({ pct: null, lowerPct: null, upperPct: null, notation: { key, explanation } });
+
+/** The document's form of the inventory module's figure, with NE (and why) where it gives none. */
+export function uncertaintyOf(u: SourceUncertainty | null): RowUncertainty {
+  if (u && u.linesNotAssessed > 0)
+    return none(
+      'NE',
+      `${u.linesNotAssessed} commune lines were stored before uncertainty was assessed (no factor keys); recalculating those inventories estimates it`,
+    );
+  if (!u || u.pct === null) return none('NE', 'the emissions are zero, so a relative uncertainty (%) is undefined');
+  const lower = pctText(u.lowerPct ?? u.pct);
+  const upper = pctText(u.upperPct ?? u.pct);
+  const asymmetric = lower !== upper;
+  return { pct: pctText(u.pct), lowerPct: asymmetric ? lower : null, upperPct: asymmetric ? upper : null, notation: null };
+}
 
 export interface GasEmission {
   gas: 'CO2' | 'CH4' | 'N2O';
@@ -53,8 +78,10 @@ export interface CrtTable {
   rows: CrtRow[];
   notationKeys: TableNotation[];
   /** From the inventory's own lines (exact sums), by gas and kind: the rows add up to these. */
-  totals: { gas: string; kind: string; massKg: string; co2eKg: string }[];
+  totals: { gas: string; kind: string; massKg: string; co2eKg: string; uncertainty: RowUncertainty }[];
   co2eKg: string;
+  /** Of all the table's lines together (shared factors summed before squaring). */
+  uncertainty: RowUncertainty;
 }
 
 export interface SubmissionDocumentV2 {
@@ -74,6 +101,8 @@ export interface SubmissionDocumentV2 {
     communes: { covered: string[]; missing: string[] };
     crtMappingSource: string;
     uncertaintyMethod: string;
+    /** Factors the lines use whose set gives no range: counted as exact, so the figures understate. */
+    factorsWithoutRange: string[];
   };
   /** SHA-256 (hex) of the canonical JSON (src/core/canonical-json.ts) of this document without this member. */
   documentSha256: string;
@@ -117,7 +146,7 @@ function rowOf(category: CrtCategory, aggregate: ActivityAggregate): CrtRow {
     activityData: aggregate.activityData.map((q) => ({ ...q })),
     emissions: aggregate.gases.map((g) => ({ ...g, impliedFactor: g.impliedFactor && { ...g.impliedFactor } })),
     co2eKg: sumDecimals(aggregate.gases.map((g) => g.co2eKg)),
-    uncertainty: { ...UNCERTAINTY_NOT_ESTIMATED },
+    uncertainty: uncertaintyOf(aggregate.uncertainty),
   };
 }
 
@@ -160,7 +189,13 @@ function tableOf(category: CrtCategory, source: InventorySubmissionSource, cover
     }
     for (const standing of STANDING_NOTATIONS[ipcc] ?? []) notationKeys.push({ ipccCategory: ipcc, ...standing });
   }
-  const totals = lines.map((l) => ({ gas: l.gas, kind: l.kind, massKg: decimal(l.massKg), co2eKg: decimal(l.co2eKg) }));
+  const totals = lines.map((l) => ({
+    gas: l.gas,
+    kind: l.kind,
+    massKg: decimal(l.massKg),
+    co2eKg: decimal(l.co2eKg),
+    uncertainty: uncertaintyOf(source.uncertainty.ofLines([l])),
+  }));
   return {
     crtCategory: category.crt,
     crtName: category.crtName,
@@ -170,8 +205,12 @@ function tableOf(category: CrtCategory, source: InventorySubmissionSource, cover
     notationKeys,
     totals,
     co2eKg: sumDecimals(totals.map((t) => t.co2eKg)),
+    uncertainty: lines.length ? uncertaintyOf(source.uncertainty.ofLines(lines)) : none('NA', 'no emissions or removals in this table (see its notation keys)'),
   };
 }
+
+const ROW_UNCERTAINTY =
+  "Each row over exactly the commune lines that make it up; rows that are part of each line (3.C.4 by N source, 3.C.5 by pathway, 3.C.2 by lime type) take the part's CO2e and the factors it multiplies. Percentages rounded to 2 decimals; lower and upper given where the factor ranges are asymmetric";
 
 const byLine = (a: SubmissionLine, b: SubmissionLine) => a.category.localeCompare(b.category) || a.gas.localeCompare(b.gas) || a.kind.localeCompare(b.kind);
 
@@ -201,7 +240,8 @@ export function buildSubmissionDocumentV2(source: InventorySubmissionSource): Su
       gwpSet: source.gwpSet,
       communes: { covered: [...source.communesIncluded].sort(), missing: [...source.communesMissing].sort() },
       crtMappingSource: CRT_MAPPING_SOURCE,
-      uncertaintyMethod: 'not yet estimated (IPCC 2006 Vol 1 Ch 3 Approach 1 to follow); every row carries the notation NE',
+      uncertaintyMethod: `${source.uncertainty.approach}. ${ROW_UNCERTAINTY}`,
+      factorsWithoutRange: [...source.uncertainty.factorsWithoutRange].sort(),
     },
   };
   return { ...content, documentSha256: documentSha256Of(content) };
