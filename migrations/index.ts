@@ -16,6 +16,7 @@ import { ProductionZones1796121601723 } from './1796121601723-ProductionZones';
 import { PlanReportApprovals1796120806127 } from './1796120806127-PlanReportApprovals';
 import { ResearchStudies1796122082124 } from './1796122082124-ResearchStudies';
 import { WebhookSubscriptions1796120921984 } from './1796120921984-WebhookSubscriptions';
+import { ProductLots1796123642749 } from './1796123642749-ProductLots';
 
 // Every migration, oldest first. Generated with `npm run migration:generate -- <Name>`, then read and
 // corrected by hand; a committed migration is never edited.
@@ -38,4 +39,5 @@ export const migrations: Function[] = [
   PlanReportApprovals1796120806127,
   ResearchStudies1796122082124,
   WebhookSubscriptions1796120921984,
+  ProductLots1796123642749,
 ];

@@ -11,6 +11,7 @@ import { identityModule } from '../modules/identity';
 import { infrastructureModule } from '../modules/infrastructure';
 import { organisationsModule } from '../modules/organisations';
 import { planModule } from '../modules/plan';
+import { productLotsModule } from '../modules/product-lots';
 import { countEstablishedZones, productionZonesModule } from '../modules/production-zones';
 import { budgetLineLookup, implementationPlanFiles, progressModule, progressReportFiles } from '../modules/progress';
 import { countStudies, researchModule } from '../modules/research';
@@ -47,4 +48,5 @@ export const API_MODULES: readonly ApiModule[] = [
   syncModule({ submissions: nationalSubmissionSource }),
   filesModule({ references: [materialFiles, progressReportFiles, implementationPlanFiles] }),
   webhooksModule,
+  productLotsModule,
 ];
