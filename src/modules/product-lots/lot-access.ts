@@ -1,4 +1,6 @@
 import { AccessRule, PUBLIC, isAllowed } from '../../core/auth/access';
+import { RequestContext } from '../../core/context';
+import { ForbiddenError } from '../../core/errors/app-errors';
 import { ReferenceRule } from '../../core/auth/references';
 import { Role } from '../../core/auth/roles';
 import { ProductLot } from './product-lot.entity';
@@ -26,3 +28,13 @@ export const PRODUCT_LOTS: ReferenceRule<ProductLot> = {
   canRead: (ctx) => isAllowed(LOT_READERS, ctx.principal),
   deletedAt: (lot) => lot.deletedAt,
 };
+
+/**
+ * Lots are written by an organisation's own staff through keys bound to its communes (as the activity
+ * import asks of partner keys): a key bound to no commune in particular writes no lot.
+ */
+export function assertKeyBound(ctx: RequestContext): void {
+  if (ctx.principal.kind === 'API_KEY' && ctx.principal.unitScope === 'ALL') {
+    throw new ForbiddenError('A partner key must be bound to the communes it writes lots for', 'UNIT_BINDING_REQUIRED');
+  }
+}

@@ -8,7 +8,7 @@ import { decodeGlobalId } from '../../core/relay/global-id';
 import { runWrite } from '../../core/writes/write-pipeline';
 import { recordAudit } from '../audit';
 import { liveOrganisation } from '../organisations';
-import { PRODUCT_LOTS } from './lot-access';
+import { assertKeyBound, PRODUCT_LOTS } from './lot-access';
 import { generateLotCode } from './lot-code';
 import { externalIdOf, grams, lotQuantity } from './lot-fields';
 import { ProductLotEvent } from './product-lot-event.entity';
@@ -72,6 +72,7 @@ function childLot(manager: EntityManager, from: ProductLot, fields: Partial<Prod
 }
 
 export async function recordLotEvent(ctx: RequestContext, input: RecordLotEventInput): Promise<LotEventResult> {
+  assertKeyBound(ctx);
   const lotId = decodeGlobalId(input.lotId, LOT_TYPE, 'input.lotId');
   const mergeIds = (input.mergeLotIds ?? []).map((id, i) => decodeGlobalId(id, LOT_TYPE, `input.mergeLotIds[${i}]`));
   const { record, userErrors } = await runWrite(ctx, {

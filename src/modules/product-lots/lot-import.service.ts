@@ -5,6 +5,7 @@ import { ImportSummary, emptySummary } from '../../core/bulk/import-summary';
 import { AppError } from '../../core/errors/app-errors';
 import { runWrite, writtenRecord } from '../../core/writes/write-pipeline';
 import { AdministrativeUnit } from '../geography';
+import { assertKeyBound } from './lot-access';
 import { ProductLot } from './product-lot.entity';
 import { ImportProductLotsInput } from './product-lot.inputs';
 import { insertLot } from './product-lot.service';
@@ -33,6 +34,7 @@ class ImportRolledBack extends Error {
  * it is rolled back and the summary lists every refused row.
  */
 export async function importProductLots(ctx: RequestContext, input: ImportProductLotsInput): Promise<ImportProductLotsPayload> {
+  assertKeyBound(ctx);
   const codes = [...new Set(input.lots.map((l) => l.administrativeUnitCode.trim()))];
   const units = await ctx.dataSource.getRepository(AdministrativeUnit).findBy({ code: In(codes) });
   const unitByCode = new Map(units.map((u) => [u.code, u]));

@@ -12,7 +12,7 @@ import { recordAudit } from '../audit';
 import { GwpSetCode } from '../emissions';
 import { communeByCode, cropCode } from '../field-records';
 import { AdministrativeUnit } from '../geography';
-import { PRODUCT_LOTS } from './lot-access';
+import { assertKeyBound, PRODUCT_LOTS } from './lot-access';
 import { generateLotCode } from './lot-code';
 import { externalIdOf, harvestPeriod, linkedRecords, lotQuantity, organisationOf, zoneOf } from './lot-fields';
 import { lotIntensity } from './lot-intensity';
@@ -89,6 +89,7 @@ export async function insertLot(
 }
 
 export async function registerProductLot(ctx: RequestContext, input: RegisterProductLotInput): Promise<ProductLotResult> {
+  assertKeyBound(ctx);
   const unit = await communeByCode(ctx.dataSource, input.administrativeUnitCode, 'input.administrativeUnitCode');
   const { record, userErrors } = await runWrite(ctx, {
     operation: 'registerProductLot',
@@ -110,6 +111,7 @@ async function asRegistered(manager: EntityManager, lot: ProductLot): Promise<bo
 }
 
 export async function updateProductLot(ctx: RequestContext, input: UpdateProductLotInput): Promise<ProductLotResult> {
+  assertKeyBound(ctx);
   const id = decodeGlobalId(input.id, LOT_TYPE, 'input.id');
   const { record, userErrors } = await runWrite(ctx, {
     operation: 'updateProductLot',
@@ -134,7 +136,13 @@ export async function updateProductLot(ctx: RequestContext, input: UpdateProduct
         if (!(await asRegistered(manager, before))) {
           throw new BadUserInputError(
             'The lot has custody events or came from a split or merge: its quantity, records and intensity no longer change',
-            input.quantityKg != null ? 'input.quantityKg' : 'input.activityRecordIds',
+            input.quantityKg != null
+              ? 'input.quantityKg'
+              : input.activityRecordIds != null
+                ? 'input.activityRecordIds'
+                : fields.harvestYear !== undefined
+                  ? 'input.harvestFrom'
+                  : 'input.factorSet',
             'LOT_IN_CUSTODY',
           );
         }

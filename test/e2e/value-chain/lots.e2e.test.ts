@@ -1,3 +1,4 @@
+import { createTestApiKey } from '../../helpers/principals';
 import { TestServer, startTestServer } from '../../helpers/test-server';
 import { count, failure, mutate, ok, rawId } from '../registers/fixtures';
 import { CONTACT, EVENT, HOME_UNIT, LotWorld, REGISTER, UPDATE, VERIFY, eventKey, lotInput, lotWorld } from './lots.fixtures';
@@ -117,6 +118,8 @@ describe('scoping', () => {
     expect(await failure(server, REGISTER, { input: lotInput(world) }, world.otherLotKey)).toMatchObject({ code: 'FORBIDDEN' });
     expect(await failure(server, REGISTER, { input: lotInput(world) }, world.callers.viewer)).toMatchObject({ code: 'FORBIDDEN' });
     expect(await failure(server, REGISTER, { input: lotInput(world) }, {})).toMatchObject({ code: 'UNAUTHENTICATED' });
+    const unbound = (await createTestApiKey(server, { scopes: ['lots:write'] })).headers;
+    expect(await failure(server, REGISTER, { input: lotInput(world) }, unbound)).toMatchObject({ code: 'FORBIDDEN', reason: 'UNIT_BINDING_REQUIRED' });
     const lot = await register();
     const ship = { lotId: lot.id, kind: 'SHIPPED', quantityKg: 1, date: '2026-11-20' };
     expect(await failure(server, EVENT, { input: ship }, world.callers.otherOfficer)).toMatchObject({ code: 'FORBIDDEN' });
