@@ -108,7 +108,7 @@ export async function verifyProductLot(ctx: RequestContext, value: string): Prom
   const db = ctx.dataSource;
   const lot = await db.getRepository(ProductLot).findOneBy({ code });
   if (!lot || lot.deletedAt) return null;
-  // The lot's own trail, after those of the lots it was made from (one level up: a split of a split shows its parent's).
+  // The lot's own trail, after those of the lots it was made from up to its making (one level up: a split of a split shows its parent's).
   const trailLots = [...lot.parentLotIds, lot.id];
   const [unit, organisation, zone, events] = await Promise.all([
     db.getRepository(AdministrativeUnit).findOneByOrFail({ id: lot.administrativeUnitId }),
@@ -135,6 +135,9 @@ export async function verifyProductLot(ctx: RequestContext, value: string): Prom
     gwpSet: lot.gwpSet,
     // TODO(certifications module): the holder's labels and certifications valid at the harvest, once that module exists.
     certifications: [],
-    custody: events.map((e) => ({ kind: e.kind, date: e.date, quantityKg: e.quantityKg, yieldRatio: e.yieldRatio, party: e.partyName })),
+    // A parent's later steps concern what it kept, not this lot.
+    custody: events
+      .filter((e) => e.lotId === lot.id || e.recordedAt <= lot.createdAt)
+      .map((e) => ({ kind: e.kind, date: e.date, quantityKg: e.quantityKg, yieldRatio: e.yieldRatio, party: e.partyName })),
   };
 }

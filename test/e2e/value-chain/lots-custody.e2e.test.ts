@@ -130,6 +130,7 @@ describe('processing, splitting and merging', () => {
       expect(child.parentLotIds).toEqual([lot.id]);
     }
     expect(await stored(lot.id)).toMatchObject({ balance: 100, eventSum: 100 });
+    await event({ lotId: lot.id, kind: 'SOLD', quantityKg: 50 });
     const seen = await ok<{ verifyProductLot: { origin: string; custody: { kind: string; quantityKg: number }[] } }>(
       server,
       VERIFY,
@@ -144,6 +145,7 @@ describe('processing, splitting and merging', () => {
         ['SPLIT', 600],
       ]),
     );
+    expect(seen.verifyProductLot.custody.map((e) => [e.kind, e.quantityKg])).not.toContainEqual(['SOLD', 50]);
     // A split child can be sold, but never beyond its own 600 kg.
     expect(await refusal({ lotId: children[0].id, kind: 'SOLD', quantityKg: 601 })).toMatchObject({ reason: 'INSUFFICIENT_QUANTITY' });
   });
