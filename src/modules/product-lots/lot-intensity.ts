@@ -1,6 +1,6 @@
+import { EntityManager } from 'typeorm';
 import { RequestContext } from '../../core/context';
-import { BadUserInputError } from '../../core/errors/app-errors';
-import { ActivityRecord, GwpSetCode, calculateRecords } from '../emissions';
+import { ActivityRecord, GwpSetCode, calculateRecords, resolveFactorSetCode } from '../emissions';
 import { IntensityBasis } from './product-lot.enums';
 
 export interface LotIntensity {
@@ -27,19 +27,15 @@ const round = (value: number, digits: number) => Math.round(value * 10 ** digits
  */
 export async function lotIntensity(
   ctx: RequestContext,
+  manager: EntityManager,
   records: readonly ActivityRecord[],
   quantityKg: number,
   factorSetCode: string,
   gwpSet: GwpSetCode,
   field: string,
 ): Promise<LotIntensity> {
-  let factorSet;
-  try {
-    factorSet = await ctx.loaders.factorSetByCode.load(factorSetCode);
-  } catch (error) {
-    if (error instanceof BadUserInputError) throw new BadUserInputError(error.message, field, 'UNKNOWN_FACTOR_SET');
-    throw error;
-  }
+  // Read in the write's own transaction: a second pooled connection per write could starve the pool under load.
+  const factorSet = await resolveFactorSetCode(manager, factorSetCode, field);
   const result = await calculateRecords(ctx, { factorSet, gwpSet, climateZone: CLIMATE_ZONE }, [...records]);
   const net = result.intensities.reduce((sum, i) => sum + i.netCo2eKg, 0);
   const yieldKg = records.every((r) => (r.activity.yieldTonnes ?? 0) > 0)

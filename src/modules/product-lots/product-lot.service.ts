@@ -56,7 +56,7 @@ export async function insertLot(
   const lot = { administrativeUnitId: unit.id, crop, ...period };
   const zone = input.zoneId ? await zoneOf(ctx, manager, input.zoneId, lot, `${prefix}.zoneId`) : null;
   const records = await linkedRecords(ctx, manager, input.activityRecordIds, lot, `${prefix}.activityRecordIds`);
-  const intensity = await lotIntensity(ctx, records, quantityKg, input.factorSet, input.gwpSet, `${prefix}.factorSet`);
+  const intensity = await lotIntensity(ctx, manager, records, quantityKg, input.factorSet, input.gwpSet, `${prefix}.factorSet`);
   const repo = manager.getRepository(ProductLot);
   const saved = await repo.save(
     repo.create({
@@ -151,6 +151,7 @@ export async function updateProductLot(ctx: RequestContext, input: UpdateProduct
         const records = await linkedRecords(ctx, manager, ids, merged, 'input.activityRecordIds');
         const intensity = await lotIntensity(
           ctx,
+          manager,
           records,
           quantityKg,
           input.factorSet ?? before.factorSetCode!,
