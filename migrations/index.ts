@@ -21,6 +21,7 @@ import { InventoryRecalculated1796124072231 } from './1796124072231-InventoryRec
 import { WebhookSubscriptions1796120921984 } from './1796120921984-WebhookSubscriptions';
 import { CertificationsAndOcop1796123530619 } from './1796123530619-CertificationsAndOcop';
 import { TradePromotionAndCarbonCredits1796123640749 } from './1796123640749-TradePromotionAndCarbonCredits';
+import { ProductLots1796123642749 } from './1796123642749-ProductLots';
 
 // Every migration, oldest first. Generated with `npm run migration:generate -- <Name>`, then read and
 // corrected by hand; a committed migration is never edited.
@@ -48,4 +49,5 @@ export const migrations: Function[] = [
   TradePromotionAndCarbonCredits1796123640749,
   EmissionUncertainty1796123819658,
   InventoryRecalculated1796124072231,
+  ProductLots1796123642749,
 ];

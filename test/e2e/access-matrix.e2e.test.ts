@@ -594,6 +594,38 @@ const MATRIX: Record<string, Operation> = {
   },
   // Production zones (VI.1): public; officers write zones within their communes.
   'Query.productionZones': { allowed: EVERYONE, query: '{ productionZones(first: 1) { totalCount } }' },
+  // Product lots (VI.2): staff read them, unit writers and keys with lots:write write them; anyone verifies a code.
+  'Query.productLots': { allowed: FIELD_READERS, query: '{ productLots(first: 1) { totalCount } }' },
+  'Query.verifyProductLot': { allowed: EVERYONE, query: '{ verifyProductLot(code: "DL-24175-2027-00000000-0") { code } }' },
+  'Mutation.registerProductLot': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($input: RegisterProductLotInput!) { registerProductLot(input: $input) { userErrors { code } } }',
+    variables: () => ({
+      input: {
+        product: 'GREEN_COFFEE',
+        administrativeUnitCode: HOME_UNIT,
+        organisationId: missing('Organisation'),
+        harvestFrom: '2026-10-01',
+        harvestTo: '2026-10-31',
+        quantityKg: 1,
+        activityRecordIds: [],
+      },
+    }),
+  },
+  'Mutation.updateProductLot': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($id: ID!) { updateProductLot(input: { id: $id, expectedVersion: 1, externalId: "M" }) { userErrors { code } } }',
+    variables: () => ({ id: missing('ProductLot') }),
+  },
+  'Mutation.recordLotEvent': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($id: ID!) { recordLotEvent(input: { lotId: $id, kind: STORED, quantityKg: 1, date: "2026-10-01" }) { userErrors { code } } }',
+    variables: () => ({ id: missing('ProductLot') }),
+  },
+  'Mutation.importProductLots': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation { importProductLots(input: { lots: [], dryRun: true }) { summary { created } } }',
+  },
   'Mutation.createProductionZone': {
     allowed: FIELD_WRITERS,
     query: 'mutation($input: CreateProductionZoneInput!) { createProductionZone(input: $input) { userErrors { code } } }',

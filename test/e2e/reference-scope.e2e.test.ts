@@ -132,6 +132,10 @@ const DOCS: Record<string, [inputType: string, selection: string]> = {
   createWebhookSubscription: ['CreateWebhookSubscriptionInput', 'webhookSubscription { id } userErrors { field code }'],
   updateWebhookSubscription: ['UpdateWebhookSubscriptionInput', 'webhookSubscription { id } userErrors { field code }'],
   deleteWebhookSubscription: ['DeleteWebhookSubscriptionInput', 'webhookSubscription { id } userErrors { field code }'],
+  registerProductLot: ['RegisterProductLotInput', 'productLot { id } userErrors { field code }'],
+  updateProductLot: ['UpdateProductLotInput', 'productLot { id } userErrors { field code }'],
+  recordLotEvent: ['RecordLotEventInput', 'event { id } userErrors { field code }'],
+  importProductLots: ['ImportProductLotsInput', 'summary { created conflicts { rowIndex field code } } productLots { id }'],
 };
 
 async function send(mutation: string, input: Input, headers: Headers): Promise<GraphQLResponse<Record<string, Record<string, unknown>>>> {
@@ -210,6 +214,18 @@ const budgetLine = (unitCode: string, year: number) => ({
   proposedVnd: 9,
 });
 const ownOrganisation = async () => idOf(await succeed('createOrganisation', organisationInput(), callers.homeOfficer), 'organisation');
+/** A paddy lot of a unit, from that unit's ACTUAL rice record; any live organisation may produce it. */
+const lotOf = (unit: string, overrides: Input = {}): Input => ({
+  product: 'PADDY',
+  administrativeUnitCode: unit,
+  organisationId: ids.otherOrganisation,
+  harvestFrom: '2026-10-01',
+  harvestTo: '2026-11-15',
+  quantityKg: 1000,
+  activityRecordIds: [activity(unit, 'act')],
+  ...overrides,
+});
+const ownLot = async () => idOf(await succeed('registerProductLot', lotOf(HOME_UNIT), callers.homeOfficer), 'productLot');
 const ownZone = async () => idOf(await succeed('createProductionZone', zoneInput(), callers.homeOfficer), 'productionZone');
 /** One live crop plan per commune × crop × year: each own plan takes the next pair. */
 const PLAN_CROPS = ['COFFEE', 'PEPPER', 'RICE', 'DURIAN', 'CASSAVA'];
@@ -254,6 +270,7 @@ beforeAll(async () => {
       'infrastructure:write',
       'certifications:write',
       'ocop:write',
+      'lots:write',
     ],
     administrativeUnitIds: [await unitId(server, HOME_UNIT)],
   });
@@ -296,6 +313,8 @@ beforeAll(async () => {
   ids.homeWork = await ownWork();
   ids.homeBudgetLine = await ownBudgetLine();
   ids.integration = idOf(await succeed('createProgrammeIntegration', integrationInput(), callers.province), 'programmeIntegration');
+  ids.otherLot = idOf(await succeed('registerProductLot', lotOf(OTHER_UNIT), other), 'productLot');
+  ids.homeLot = idOf(await succeed('registerProductLot', lotOf(HOME_UNIT), callers.homeOfficer), 'productLot');
   const course = await succeed('createCourse', { code: 'KH-REF', title: 'Cà phê phát thải thấp', lessons: [{ title: 'Bài 1' }] }, callers.province);
   ids.course = idOf(course, 'course');
   ids.lesson = (course.course as { lessons: { id: string }[] }).lessons[0].id;
@@ -740,6 +759,57 @@ const ROWS: Row[] = [
     foreign: () => ({ id: ids.otherOcop, expectedVersion: 1 }),
     refused: forbidden('input.id'),
     own: async () => ({ id: await ownOcop(), expectedVersion: 1 }),
+  },
+  {
+    mutation: 'registerProductLot',
+    field: 'activityRecordIds',
+    foreign: () => lotOf(HOME_UNIT, { activityRecordIds: [activity(HOME_UNIT, 'act'), activity(OTHER_UNIT, 'act')] }),
+    nonexistent: () => lotOf(HOME_UNIT, { activityRecordIds: [activity(HOME_UNIT, 'act'), missing('ActivityRecord')] }),
+    refused: noSuchRecord('input.activityRecordIds[1]'),
+    own: async () => lotOf(HOME_UNIT),
+  },
+  {
+    mutation: 'registerProductLot',
+    field: 'administrativeUnitCode',
+    foreign: () => lotOf(OTHER_UNIT),
+    refused: forbidden('input.administrativeUnitCode'),
+    own: async () => lotOf(HOME_UNIT),
+  },
+  {
+    mutation: 'updateProductLot',
+    field: 'id',
+    foreign: () => ({ id: ids.otherLot, expectedVersion: 1, externalId: 'x' }),
+    refused: forbidden('input.id'),
+    own: async () => ({ id: await ownLot(), expectedVersion: 1, externalId: `x-${next()}` }),
+  },
+  {
+    mutation: 'updateProductLot',
+    field: 'activityRecordIds',
+    foreign: () => ({ id: ids.homeLot, expectedVersion: 1, activityRecordIds: [activity(OTHER_UNIT, 'act')] }),
+    nonexistent: () => ({ id: ids.homeLot, expectedVersion: 1, activityRecordIds: [missing('ActivityRecord')] }),
+    refused: noSuchRecord('input.activityRecordIds[0]'),
+    own: async () => ({ id: await ownLot(), expectedVersion: 1, activityRecordIds: [activity(HOME_UNIT, 'act')] }),
+  },
+  {
+    mutation: 'recordLotEvent',
+    field: 'lotId',
+    foreign: () => ({ lotId: ids.otherLot, kind: 'STORED', quantityKg: 1, date: '2026-11-20' }),
+    refused: forbidden('input.lotId'),
+    own: async () => ({ lotId: await ownLot(), kind: 'STORED', quantityKg: 1, date: '2026-11-20' }),
+  },
+  {
+    mutation: 'recordLotEvent',
+    field: 'mergeLotIds',
+    foreign: () => ({ lotId: ids.homeLot, kind: 'MERGED', mergeLotIds: [ids.otherLot], date: '2026-11-20' }),
+    refused: forbidden('input.mergeLotIds[0]'),
+    own: async () => ({ lotId: await ownLot(), kind: 'MERGED', mergeLotIds: [await ownLot()], date: '2026-11-20' }),
+  },
+  {
+    mutation: 'importProductLots',
+    field: 'lots[].administrativeUnitCode',
+    foreign: () => ({ lots: [lotOf(HOME_UNIT, { externalId: 'ref-1' }), lotOf(OTHER_UNIT, { externalId: 'ref-2' })], dryRun: false }),
+    refused: forbidden('input.lots[1].administrativeUnitCode'),
+    own: async () => ({ lots: [lotOf(HOME_UNIT, { externalId: `ref-${next()}` })], dryRun: false }),
   },
 ];
 

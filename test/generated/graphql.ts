@@ -223,6 +223,7 @@ export type NodeQuery = { node:
     | { __typename: 'Plan', code: string, id: string }
     | { __typename: 'PlanReportApproval', id: string }
     | { __typename: 'PlanningReview', id: string }
+    | { __typename: 'ProductLot', id: string }
     | { __typename: 'ProductionZone', id: string }
     | { __typename: 'ProgrammeIntegration', id: string }
     | { __typename: 'ProgressReport', id: string }

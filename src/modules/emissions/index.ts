@@ -8,6 +8,7 @@ export { RecordNotCalculableError, calculateRecords } from './activity/calculate
 export { ClimateZoneEnum, GwpSetEnum } from './emission-enums';
 export { CROPS } from './engine';
 export type { ClimateZone, GwpSetCode } from './engine';
+export { resolveFactorSetCode } from './factor-sets/factor-set.service';
 export { EmissionInventory } from './inventory/emission-inventory.entity';
 export { canReadInventory } from './inventory/inventory-query.service';
 export { CURRENT_STATUSES } from './inventory/inventory-status';

@@ -51,6 +51,7 @@ import {
 } from '../registers/fixtures';
 import { APPLY, CREATE_OCOP, DECIDE, DELETE_OCOP, UPDATE_OCOP } from '../value-chain/fixtures';
 import { holdLock, waitUntil, waitingOnLocks } from './lock-barrier';
+import { EVENT as LOT_EVENT, LotWorld, REGISTER as REGISTER_LOT, UPDATE as UPDATE_LOT, lotInput, lotWorld } from '../value-chain/lots.fixtures';
 
 const PARALLEL = 20;
 
@@ -228,7 +229,43 @@ const live = (table: string): Count => [`SELECT count(*)::int AS n FROM ${table}
 const updatedOnce = (table: string): Count => [`SELECT count(*)::int AS n FROM ${table} WHERE id = $1 AND version = 2`, byId];
 const deletedOnce = (table: string): Count => [`SELECT count(*)::int AS n FROM ${table} WHERE id = $1 AND version = 2 AND deleted_at IS NOT NULL`, byId];
 
+let lotFixtures: Promise<LotWorld> | undefined;
+/** The organisation, zone and activity records lots are registered with, made once when a lot case first needs them. */
+const lots = () => (lotFixtures ??= lotWorld(server));
+const newLot = async () => {
+  const world = await lots();
+  return created(REGISTER_LOT, lotInput(world, { externalId: `lot-${unique()}` }), world.callers.homeOfficer);
+};
+
 const CASES: Case[] = [
+  {
+    mutation: 'registerProductLot',
+    document: REGISTER_LOT,
+    headers: () => callers.homeOfficer,
+    input: async () => lotInput(await lots(), { externalId: `lot-${unique()}`, idempotencyKey: key() }),
+    row: ['SELECT count(*)::int AS n FROM product_lot WHERE external_id = $1', (_id, input) => [input.externalId]],
+    audit: auditOf('registerProductLot'),
+  },
+  {
+    mutation: 'updateProductLot',
+    document: UPDATE_LOT,
+    headers: () => callers.homeOfficer,
+    input: async () => ({ id: await newLot(), expectedVersion: 1, quantityKg: 1500, idempotencyKey: key() }),
+    row: updatedOnce('product_lot'),
+    audit: auditOf('updateProductLot'),
+  },
+  {
+    mutation: 'recordLotEvent',
+    document: LOT_EVENT,
+    headers: () => callers.homeOfficer,
+    input: async () => ({ lotId: await newLot(), kind: 'SOLD', quantityKg: 100, date: '2026-11-20', idempotencyKey: key() }),
+    // One SOLD event on the lot, and the lot's one audit entry for it.
+    row: ["SELECT count(*)::int AS n FROM product_lot_event WHERE kind = 'SOLD' AND lot_id = (SELECT lot_id FROM product_lot_event WHERE id = $1)", byId],
+    audit: [
+      "SELECT count(*)::int AS n FROM audit_event WHERE action = 'recordLotEvent' AND entity_id = (SELECT lot_id FROM product_lot_event WHERE id = $1)",
+      byId,
+    ],
+  },
   {
     mutation: 'createPilotModel',
     document: CREATE_PILOT,
