@@ -13,7 +13,7 @@ import { identityModule } from '../modules/identity';
 import { infrastructureModule, worksReportSheet } from '../modules/infrastructure';
 import { organisationsModule } from '../modules/organisations';
 import { planModule } from '../modules/plan';
-import { productLotsModule } from '../modules/product-lots';
+import { lotIntensitySource, productLotsModule } from '../modules/product-lots';
 import { countEstablishedZones, productionZonesModule, zoneReportSheet } from '../modules/production-zones';
 import { budgetLineLookup, implementationPlanFiles, progressModule, progressReportFiles } from '../modules/progress';
 import { countStudies, researchModule, studyReportSheet } from '../modules/research';
@@ -59,7 +59,7 @@ export const API_MODULES: readonly ApiModule[] = [
   syncModule({ submissions: nationalSubmissionSource }),
   filesModule({ references: [materialFiles, progressReportFiles, implementationPlanFiles] }),
   webhooksModule,
-  certificationsModule(),
+  certificationsModule({ lotIntensity: lotIntensitySource }),
   tradePromotionModule,
   carbonCreditsModule,
   productLotsModule,

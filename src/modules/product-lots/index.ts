@@ -6,3 +6,4 @@ export { IntensityBasis, LOT_PRODUCTS, LotProduct } from './product-lot.enums';
 // For certifications and labels: a holder's lots with their intensity, crop and dates.
 export { lotsOfHolder } from './lots-of-holder';
 export type { HolderLot } from './lots-of-holder';
+export { lotIntensitySource } from './lot-intensity-source';

@@ -3,6 +3,7 @@ import { In } from 'typeorm';
 import { RequestContext } from '../../core/context';
 import { RateLimitedError } from '../../core/errors/app-errors';
 import { addressKey } from '../../server/rate-limit/address-key';
+import { certificationsValidAt } from '../certifications';
 import { AdministrativeUnit } from '../geography';
 import { Organisation } from '../organisations';
 import { ProductionZone } from '../production-zones';
@@ -34,6 +35,24 @@ export class PublicLotEvent {
 
   @Field(() => String, { nullable: true, description: 'The organisation.' })
   party: string | null;
+}
+
+@ObjectType({ description: 'A label or certification of the lot’s producer or zone, valid on the last day of its harvest.', simpleResolvers: true })
+export class PublicLotCertification {
+  @Field({ description: 'LOW_EMISSION_LABEL, VIETGAP, ORGANIC, RAINFOREST_ALLIANCE, FOUR_C or OTHER.' })
+  scheme: string;
+
+  @Field(() => String, { nullable: true, description: 'The scheme’s name when OTHER.' })
+  schemeName: string | null;
+
+  @Field(() => String, { nullable: true })
+  certificateNumber: string | null;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  validFrom: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  validTo: string;
 }
 
 @ObjectType({ description: 'What a QR code on a product lot shows to anyone: origin, harvest, intensity with its method, custody.', simpleResolvers: true })
@@ -86,8 +105,10 @@ export class LotVerification {
   @Field(() => String, { nullable: true })
   gwpSet: string | null;
 
-  @Field(() => [String], { description: 'Labels and certifications valid at the harvest: none are recorded yet.' })
-  certifications: string[];
+  @Field(() => [PublicLotCertification], {
+    description: 'Granted labels and certifications of the producing organisation or the zone, valid on the last harvest day and covering the crop.',
+  })
+  certifications: PublicLotCertification[];
 
   @Field(() => [PublicLotEvent], { description: 'The chain of custody, oldest first; for a split or merged lot, its parents’ trail before its own.' })
   custody: PublicLotEvent[];
@@ -110,11 +131,12 @@ export async function verifyProductLot(ctx: RequestContext, value: string): Prom
   if (!lot || lot.deletedAt) return null;
   // The lot's own trail, after those of the lots it was made from up to its making (one level up: a split of a split shows its parent's).
   const trailLots = [...lot.parentLotIds, lot.id];
-  const [unit, organisation, zone, events] = await Promise.all([
+  const [unit, organisation, zone, events, certifications] = await Promise.all([
     db.getRepository(AdministrativeUnit).findOneByOrFail({ id: lot.administrativeUnitId }),
     db.getRepository(Organisation).findOneByOrFail({ id: lot.organisationId }),
     lot.zoneId ? db.getRepository(ProductionZone).findOneBy({ id: lot.zoneId }) : null,
     db.getRepository(ProductLotEvent).find({ where: { lotId: In(trailLots) }, order: { date: 'ASC', recordedAt: 'ASC' } }),
+    certificationsValidAt(db.manager, { organisationId: lot.organisationId, productionZoneId: lot.zoneId }, lot.harvestTo),
   ]);
   return {
     code: lot.code,
@@ -133,8 +155,10 @@ export async function verifyProductLot(ctx: RequestContext, value: string): Prom
     intensityMethod: lot.intensityMethod,
     factorSet: lot.factorSetCode,
     gwpSet: lot.gwpSet,
-    // TODO(certifications module): the holder's labels and certifications valid at the harvest, once that module exists.
-    certifications: [],
+    // A certification covers the crops it names (at least one), not the holder's other produce.
+    certifications: certifications
+      .filter((c) => c.crops.includes(lot.crop))
+      .map(({ scheme, schemeName, certificateNumber, validFrom, validTo }) => ({ scheme, schemeName, certificateNumber, validFrom, validTo })),
     // A parent's later steps concern what it kept, not this lot.
     custody: events
       .filter((e) => e.lotId === lot.id || e.recordedAt <= lot.createdAt)

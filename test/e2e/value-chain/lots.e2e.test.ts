@@ -1,6 +1,6 @@
 import { createTestApiKey } from '../../helpers/principals';
 import { TestServer, startTestServer } from '../../helpers/test-server';
-import { count, failure, mutate, ok, rawId } from '../registers/fixtures';
+import { ADOPT_CRITERIA, CREATE_CRITERIA, count, criteriaInput, decision, failure, mutate, ok, rawId } from '../registers/fixtures';
 import { CONTACT, EVENT, HOME_UNIT, LotWorld, REGISTER, UPDATE, VERIFY, eventKey, lotInput, lotWorld } from './lots.fixtures';
 
 let server: TestServer;
@@ -55,6 +55,43 @@ describe('a lot from its ACTUAL records to the public verification', () => {
       custody: [{ kind: 'HARVESTED', date: '2026-11-15', quantityKg: 2000, yieldRatio: null, party: world.organisation.name }],
     });
     expect(seen!.intensityKgCo2ePerKg).toBeCloseTo(LIMED_INTENSITY, 6);
+  });
+
+  it("shows the producer's labels valid on the last harvest day that cover the lot's crop, and none other", async () => {
+    const APPLY = `mutation($input: ApplyForCertificationInput!) { applyForCertification(input: $input) { certification { id version } userErrors { field code } } }`;
+    const DECIDE = `mutation($input: DecideCertificationInput!) { decideCertification(input: $input) { certification { id version status } userErrors { field code } } }`;
+    const province = world.callers.province;
+    const certify = async (scheme: string, crops: string[], validFrom: string, validTo: string, certificateNumber: string) => {
+      const applied = await mutate(server, APPLY, { scheme, organisationId: world.organisation.id, crops }, province);
+      expect(applied.userErrors).toEqual([]);
+      const id = applied.record!.id;
+      expect((await mutate(server, DECIDE, { id, expectedVersion: 1, status: 'UNDER_REVIEW', reason: 'Hồ sơ đủ' }, province)).userErrors).toEqual([]);
+      const decision = { id, expectedVersion: 2, status: 'GRANTED', reason: 'Đạt', validFrom, validTo, certificateNumber };
+      expect((await mutate(server, DECIDE, decision, province)).userErrors).toEqual([]);
+    };
+    await certify('LOW_EMISSION_LABEL', ['COFFEE'], '2026-01-01', '2027-12-31', 'NPT-2026-001');
+    await certify('VIETGAP', ['PEPPER'], '2026-01-01', '2027-12-31', 'VG-2026-002'); // another crop
+    await certify('ORGANIC', ['COFFEE'], '2026-11-16', '2027-12-31', 'HC-2026-003'); // from the day after the harvest
+
+    const lot = await register();
+    expect((await verify(lot.code))!.certifications).toEqual([
+      { scheme: 'LOW_EMISSION_LABEL', schemeName: null, certificateNumber: 'NPT-2026-001', validFrom: '2026-01-01', validTo: '2027-12-31' },
+    ]);
+
+    // Label eligibility reads the holder's lots for its intensity criterion (threshold 2.5 kg CO2e/kg).
+    const draft = await mutate(server, CREATE_CRITERIA, criteriaInput(), province);
+    expect((await mutate(server, ADOPT_CRITERIA, { id: draft.record!.id, expectedVersion: 1, ...decision('2026-06-01') }, province)).userErrors).toEqual([]);
+    const { labelEligibility } = await ok<{
+      labelEligibility: { criteria: { metric: string | null; outcome: string; observed: number | null; evidenceCodes: string[] }[] };
+    }>(
+      server,
+      'query($id: ID!) { labelEligibility(holderId: $id, cropCode: "COFFEE") { criteria { metric outcome observed evidenceCodes } } }',
+      { id: world.organisation.id },
+      province,
+    );
+    const intensity = labelEligibility.criteria.find((c) => c.metric === 'MAX_EMISSION_INTENSITY_KG_CO2E_PER_KG')!;
+    expect(intensity).toMatchObject({ outcome: 'MET', evidenceCodes: expect.arrayContaining([lot.code]) });
+    expect(intensity.observed).toBeCloseTo(LIMED_INTENSITY, 6);
   });
 
   it('divides by the lot quantity when a record has no product mass, and says so', async () => {

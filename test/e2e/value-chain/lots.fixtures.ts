@@ -36,7 +36,7 @@ export const IMPORT_LOTS = `mutation($input: ImportProductLotsInput!) {
   importProductLots(input: $input) { summary { dryRun created updated unchanged conflicts { rowIndex field code message } } productLots { id code externalId } } }`;
 export const VERIFY = `query($code: String!) { verifyProductLot(code: $code) {
   code commune communeCode zone organisation crop product origin harvestFrom harvestTo quantityKg
-  intensityKgCo2ePerKg intensityBasis intensityMethod factorSet gwpSet certifications
+  intensityKgCo2ePerKg intensityBasis intensityMethod factorSet gwpSet certifications { scheme schemeName certificateNumber validFrom validTo }
   custody { kind date quantityKg yieldRatio party } } }`;
 
 export const CONTACT = { name: 'Nguyễn Văn Liên Hệ', phone: '0912 345 678', email: 'lienhe@example.test' };
