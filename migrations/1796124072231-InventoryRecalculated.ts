@@ -10,9 +10,14 @@ export class InventoryRecalculated1796124072231 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    // The partial unique index compares status with the type's literals: rebuilt around the type change.
+    await queryRunner.query('DROP INDEX "public"."uq_emission_inventory_current"');
     await queryRunner.query("CREATE TYPE \"public\".\"inventory_status_old\" AS ENUM('DRAFT', 'SUBMITTED', 'VERIFIED', 'RETURNED', 'SUPERSEDED', 'REOPENED')");
     await queryRunner.query("ALTER TABLE \"emission_inventory\" ALTER COLUMN \"status\" TYPE \"public\".\"inventory_status_old\" USING \"status\"::\"text\"::\"public\".\"inventory_status_old\"");
     await queryRunner.query("DROP TYPE \"public\".\"inventory_status\"");
     await queryRunner.query("ALTER TYPE \"public\".\"inventory_status_old\" RENAME TO \"inventory_status\"");
+    await queryRunner.query(
+      "CREATE UNIQUE INDEX \"uq_emission_inventory_current\" ON \"emission_inventory\"  (\"administrative_unit_id\", \"year\") WHERE \"status\" IN ('DRAFT', 'SUBMITTED', 'VERIFIED', 'RETURNED')",
+    );
   }
 }
