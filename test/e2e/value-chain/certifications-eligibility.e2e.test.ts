@@ -111,7 +111,9 @@ describe('label eligibility', () => {
       ['MAX_EMISSION_INTENSITY_KG_CO2E_PER_KG', 'NO_DATA', 2.5],
       ['MAX_SYNTHETIC_N_KG_PER_HA', 'NO_DATA', 250],
     ]);
-    expect(byName(result).MAX_EMISSION_INTENSITY_KG_CO2E_PER_KG.explanation).toMatch(/No recent product lot of the holder for the crop has a computed intensity/);
+    expect(byName(result).MAX_EMISSION_INTENSITY_KG_CO2E_PER_KG.explanation).toMatch(
+      /No recent product lot of the holder for the crop has a computed intensity/,
+    );
   });
 
   it('judges practices from the holder’s pilots and N per ha from the latest year of ACTUAL records, with the figures', async () => {
