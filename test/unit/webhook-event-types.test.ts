@@ -23,6 +23,14 @@ describe('webhook record types', () => {
         'InfrastructureWork',
         'ResearchStudy',
         'PlanReportApproval',
+        'ProductLot',
+        'Certification',
+        'OcopProduct',
+        'TradePromotionEvent',
+        'ExportContract',
+        'CarbonProject',
+        'CarbonMonitoringPeriod',
+        'CreditIssuance',
       ]),
     );
   });

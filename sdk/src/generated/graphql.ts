@@ -93,6 +93,27 @@ export type AgencyRole =
   /** Cơ quan chủ trì / lead agency */
   | 'LEAD';
 
+/** An application: the holder is an organisation or a production zone (exactly one). */
+export type ApplyForCertificationInput = {
+  /** Area covered, hectares. */
+  areaHa?: number | null | undefined;
+  /** The certification body reviewing it: an organisation of kind CERTIFICATION_BODY. */
+  certificationBodyId?: string | number | null | undefined;
+  /** Crops covered (crop codes), at least one. */
+  crops: Array<string>;
+  /** Client-generated key (8-100 letters, digits or . _ : -), unique per write: sending the same input again with it returns the first result instead of writing twice. */
+  idempotencyKey?: string | null | undefined;
+  /** The applicant’s note; it is the status reason until the first decision. */
+  notes?: string | null | undefined;
+  /** The applying organisation (or give productionZoneId). */
+  organisationId?: string | number | null | undefined;
+  /** The applying production zone (or give organisationId). */
+  productionZoneId?: string | number | null | undefined;
+  scheme: CertificationScheme;
+  /** Required when scheme is OTHER. */
+  schemeName?: string | null | undefined;
+};
+
 /** One person; matched to the stored list by externalId, else by phone (one of them is required). */
 export type AttendanceRowInput = {
   externalId?: string | null | undefined;
@@ -151,6 +172,61 @@ export type CalculateEmissionInventoryInput = {
   region?: string;
   year: number;
 };
+
+/** All given conditions must hold. */
+export type CertificationFilter = {
+  /** Holder in this commune or ward (5-digit code). */
+  administrativeUnitCode?: string | null | undefined;
+  /** Covers this crop. */
+  crop?: string | null | undefined;
+  /** Held by this organisation or production zone. */
+  holderId?: string | number | null | undefined;
+  scheme?: CertificationScheme | null | undefined;
+  status?: CertificationStatus | null | undefined;
+  /** YYYY-MM-DD: GRANTED and valid on that day. */
+  validOn?: string | null | undefined;
+};
+
+/** Ignored with updatedSince: a change feed is ordered by updatedAt. */
+export type CertificationOrder = {
+  direction?: OrderDirection;
+  field: CertificationOrderField;
+};
+
+export type CertificationOrderField =
+  | 'CREATED_AT'
+  | 'STATUS_CHANGED_AT'
+  | 'UPDATED_AT';
+
+export type CertificationScheme =
+  /** 4C (Common Code for the Coffee Community) */
+  | 'FOUR_C'
+  /** Nhãn sản phẩm phát thải thấp của tỉnh / the provincial low-emission label */
+  | 'LOW_EMISSION_LABEL'
+  /** Hữu cơ / organic (TCVN 11041 or another organic standard) */
+  | 'ORGANIC'
+  /** Khác / another scheme, named in schemeName */
+  | 'OTHER'
+  /** Rainforest Alliance */
+  | 'RAINFOREST_ALLIANCE'
+  /** VietGAP */
+  | 'VIETGAP';
+
+export type CertificationStatus =
+  /** Đã nộp hồ sơ / applied */
+  | 'APPLIED'
+  /** Hết hiệu lực / expired (final) */
+  | 'EXPIRED'
+  /** Đã cấp / granted (valid between validFrom and validTo) */
+  | 'GRANTED'
+  /** Từ chối / refused (final) */
+  | 'REFUSED'
+  /** Tạm đình chỉ / suspended; may be granted again */
+  | 'SUSPENDED'
+  /** Đang thẩm định / under review */
+  | 'UNDER_REVIEW'
+  /** Thu hồi hoặc rút hồ sơ / withdrawn (final) */
+  | 'WITHDRAWN';
 
 /** IPCC climate zone; Đắk Lắk is TROPICAL_MOIST (2019R "wet" class). */
 export type ClimateZone =
@@ -301,6 +377,32 @@ export type CreateProgressReportInput = {
   year: number;
 };
 
+export type CriteriaMetric =
+  /** Highest emissions per hectare, t CO2e per ha and year */
+  | 'MAX_EMISSIONS_T_CO2E_PER_HA'
+  /** Highest emission intensity, kg CO2e per kg of product */
+  | 'MAX_EMISSION_INTENSITY_KG_CO2E_PER_KG'
+  /** Most irrigation water, m3 per ha and year */
+  | 'MAX_IRRIGATION_WATER_M3_PER_HA'
+  /** Most synthetic nitrogen, kg N per ha and year */
+  | 'MAX_SYNTHETIC_N_KG_PER_HA'
+  /** Fewest field drainages per season under alternate wetting and drying (rice) */
+  | 'MIN_AWD_DRAINAGES_PER_SEASON'
+  /** Least organic fertiliser or compost, t per ha and year */
+  | 'MIN_ORGANIC_FERTILISER_T_PER_HA'
+  /** Least share of crop residue recycled rather than burnt, % */
+  | 'MIN_RESIDUE_RECYCLED_PERCENT'
+  /** Fewest shade or intercropped trees per ha (perennials) */
+  | 'MIN_SHADE_TREES_PER_HA';
+
+export type CriterionOutcome =
+  /** Đạt / the records meet it */
+  | 'MET'
+  /** Không đạt / the records fall short of it */
+  | 'NOT_MET'
+  /** Chưa có số liệu / no records to judge it by */
+  | 'NO_DATA';
+
 export type DeleteActivityRecordInput = {
   /** The version you are withdrawing; a newer stored version answers CONFLICT. */
   expectedVersion: number;
@@ -407,6 +509,12 @@ export type ImportAttendanceInput = {
   trainingEventId: string | number;
 };
 
+export type IntensityBasis =
+  /** A record's yield is unknown: net emissions of the linked records ÷ the lot's quantity. */
+  | 'LOT_QUANTITY'
+  /** The records' recorded yields: net emissions ÷ harvested product of the records. */
+  | 'RECORD_YIELD';
+
 export type InventoryIdInput = {
   id: string | number;
 };
@@ -458,6 +566,49 @@ export type LogoutInput = {
   /** Ends the session this refresh token belongs to. */
   refreshToken: string;
 };
+
+export type LotEventKind =
+  /** Harvest recorded (the registration records the first one); holds no more than the lot. */
+  | 'HARVESTED'
+  /** Several lots became one new lot. */
+  | 'MERGED'
+  /** Processed with a yield ratio in (0, 1]: the processed quantity becomes quantity × ratio. */
+  | 'PROCESSED'
+  /** A party of the chain took the lot in; no more than the lot holds. */
+  | 'RECEIVED'
+  /** Left the chain recorded here: the lot holds that much less. */
+  | 'SHIPPED'
+  /** Sold: the lot holds that much less. */
+  | 'SOLD'
+  /** Part of the lot became new lots, each with its own code. */
+  | 'SPLIT'
+  /** Put in storage; no more than the lot holds. */
+  | 'STORED';
+
+export type LotOrigin =
+  | 'HARVEST'
+  | 'MERGE'
+  | 'SPLIT';
+
+export type LotProduct =
+  /** Sắn củ (crop CASSAVA) */
+  | 'CASSAVA_ROOT'
+  /** Cà phê quả tươi (crop COFFEE) */
+  | 'COFFEE_CHERRY'
+  /** Sầu riêng (crop DURIAN) */
+  | 'DURIAN'
+  /** Cà phê nhân (crop COFFEE) */
+  | 'GREEN_COFFEE'
+  /** Ngô hạt (crop MAIZE) */
+  | 'MAIZE_GRAIN'
+  /** Gạo (crop RICE) */
+  | 'MILLED_RICE'
+  /** Lúa (crop RICE) */
+  | 'PADDY'
+  /** Hồ tiêu (crop PEPPER) */
+  | 'PEPPER'
+  /** Mía (crop SUGARCANE) */
+  | 'SUGARCANE';
 
 export type LowEmissionPractice =
   /** Tưới ướt khô xen kẽ / alternate wetting and drying */
@@ -544,6 +695,26 @@ export type MediaPieceInput = {
   outlet: string;
   url?: string | null | undefined;
 };
+
+/** All given conditions must hold. */
+export type OcopProductFilter = {
+  administrativeUnitCode?: string | null | undefined;
+  /** Whose organisation holds a low-emission label valid today (or not). */
+  carriesLowEmissionLabel?: boolean | null | undefined;
+  organisationId?: string | number | null | undefined;
+  starRating?: number | null | undefined;
+};
+
+/** Ignored with updatedSince: a change feed is ordered by updatedAt. */
+export type OcopProductOrder = {
+  direction?: OrderDirection;
+  field: OcopProductOrderField;
+};
+
+export type OcopProductOrderField =
+  | 'CREATED_AT'
+  | 'NAME'
+  | 'UPDATED_AT';
 
 export type OrderDirection =
   | 'ASC'
@@ -645,6 +816,27 @@ export type PreSeasonRegime =
   | 'NON_FLOODED_OVER_YEAR'
   | 'NON_FLOODED_SHORT';
 
+export type ProductLotFilter = {
+  administrativeUnitCode?: string | null | undefined;
+  crop?: string | null | undefined;
+  harvestYear?: number | null | undefined;
+  organisationId?: string | number | null | undefined;
+  product?: LotProduct | null | undefined;
+  zoneId?: string | number | null | undefined;
+};
+
+/** Ignored with updatedSince: a change feed is ordered by updatedAt. */
+export type ProductLotOrder = {
+  direction?: OrderDirection;
+  field: ProductLotOrderField;
+};
+
+export type ProductLotOrderField =
+  | 'CODE'
+  | 'CREATED_AT'
+  | 'HARVEST_FROM'
+  | 'UPDATED_AT';
+
 export type ProgressReportFilter = {
   administrativeUnitCode?: string | null | undefined;
   reportingAgencyCode?: string | null | undefined;
@@ -682,6 +874,30 @@ export type RecordLessonCompletionInput = {
   /** Client-generated key (8-100 letters, digits or . _ : -), unique per write: sending the same input again with it returns the first result instead of writing twice. */
   idempotencyKey?: string | null | undefined;
   lessonId: string | number;
+};
+
+/** One step of the chain of custody. A refused event changes nothing. */
+export type RecordLotEventInput = {
+  /** YYYY-MM-DD; not before the harvest began, not in the future. */
+  date: string;
+  /** Client-generated key (8-100 letters, digits or . _ : -), unique per write: sending the same input again with it returns the first result instead of writing twice. */
+  idempotencyKey?: string | null | undefined;
+  kind: LotEventKind;
+  lotId: string | number;
+  /** MERGED: the other lots merged with this one into a new lot. */
+  mergeLotIds?: Array<string | number> | null | undefined;
+  /** PROCESSED of the whole lot: what it becomes (same crop), e.g. GREEN_COFFEE from COFFEE_CHERRY. */
+  outputProduct?: LotProduct | null | undefined;
+  /** The party's organisation name, when it is not in the register. Never a person's name. */
+  partyName?: string | null | undefined;
+  /** The party as an organisation of the register. */
+  partyOrganisationId?: string | number | null | undefined;
+  /** Kilograms: required except for SPLIT (the targets add up) and MERGED (the lots merge whole). */
+  quantityKg?: number | null | undefined;
+  /** SPLIT: the new lots. */
+  targetLots?: Array<SplitTargetInput> | null | undefined;
+  /** PROCESSED: output ÷ input, more than 0 and at most 1. */
+  yieldRatio?: number | null | undefined;
 };
 
 export type RecordTrainingEventInput = {
@@ -725,6 +941,32 @@ export type RegisterFarmerAccountInput = {
   /** Client-generated key (8-100 letters, digits or . _ : -), unique per write: sending the same input again with it returns the first result instead of writing twice. */
   idempotencyKey?: string | null | undefined;
   phone?: string | null | undefined;
+};
+
+export type RegisterProductLotInput = {
+  /** The ACTUAL activity records of the same commune, crop and harvest year the lot came from. */
+  activityRecordIds: Array<string | number>;
+  /** Commune or ward where the lot was harvested (its activity records are of it). */
+  administrativeUnitCode: string;
+  /** The sender's own id for the lot, unique per commune. */
+  externalId?: string | null | undefined;
+  /** Factor set the engine computes the intensity with. */
+  factorSet?: string;
+  gwpSet?: GwpSet;
+  /** First harvest day, YYYY-MM-DD; not in the future. */
+  harvestFrom: string;
+  /** Last harvest day, YYYY-MM-DD, in the same year; not in the future. */
+  harvestTo: string;
+  /** Client-generated key (8-100 letters, digits or . _ : -), unique per write: sending the same input again with it returns the first result instead of writing twice. */
+  idempotencyKey?: string | null | undefined;
+  /** The producing organisation (cooperative, enterprise, group). */
+  organisationId: string | number;
+  /** The product; the crop follows from it. */
+  product: LotProduct;
+  /** Kilograms of product, more than 0 and at most a million tonnes. */
+  quantityKg: number;
+  /** The production zone, when the lot comes from one. */
+  zoneId?: string | number | null | undefined;
 };
 
 export type ReportState =
@@ -787,6 +1029,12 @@ export type Season =
   | 'WHOLE_YEAR'
   /** Vụ Đông Xuân */
   | 'WINTER_SPRING';
+
+export type SplitTargetInput = {
+  externalId?: string | null | undefined;
+  /** Kilograms the new lot receives. */
+  quantityKg: number;
+};
 
 export type SyntheticFertilizerInput = {
   /** Mass fraction of N in the product; default by type (urea 0.46). */
@@ -1511,6 +1759,87 @@ export type TrainingEventFieldsFragment = { id: string, version: number, updated
 
 export type ImportSummaryFieldsFragment = { dryRun: boolean, created: number, updated: number, unchanged: number, conflicts: Array<{ rowIndex: number, field: string, code: string, message: string }> };
 
+export type ProductLotFieldsFragment = { id: string, code: string, externalId: string | null, crop: string, product: LotProduct, origin: LotOrigin, harvestYear: number, harvestFrom: string, harvestTo: string, quantityKg: number, balanceKg: number, emissionsCo2eKg: number | null, intensityKgCo2ePerKg: number | null, intensityBasis: IntensityBasis | null, intensityMethod: string | null, factorSetCode: string | null, gwpSet: string | null, activityRecordIds: Array<string>, parentLotIds: Array<string>, version: number, updatedAt: string, deletedAt: string | null, administrativeUnit: { code: string, name: string }, organisation: { id: string, name: string }, zone: { id: string, name: string } | null };
+
+export type ProductLotEventFieldsFragment = { id: string, kind: LotEventKind, date: string, quantityKg: number, balanceChangeKg: number, yieldRatio: number | null, partyName: string | null, relatedLotIds: Array<string>, recordedAt: string };
+
+export type CertificationFieldsFragment = { id: string, scheme: CertificationScheme, schemeName: string | null, status: CertificationStatus, statusReason: string, statusChangedAt: string, grantedOn: string | null, validFrom: string | null, validTo: string | null, certificateNumber: string | null, crops: Array<string>, areaHa: number | null, notes: string | null, version: number, updatedAt: string, deletedAt: string | null, organisation: { id: string, name: string } | null, productionZone: { id: string, name: string } | null, certificationBody: { id: string, name: string } | null, communes: Array<{ code: string, name: string }> };
+
+export type ProductLotsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ProductLotFilter | null | undefined;
+  orderBy?: ProductLotOrder | null | undefined;
+}>;
+
+
+export type ProductLotsQuery = { productLots: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, externalId: string | null, crop: string, product: LotProduct, origin: LotOrigin, harvestYear: number, harvestFrom: string, harvestTo: string, quantityKg: number, balanceKg: number, emissionsCo2eKg: number | null, intensityKgCo2ePerKg: number | null, intensityBasis: IntensityBasis | null, intensityMethod: string | null, factorSetCode: string | null, gwpSet: string | null, activityRecordIds: Array<string>, parentLotIds: Array<string>, version: number, updatedAt: string, deletedAt: string | null, administrativeUnit: { code: string, name: string }, organisation: { id: string, name: string }, zone: { id: string, name: string } | null } }> } };
+
+export type ProductLotChangesQueryVariables = Exact<{
+  updatedSince?: string | null | undefined;
+  after?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ProductLotChangesQuery = { productLots: { syncWatermark: string, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, code: string, externalId: string | null, crop: string, product: LotProduct, origin: LotOrigin, harvestYear: number, harvestFrom: string, harvestTo: string, quantityKg: number, balanceKg: number, emissionsCo2eKg: number | null, intensityKgCo2ePerKg: number | null, intensityBasis: IntensityBasis | null, intensityMethod: string | null, factorSetCode: string | null, gwpSet: string | null, activityRecordIds: Array<string>, parentLotIds: Array<string>, version: number, updatedAt: string, deletedAt: string | null, administrativeUnit: { code: string, name: string }, organisation: { id: string, name: string }, zone: { id: string, name: string } | null } }> } };
+
+export type RegisterProductLotMutationVariables = Exact<{
+  input: RegisterProductLotInput;
+}>;
+
+
+export type RegisterProductLotMutation = { registerProductLot: { productLot: { id: string, code: string, externalId: string | null, crop: string, product: LotProduct, origin: LotOrigin, harvestYear: number, harvestFrom: string, harvestTo: string, quantityKg: number, balanceKg: number, emissionsCo2eKg: number | null, intensityKgCo2ePerKg: number | null, intensityBasis: IntensityBasis | null, intensityMethod: string | null, factorSetCode: string | null, gwpSet: string | null, activityRecordIds: Array<string>, parentLotIds: Array<string>, version: number, updatedAt: string, deletedAt: string | null, administrativeUnit: { code: string, name: string }, organisation: { id: string, name: string }, zone: { id: string, name: string } | null } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type RecordLotEventMutationVariables = Exact<{
+  input: RecordLotEventInput;
+}>;
+
+
+export type RecordLotEventMutation = { recordLotEvent: { event: { id: string, kind: LotEventKind, date: string, quantityKg: number, balanceChangeKg: number, yieldRatio: number | null, partyName: string | null, relatedLotIds: Array<string>, recordedAt: string, lot: { id: string, code: string, externalId: string | null, crop: string, product: LotProduct, origin: LotOrigin, harvestYear: number, harvestFrom: string, harvestTo: string, quantityKg: number, balanceKg: number, emissionsCo2eKg: number | null, intensityKgCo2ePerKg: number | null, intensityBasis: IntensityBasis | null, intensityMethod: string | null, factorSetCode: string | null, gwpSet: string | null, activityRecordIds: Array<string>, parentLotIds: Array<string>, version: number, updatedAt: string, deletedAt: string | null, administrativeUnit: { code: string, name: string }, organisation: { id: string, name: string }, zone: { id: string, name: string } | null }, relatedLots: Array<{ id: string, code: string, externalId: string | null, crop: string, product: LotProduct, origin: LotOrigin, harvestYear: number, harvestFrom: string, harvestTo: string, quantityKg: number, balanceKg: number, emissionsCo2eKg: number | null, intensityKgCo2ePerKg: number | null, intensityBasis: IntensityBasis | null, intensityMethod: string | null, factorSetCode: string | null, gwpSet: string | null, activityRecordIds: Array<string>, parentLotIds: Array<string>, version: number, updatedAt: string, deletedAt: string | null, administrativeUnit: { code: string, name: string }, organisation: { id: string, name: string }, zone: { id: string, name: string } | null }> } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type VerifyProductLotQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type VerifyProductLotQuery = { verifyProductLot: { code: string, commune: string, communeCode: string, zone: string | null, organisation: string, crop: string, product: LotProduct, origin: LotOrigin, harvestFrom: string, harvestTo: string, quantityKg: number, intensityKgCo2ePerKg: number | null, intensityBasis: IntensityBasis | null, intensityMethod: string | null, factorSet: string | null, gwpSet: string | null, certifications: Array<{ scheme: string, schemeName: string | null, certificateNumber: string | null, validFrom: string, validTo: string }>, custody: Array<{ kind: LotEventKind, date: string, quantityKg: number, yieldRatio: number | null, party: string | null }> } | null };
+
+export type CertificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: CertificationFilter | null | undefined;
+  orderBy?: CertificationOrder | null | undefined;
+}>;
+
+
+export type CertificationsQuery = { certifications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, scheme: CertificationScheme, schemeName: string | null, status: CertificationStatus, statusReason: string, statusChangedAt: string, grantedOn: string | null, validFrom: string | null, validTo: string | null, certificateNumber: string | null, crops: Array<string>, areaHa: number | null, notes: string | null, version: number, updatedAt: string, deletedAt: string | null, organisation: { id: string, name: string } | null, productionZone: { id: string, name: string } | null, certificationBody: { id: string, name: string } | null, communes: Array<{ code: string, name: string }> } }> } };
+
+export type ApplyForCertificationMutationVariables = Exact<{
+  input: ApplyForCertificationInput;
+}>;
+
+
+export type ApplyForCertificationMutation = { applyForCertification: { certification: { id: string, scheme: CertificationScheme, schemeName: string | null, status: CertificationStatus, statusReason: string, statusChangedAt: string, grantedOn: string | null, validFrom: string | null, validTo: string | null, certificateNumber: string | null, crops: Array<string>, areaHa: number | null, notes: string | null, version: number, updatedAt: string, deletedAt: string | null, organisation: { id: string, name: string } | null, productionZone: { id: string, name: string } | null, certificationBody: { id: string, name: string } | null, communes: Array<{ code: string, name: string }> } | null, userErrors: Array<{ field: Array<string>, code: string, message: string }> } };
+
+export type LabelEligibilityQueryVariables = Exact<{
+  holderId: string | number;
+  cropCode: string;
+}>;
+
+
+export type LabelEligibilityQuery = { labelEligibility: { holderId: string, crop: string, eligible: boolean, reason: string | null, recordsYear: number | null, criteriaSet: { id: string, setVersion: number } | null, criteria: Array<{ practice: LowEmissionPractice | null, metric: CriteriaMetric | null, outcome: CriterionOutcome, threshold: number | null, observed: number | null, unit: string | null, recordsCounted: number, evidenceIds: Array<string>, evidenceCodes: Array<string>, explanation: string }> } };
+
+export type OcopProductsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: OcopProductFilter | null | undefined;
+  orderBy?: OcopProductOrder | null | undefined;
+}>;
+
+
+export type OcopProductsQuery = { ocopProducts: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, crop: string | null, starRating: number, yearRated: number, decisionNumber: string | null, reRatedOn: Array<string>, nextReRatingDue: string | null, lowEmissionCriteriaNote: string | null, carriesLowEmissionLabel: boolean, version: number, updatedAt: string, deletedAt: string | null, lowEmissionLabel: { id: string, scheme: CertificationScheme, validTo: string | null } | null, organisation: { id: string, name: string }, commune: { code: string, name: string } } }> } };
+
 export const CurrentUserFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"administrativeUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CurrentUserFragment, unknown>;
 export const EventCountFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EventCountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"administrativeUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"women"}},{"kind":"Field","name":{"kind":"Name","value":"farmers"}}]}}]} as unknown as DocumentNode<EventCountFieldsFragment, unknown>;
 export const CourseLessonFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CourseLessonFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CourseLesson"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"contentUrl"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}}]}}]} as unknown as DocumentNode<CourseLessonFieldsFragment, unknown>;
@@ -1527,6 +1856,9 @@ export const ProgressReportFieldsFragmentDoc = {"kind":"Document","definitions":
 export const TargetProgressFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TargetProgressFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TargetProgress"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fromYear"}},{"kind":"Field","name":{"kind":"Name","value":"toYear"}},{"kind":"Field","name":{"kind":"Name","value":"dueYear"}},{"kind":"Field","name":{"kind":"Name","value":"goal"}},{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"comparison"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"communesTotal"}}]}}]} as unknown as DocumentNode<TargetProgressFieldsFragment, unknown>;
 export const TrainingEventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"women"}},{"kind":"Field","name":{"kind":"Name","value":"farmers"}},{"kind":"Field","name":{"kind":"Name","value":"officials"}},{"kind":"Field","name":{"kind":"Name","value":"technicians"}}]}},{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outlet"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"administrativeUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<TrainingEventFieldsFragment, unknown>;
 export const ImportSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowIndex"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportSummaryFieldsFragment, unknown>;
+export const ProductLotFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductLotFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductLot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"crop"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"harvestYear"}},{"kind":"Field","name":{"kind":"Name","value":"harvestFrom"}},{"kind":"Field","name":{"kind":"Name","value":"harvestTo"}},{"kind":"Field","name":{"kind":"Name","value":"quantityKg"}},{"kind":"Field","name":{"kind":"Name","value":"balanceKg"}},{"kind":"Field","name":{"kind":"Name","value":"emissionsCo2eKg"}},{"kind":"Field","name":{"kind":"Name","value":"intensityKgCo2ePerKg"}},{"kind":"Field","name":{"kind":"Name","value":"intensityBasis"}},{"kind":"Field","name":{"kind":"Name","value":"intensityMethod"}},{"kind":"Field","name":{"kind":"Name","value":"factorSetCode"}},{"kind":"Field","name":{"kind":"Name","value":"gwpSet"}},{"kind":"Field","name":{"kind":"Name","value":"activityRecordIds"}},{"kind":"Field","name":{"kind":"Name","value":"parentLotIds"}},{"kind":"Field","name":{"kind":"Name","value":"administrativeUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}}]} as unknown as DocumentNode<ProductLotFieldsFragment, unknown>;
+export const ProductLotEventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductLotEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductLotEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"quantityKg"}},{"kind":"Field","name":{"kind":"Name","value":"balanceChangeKg"}},{"kind":"Field","name":{"kind":"Name","value":"yieldRatio"}},{"kind":"Field","name":{"kind":"Name","value":"partyName"}},{"kind":"Field","name":{"kind":"Name","value":"relatedLotIds"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]} as unknown as DocumentNode<ProductLotEventFieldsFragment, unknown>;
+export const CertificationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CertificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Certification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"schemeName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"grantedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"crops"}},{"kind":"Field","name":{"kind":"Name","value":"areaHa"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"productionZone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certificationBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}}]} as unknown as DocumentNode<CertificationFieldsFragment, unknown>;
 export const LoginDocument = {"__meta__":{"hash":"30eb49b7e1c23d8dfbd49a0fbb56bcbcfa9a5c5c9e9488167dc40fd9e2b1d3a8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CurrentUser"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CurrentUser"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"administrativeUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const RefreshTokenDocument = {"__meta__":{"hash":"0dd344e87b06d68151e79eaf8461f2f8cc145e5b9a4cdac4efd22b0598fbc90e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshTokenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RefreshTokenMutation, RefreshTokenMutationVariables>;
 export const LogoutDocument = {"__meta__":{"hash":"58d6913438b4ecce842c46bf6786db286278b0a2f651dadf53f4dfe3869941b9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogoutInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"loggedOut"}}]}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
@@ -1585,3 +1917,12 @@ export const RecordTrainingEventDocument = {"__meta__":{"hash":"e47f36698134061f
 export const UpdateTrainingEventDocument = {"__meta__":{"hash":"d6eb9eb627cc1d35986bfed6898994ddcd9a994594f450fbccd24443ae3f96da"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTrainingEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTrainingEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTrainingEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrainingEventFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"women"}},{"kind":"Field","name":{"kind":"Name","value":"farmers"}},{"kind":"Field","name":{"kind":"Name","value":"officials"}},{"kind":"Field","name":{"kind":"Name","value":"technicians"}}]}},{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outlet"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"administrativeUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<UpdateTrainingEventMutation, UpdateTrainingEventMutationVariables>;
 export const DeleteTrainingEventDocument = {"__meta__":{"hash":"2a6de5e40e6922acec03bd7d9574863e535af30b4cb72c82e48db87eaa38f811"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteTrainingEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteTrainingEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TrainingEventFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TrainingEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"audiences"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"women"}},{"kind":"Field","name":{"kind":"Name","value":"farmers"}},{"kind":"Field","name":{"kind":"Name","value":"officials"}},{"kind":"Field","name":{"kind":"Name","value":"technicians"}}]}},{"kind":"Field","name":{"kind":"Name","value":"media"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outlet"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"administrativeUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<DeleteTrainingEventMutation, DeleteTrainingEventMutationVariables>;
 export const ImportAttendanceDocument = {"__meta__":{"hash":"6040f64bdcd638d26db234faa0c2234359b46ceaacbb67c85676bba49345c95d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"attendeeCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"summary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ImportSummaryFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ImportSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ImportSummary"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowIndex"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<ImportAttendanceMutation, ImportAttendanceMutationVariables>;
+export const ProductLotsDocument = {"__meta__":{"hash":"4a204e907a2fca5a99edb90b630140b0ebde1db483efd19d76b9f2341844c6b2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductLots"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductLotFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProductLotOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productLots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductLotFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductLotFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductLot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"crop"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"harvestYear"}},{"kind":"Field","name":{"kind":"Name","value":"harvestFrom"}},{"kind":"Field","name":{"kind":"Name","value":"harvestTo"}},{"kind":"Field","name":{"kind":"Name","value":"quantityKg"}},{"kind":"Field","name":{"kind":"Name","value":"balanceKg"}},{"kind":"Field","name":{"kind":"Name","value":"emissionsCo2eKg"}},{"kind":"Field","name":{"kind":"Name","value":"intensityKgCo2ePerKg"}},{"kind":"Field","name":{"kind":"Name","value":"intensityBasis"}},{"kind":"Field","name":{"kind":"Name","value":"intensityMethod"}},{"kind":"Field","name":{"kind":"Name","value":"factorSetCode"}},{"kind":"Field","name":{"kind":"Name","value":"gwpSet"}},{"kind":"Field","name":{"kind":"Name","value":"activityRecordIds"}},{"kind":"Field","name":{"kind":"Name","value":"parentLotIds"}},{"kind":"Field","name":{"kind":"Name","value":"administrativeUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}}]} as unknown as DocumentNode<ProductLotsQuery, ProductLotsQueryVariables>;
+export const ProductLotChangesDocument = {"__meta__":{"hash":"86169e64d3a847aa5445c86ceaaad7ddd01a51bfb76382d5a142d530a721191c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProductLotChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"updatedSince"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productLots"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"updatedSince"},"value":{"kind":"Variable","name":{"kind":"Name","value":"updatedSince"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"syncWatermark"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductLotFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductLotFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductLot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"crop"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"harvestYear"}},{"kind":"Field","name":{"kind":"Name","value":"harvestFrom"}},{"kind":"Field","name":{"kind":"Name","value":"harvestTo"}},{"kind":"Field","name":{"kind":"Name","value":"quantityKg"}},{"kind":"Field","name":{"kind":"Name","value":"balanceKg"}},{"kind":"Field","name":{"kind":"Name","value":"emissionsCo2eKg"}},{"kind":"Field","name":{"kind":"Name","value":"intensityKgCo2ePerKg"}},{"kind":"Field","name":{"kind":"Name","value":"intensityBasis"}},{"kind":"Field","name":{"kind":"Name","value":"intensityMethod"}},{"kind":"Field","name":{"kind":"Name","value":"factorSetCode"}},{"kind":"Field","name":{"kind":"Name","value":"gwpSet"}},{"kind":"Field","name":{"kind":"Name","value":"activityRecordIds"}},{"kind":"Field","name":{"kind":"Name","value":"parentLotIds"}},{"kind":"Field","name":{"kind":"Name","value":"administrativeUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}}]} as unknown as DocumentNode<ProductLotChangesQuery, ProductLotChangesQueryVariables>;
+export const RegisterProductLotDocument = {"__meta__":{"hash":"3e517a62478164b35864e2a8884b57351e48a956ec0750ee829d95fe87ec3d6f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterProductLot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterProductLotInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerProductLot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productLot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductLotFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductLotFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductLot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"crop"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"harvestYear"}},{"kind":"Field","name":{"kind":"Name","value":"harvestFrom"}},{"kind":"Field","name":{"kind":"Name","value":"harvestTo"}},{"kind":"Field","name":{"kind":"Name","value":"quantityKg"}},{"kind":"Field","name":{"kind":"Name","value":"balanceKg"}},{"kind":"Field","name":{"kind":"Name","value":"emissionsCo2eKg"}},{"kind":"Field","name":{"kind":"Name","value":"intensityKgCo2ePerKg"}},{"kind":"Field","name":{"kind":"Name","value":"intensityBasis"}},{"kind":"Field","name":{"kind":"Name","value":"intensityMethod"}},{"kind":"Field","name":{"kind":"Name","value":"factorSetCode"}},{"kind":"Field","name":{"kind":"Name","value":"gwpSet"}},{"kind":"Field","name":{"kind":"Name","value":"activityRecordIds"}},{"kind":"Field","name":{"kind":"Name","value":"parentLotIds"}},{"kind":"Field","name":{"kind":"Name","value":"administrativeUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}}]} as unknown as DocumentNode<RegisterProductLotMutation, RegisterProductLotMutationVariables>;
+export const RecordLotEventDocument = {"__meta__":{"hash":"f2427c8fd29bf421227f7eb9368a6ea933f8a4c7da266d3a12ca11755c47983d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordLotEvent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordLotEventInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordLotEvent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductLotEventFields"}},{"kind":"Field","name":{"kind":"Name","value":"lot"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductLotFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"relatedLots"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProductLotFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductLotEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductLotEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"quantityKg"}},{"kind":"Field","name":{"kind":"Name","value":"balanceChangeKg"}},{"kind":"Field","name":{"kind":"Name","value":"yieldRatio"}},{"kind":"Field","name":{"kind":"Name","value":"partyName"}},{"kind":"Field","name":{"kind":"Name","value":"relatedLotIds"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProductLotFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ProductLot"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}},{"kind":"Field","name":{"kind":"Name","value":"crop"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"harvestYear"}},{"kind":"Field","name":{"kind":"Name","value":"harvestFrom"}},{"kind":"Field","name":{"kind":"Name","value":"harvestTo"}},{"kind":"Field","name":{"kind":"Name","value":"quantityKg"}},{"kind":"Field","name":{"kind":"Name","value":"balanceKg"}},{"kind":"Field","name":{"kind":"Name","value":"emissionsCo2eKg"}},{"kind":"Field","name":{"kind":"Name","value":"intensityKgCo2ePerKg"}},{"kind":"Field","name":{"kind":"Name","value":"intensityBasis"}},{"kind":"Field","name":{"kind":"Name","value":"intensityMethod"}},{"kind":"Field","name":{"kind":"Name","value":"factorSetCode"}},{"kind":"Field","name":{"kind":"Name","value":"gwpSet"}},{"kind":"Field","name":{"kind":"Name","value":"activityRecordIds"}},{"kind":"Field","name":{"kind":"Name","value":"parentLotIds"}},{"kind":"Field","name":{"kind":"Name","value":"administrativeUnit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"zone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}}]} as unknown as DocumentNode<RecordLotEventMutation, RecordLotEventMutationVariables>;
+export const VerifyProductLotDocument = {"__meta__":{"hash":"b0a328890ce757a8b534ffeecc6f4fd86df0ef4a0cc1945cb5915a0d653679ac"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VerifyProductLot"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyProductLot"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"commune"}},{"kind":"Field","name":{"kind":"Name","value":"communeCode"}},{"kind":"Field","name":{"kind":"Name","value":"zone"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"crop"}},{"kind":"Field","name":{"kind":"Name","value":"product"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"harvestFrom"}},{"kind":"Field","name":{"kind":"Name","value":"harvestTo"}},{"kind":"Field","name":{"kind":"Name","value":"quantityKg"}},{"kind":"Field","name":{"kind":"Name","value":"intensityKgCo2ePerKg"}},{"kind":"Field","name":{"kind":"Name","value":"intensityBasis"}},{"kind":"Field","name":{"kind":"Name","value":"intensityMethod"}},{"kind":"Field","name":{"kind":"Name","value":"factorSet"}},{"kind":"Field","name":{"kind":"Name","value":"gwpSet"}},{"kind":"Field","name":{"kind":"Name","value":"certifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"schemeName"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"custody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"quantityKg"}},{"kind":"Field","name":{"kind":"Name","value":"yieldRatio"}},{"kind":"Field","name":{"kind":"Name","value":"party"}}]}}]}}]}}]} as unknown as DocumentNode<VerifyProductLotQuery, VerifyProductLotQueryVariables>;
+export const CertificationsDocument = {"__meta__":{"hash":"dc0144f8b7da7d760ca5bdc42cc657674901c3baf34ec53feb118c7b0d4945f1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Certifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CertificationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CertificationOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CertificationFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CertificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Certification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"schemeName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"grantedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"crops"}},{"kind":"Field","name":{"kind":"Name","value":"areaHa"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"productionZone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certificationBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}}]} as unknown as DocumentNode<CertificationsQuery, CertificationsQueryVariables>;
+export const ApplyForCertificationDocument = {"__meta__":{"hash":"322253fd137e913049c7349631eade6faf96ad8333c949da6a07afef417ecced"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApplyForCertification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplyForCertificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applyForCertification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CertificationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CertificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Certification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"schemeName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusReason"}},{"kind":"Field","name":{"kind":"Name","value":"statusChangedAt"}},{"kind":"Field","name":{"kind":"Name","value":"grantedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"certificateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"crops"}},{"kind":"Field","name":{"kind":"Name","value":"areaHa"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"productionZone"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certificationBody"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"communes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}}]} as unknown as DocumentNode<ApplyForCertificationMutation, ApplyForCertificationMutationVariables>;
+export const LabelEligibilityDocument = {"__meta__":{"hash":"c8f2288fe0500bb23d9b972ff7fcbbcdbc963a7b053666a4807771fa6151c158"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LabelEligibility"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"holderId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cropCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"labelEligibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"holderId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"holderId"}}},{"kind":"Argument","name":{"kind":"Name","value":"cropCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cropCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holderId"}},{"kind":"Field","name":{"kind":"Name","value":"crop"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"recordsYear"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaSet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"setVersion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"practice"}},{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"observed"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"recordsCounted"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceIds"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceCodes"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}}]}}]}}]}}]} as unknown as DocumentNode<LabelEligibilityQuery, LabelEligibilityQueryVariables>;
+export const OcopProductsDocument = {"__meta__":{"hash":"60f47733792e1cfee43c9b0181360ecbc3d484e0a2255fd3fa0a7fff10d3a201"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OcopProducts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OcopProductFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OcopProductOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ocopProducts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"crop"}},{"kind":"Field","name":{"kind":"Name","value":"starRating"}},{"kind":"Field","name":{"kind":"Name","value":"yearRated"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"reRatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextReRatingDue"}},{"kind":"Field","name":{"kind":"Name","value":"lowEmissionCriteriaNote"}},{"kind":"Field","name":{"kind":"Name","value":"carriesLowEmissionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"lowEmissionLabel"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commune"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OcopProductsQuery, OcopProductsQueryVariables>;

@@ -5,6 +5,7 @@ import { BadUserInputError } from '../../core/errors/app-errors';
 import { UserError } from '../../core/errors/user-error';
 import { optionalText, pastPlanDate } from '../../core/input/input-checks';
 import { decodeGlobalId } from '../../core/relay/global-id';
+import { publishRecordChanges } from '../../core/writes/record-changes';
 import { runWrite } from '../../core/writes/write-pipeline';
 import { recordAudit } from '../audit';
 import { liveOrganisation } from '../organisations';
@@ -213,6 +214,8 @@ export async function recordLotEvent(ctx: RequestContext, input: RecordLotEventI
           after: { ...changed, event: { ...event } },
         });
       }
+      // The event is not a published type; the lots it changed or made are (a partner sees the lot's new balance and version).
+      await publishRecordChanges(manager, ctx, { operation: 'recordLotEvent', entityType: LOT_TYPE, records: saved });
       return event;
     },
   });

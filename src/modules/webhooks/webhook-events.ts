@@ -25,6 +25,16 @@ export const RECORD_TYPES: Readonly<Record<string, string>> = {
   ProgrammeIntegration: 'crop-planning',
   InfrastructureWork: 'infrastructure',
   ResearchStudy: 'research',
+  // The value chain. A lot's custody events publish the lots they change (the event itself is not a record type).
+  ProductLot: 'lots',
+  // A certification (several communes), a monitoring period and an issuance carry no single unit: a key limited to units receives none of their events.
+  Certification: 'certifications',
+  OcopProduct: 'ocop',
+  TradePromotionEvent: 'trade',
+  ExportContract: 'trade',
+  CarbonProject: 'carbon',
+  CarbonMonitoringPeriod: 'carbon',
+  CreditIssuance: 'carbon',
 };
 
 /**

@@ -15,6 +15,8 @@ import { TestServer, startTestServer } from '../../helpers/test-server';
 import { IMPORT, coffeeActivity, record, riceActivity } from '../emissions/fixtures';
 import { CREATE_PILOT, Headers, UPDATE_PILOT, failure, mutate, ok, pilotInput } from '../field-records/fixtures';
 import { WORK, workInput } from '../registers/crop-planning.fixtures';
+import { APPLY, DECIDE, grant } from '../value-chain/fixtures';
+import { EVENT, REGISTER, lotInput, lotWorld } from '../value-chain/lots.fixtures';
 import { Receiver, startReceiver, waitFor } from './receiver';
 
 jest.setTimeout(60_000);
@@ -472,5 +474,62 @@ describe('webhooks', () => {
     } finally {
       await ds.query(`UPDATE webhook_subscription SET status = 'ACTIVE' WHERE id = ANY($1)`, [active.map((r: { id: string }) => r.id)]);
     }
+  });
+});
+
+describe('webhooks: the value chain', () => {
+  type Event = { event: string; data: { type: string; id: string; version: number; operation: string; unitCode: string | null } };
+  const events = async (subscriptionId: string): Promise<Event[]> =>
+    ((await deliveryRows(subscriptionId)) as { body: string }[]).map((d) => JSON.parse(d.body) as Event);
+
+  it("publishes a lot's registration and custody events to keys with lots:read in its commune, not to keys without the scope or of another commune", async () => {
+    const world = await lotWorld(server);
+    const lotKey = await createTestApiKey(server, { scopes: ['lots:read', 'webhooks:write'], administrativeUnitIds: [await unitId(server, HOME_UNIT)] });
+    const otherKey = await createTestApiKey(server, { scopes: ['lots:read', 'webhooks:write'], administrativeUnitIds: [await unitId(server, OTHER_UNIT)] });
+    const noScopeKey = await createTestApiKey(server, { scopes: ['certifications:read', 'webhooks:write'] });
+    const both = ['record.created', 'record.updated'];
+    const sub = await subscribe(lotKey.headers, '/lots', both, 'lots-secret-0123456789');
+    const other = await subscribe(otherKey.headers, '/lots-other', both, 'lots-other-secret-0123456789');
+    const unscoped = await subscribe(noScopeKey.headers, '/lots-unscoped', both, 'lots-unscoped-secret-0123456');
+
+    const { record: lot, userErrors } = await mutate(server, REGISTER, lotInput(world), world.callers.homeOfficer);
+    expect(userErrors).toEqual([]);
+    const sold = await mutate(server, EVENT, { lotId: lot!.id, kind: 'SOLD', quantityKg: 400, date: '2026-11-20' }, world.callers.homeOfficer);
+    expect(sold.userErrors).toEqual([]);
+    expect((await events(sub.id)).map((e) => [e.event, e.data])).toEqual([
+      ['record.created', { type: 'ProductLot', id: lot!.id, version: 1, operation: 'registerProductLot', unitCode: HOME_UNIT }],
+      ['record.updated', { type: 'ProductLot', id: lot!.id, version: 2, operation: 'recordLotEvent', unitCode: HOME_UNIT }],
+    ]);
+    await waitFor('the two lot deliveries', () => receiver.received('/lots').length === 2);
+    expect(await deliveryRows(other.id)).toHaveLength(0);
+    expect(await deliveryRows(unscoped.id)).toHaveLength(0);
+  });
+
+  it('publishes a certification decision as record.updated to keys with certifications:read, not to keys without the scope', async () => {
+    const world = await lotWorld(server);
+    const certKey = await createTestApiKey(server, { scopes: ['certifications:read', 'webhooks:write'] });
+    const lotsOnlyKey = await createTestApiKey(server, { scopes: ['lots:read', 'webhooks:write'] });
+    const sub = await subscribe(certKey.headers, '/certifications', ['record.updated'], 'cert-secret-0123456789');
+    const unscoped = await subscribe(lotsOnlyKey.headers, '/certifications-unscoped', ['record.created', 'record.updated'], 'cert-unscoped-secret-01234');
+
+    const applied = await mutate(
+      server,
+      APPLY,
+      { scheme: 'LOW_EMISSION_LABEL', organisationId: world.organisation.id, crops: ['coffee'], areaHa: 120 },
+      world.callers.homeOfficer,
+    );
+    expect(applied.userErrors).toEqual([]);
+    const id = applied.record!.id;
+    const review = await mutate(server, DECIDE, { id, expectedVersion: 1, status: 'UNDER_REVIEW', reason: 'Thẩm định' }, world.callers.province);
+    expect(review.userErrors).toEqual([]);
+    const granted = await mutate(server, DECIDE, grant(id, 2), world.callers.province);
+    expect(granted.userErrors).toEqual([]);
+    // The application (record.created) was not subscribed to; each decision is a record.updated.
+    expect((await events(sub.id)).map((e) => [e.event, e.data])).toEqual([
+      ['record.updated', { type: 'Certification', id, version: 2, operation: 'decideCertification', unitCode: null }],
+      ['record.updated', { type: 'Certification', id, version: 3, operation: 'decideCertification', unitCode: null }],
+    ]);
+    await waitFor('the two decisions', () => receiver.received('/certifications').length === 2);
+    expect(await deliveryRows(unscoped.id)).toHaveLength(0);
   });
 });
