@@ -87,6 +87,10 @@ export class AdoptCriteriaSetInput extends IdempotentInput {
 
   @Field({ description: 'e.g. "UBND tỉnh Đắk Lắk" or "Sở Nông nghiệp và Môi trường".' })
   decisionBody: string;
+
+  @Field(() => [ID], { nullable: true, description: "Replaces the set's uploaded files, e.g. with the signed decision; omitted: they stay." })
+  @Limit({ maxItems: MAX_FILES_PER_RECORD })
+  fileIds?: string[] | null;
 }
 
 @InputType({ description: 'All given conditions must hold.' })

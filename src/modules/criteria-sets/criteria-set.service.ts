@@ -191,8 +191,11 @@ export async function adoptCriteriaSet(ctx: RequestContext, input: AdoptCriteria
           after: { ...superseded },
         });
       }
+      const files = input.fileIds != null ? await resolveFiles(ctx, manager, input.fileIds, 'input.fileIds') : null;
+      if (files) await replaceFileLinks(manager, TYPE, id, files);
       const saved = await repo.save(repo.merge(repo.create({ ...before }), { ...decision, status: CriteriaSetStatus.ADOPTED }));
-      await recordAudit(manager, ctx, { action: 'adoptCriteriaSet', entityType: TYPE, entityId: id, before: { ...before }, after: { ...saved } });
+      const after = { ...saved, ...(files ? { fileIds: files.map((file) => file.id) } : {}) };
+      await recordAudit(manager, ctx, { action: 'adoptCriteriaSet', entityType: TYPE, entityId: id, before: { ...before }, after });
       return saved;
     },
   });

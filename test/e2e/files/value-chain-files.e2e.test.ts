@@ -53,15 +53,23 @@ describe('criteria sets name files', () => {
     expect(audit.fileIds).toHaveLength(2);
 
     expect((await download(server, decisionScan.downloadUrl)).status).toBe(404);
-    const adopted = await mutate(server, ADOPT_CRITERIA, { id: created.record!.id, expectedVersion: 2, ...decision() }, province);
+    // The adoption may name the signed decision instead: the draft's text is then its uploader's again.
+    const adopted = await mutate(
+      server,
+      withFiles(ADOPT_CRITERIA),
+      { id: created.record!.id, expectedVersion: 2, ...decision(), fileIds: [decisionScan.id] },
+      province,
+    );
     expect(adopted.userErrors).toEqual([]);
+    expect(fileIdsOf(adopted.record)).toEqual([decisionScan.id]);
     expect((await download(server, decisionScan.downloadUrl)).status).toBe(200);
-    expect((await download(server, draftText.downloadUrl)).status).toBe(200);
+    expect((await download(server, draftText.downloadUrl)).status).toBe(404);
+    expect((await download(server, draftText.downloadUrl, province)).status).toBe(200);
 
     const locked = await failure(server, UPDATE_CRITERIA, { input: { id: created.record!.id, expectedVersion: 3, fileIds: [] } }, province);
     expect(locked).toMatchObject({ code: 'LOCKED', reason: 'CRITERIA_SET_FIXED' });
     const links = await server.database.dataSource.query(`SELECT count(*)::int AS n FROM stored_file_links WHERE record_type = 'CriteriaSet'`);
-    expect(links).toEqual([{ n: 2 }]);
+    expect(links).toEqual([{ n: 1 }]);
   });
 });
 
