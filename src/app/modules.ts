@@ -4,7 +4,7 @@ import { auditModule } from '../modules/audit';
 import { carbonCreditsModule } from '../modules/carbon-credits';
 import { certificationsModule } from '../modules/certifications';
 import { conversionReportSheet, cropPlanningModule, plannedConvertedReportSheet } from '../modules/crop-planning';
-import { adoptedCriteriaSetsByCrop, criteriaSetReportSheet, criteriaSetsModule } from '../modules/criteria-sets';
+import { adoptedCriteriaSetsByCrop, criteriaSetFiles, criteriaSetReportSheet, criteriaSetsModule } from '../modules/criteria-sets';
 import { emissionsModule, nationalSubmissionSource } from '../modules/emissions';
 import { fieldRecordsModule, materialFiles } from '../modules/field-records';
 import { filesModule } from '../modules/files';
@@ -13,7 +13,7 @@ import { identityModule } from '../modules/identity';
 import { infrastructureModule, worksReportSheet } from '../modules/infrastructure';
 import { organisationsModule } from '../modules/organisations';
 import { planModule } from '../modules/plan';
-import { lotIntensitySource, productLotsModule } from '../modules/product-lots';
+import { lotIntensitySource, productLotFiles, productLotsModule } from '../modules/product-lots';
 import { countEstablishedZones, productionZonesModule, zoneReportSheet } from '../modules/production-zones';
 import { budgetLineLookup, implementationPlanFiles, progressModule, progressReportFiles } from '../modules/progress';
 import { countStudies, researchModule, studyReportSheet } from '../modules/research';
@@ -57,7 +57,7 @@ export const API_MODULES: readonly ApiModule[] = [
   cropPlanningModule,
   infrastructureModule({ budgetLines: budgetLineLookup }),
   syncModule({ submissions: nationalSubmissionSource }),
-  filesModule({ references: [materialFiles, progressReportFiles, implementationPlanFiles] }),
+  filesModule({ references: [materialFiles, progressReportFiles, implementationPlanFiles, criteriaSetFiles, productLotFiles] }),
   webhooksModule,
   certificationsModule({ lotIntensity: lotIntensitySource }),
   tradePromotionModule,

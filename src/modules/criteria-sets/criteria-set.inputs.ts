@@ -3,6 +3,7 @@ import { Limit, RANGES } from '../../core/input/input-limits';
 import { IdempotentInput, RecordUpdateInput } from '../../core/input/record-inputs';
 import { OrderDirection } from '../../core/relay/synced-list';
 import { CROP_DESCRIPTION, LowEmissionPractice } from '../field-records';
+import { MAX_FILES_PER_RECORD } from '../files';
 import { CriteriaMetric, CriteriaSetStatus } from './criteria-set.enums';
 
 const SET_VERSION = { min: 1, max: 1000, integer: true };
@@ -40,6 +41,10 @@ export class CreateCriteriaSetInput extends IdempotentInput {
 
   @Field(() => String, { nullable: true })
   notes?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Files uploaded with POST /files (e.g. the draft or the adopting decision), in this order.' })
+  @Limit({ maxItems: MAX_FILES_PER_RECORD })
+  fileIds?: string[] | null;
 }
 
 /** Only a DRAFT changes; omitted fields keep their value, null clears an optional one. */
@@ -58,6 +63,10 @@ export class UpdateCriteriaSetInput extends RecordUpdateInput {
 
   @Field(() => String, { nullable: true })
   notes?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: "Replaces the set's uploaded files ([] removes them); only while it is a DRAFT." })
+  @Limit({ maxItems: MAX_FILES_PER_RECORD })
+  fileIds?: string[] | null;
 }
 
 @InputType({ description: 'Adopts a DRAFT: it becomes the set in force for its crop and supersedes the one adopted before.' })
@@ -78,6 +87,10 @@ export class AdoptCriteriaSetInput extends IdempotentInput {
 
   @Field({ description: 'e.g. "UBND tỉnh Đắk Lắk" or "Sở Nông nghiệp và Môi trường".' })
   decisionBody: string;
+
+  @Field(() => [ID], { nullable: true, description: "Replaces the set's uploaded files, e.g. with the signed decision; omitted: they stay." })
+  @Limit({ maxItems: MAX_FILES_PER_RECORD })
+  fileIds?: string[] | null;
 }
 
 @InputType({ description: 'All given conditions must hold.' })

@@ -5,6 +5,7 @@ import { UserError } from '../../core/errors/user-error';
 import { DeleteRecordInput } from '../../core/input/record-inputs';
 import { PageArgs } from '../../core/relay/pagination';
 import { SyncedConnectionType } from '../../core/relay/synced-list';
+import { FILES_COMPLEXITY, StoredFile, filesOfRecord } from '../files';
 import { CRITERIA_READERS, CRITERIA_WRITERS, mayRead } from './criteria-set-access';
 import { listCriteriaSets } from './criteria-set-list';
 import { CriteriaSet } from './criteria-set.entity';
@@ -71,5 +72,13 @@ export class CriteriaSetResolver {
     if (!set.supersededById) return null;
     const next = await ctx.loaders.criteriaSetById.load(set.supersededById);
     return next && mayRead(ctx, next) ? next : null;
+  }
+
+  @FieldResolver(() => [StoredFile], {
+    description: "Files uploaded for it (POST /files), e.g. the adopting decision, in the order given; read like the set (an adopted set's publicly).",
+    complexity: FILES_COMPLEXITY,
+  })
+  files(@Root() set: CriteriaSet, @Ctx() ctx: RequestContext): Promise<StoredFile[]> {
+    return filesOfRecord(ctx, 'CriteriaSet', set.id);
   }
 }

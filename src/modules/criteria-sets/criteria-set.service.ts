@@ -11,6 +11,7 @@ import { rejectWrite, assertEditable, softDelete } from '../../core/writes/recor
 import { runWrite } from '../../core/writes/write-pipeline';
 import { recordAudit } from '../audit';
 import { cropCode } from '../field-records';
+import { replaceFileLinks, resolveFiles } from '../files';
 import { CRITERIA_SETS, criteriaWrite } from './criteria-set-access';
 import { CriteriaSet, CriteriaThreshold } from './criteria-set.entity';
 import { CriteriaSetStatus, METRIC_UNITS } from './criteria-set.enums';
@@ -80,8 +81,11 @@ export async function createCriteriaSet(ctx: RequestContext, input: CreateCriter
     write: async (manager, fields) => {
       const setVersion = input.setVersion ?? (await nextVersion(manager, fields.crop));
       const repo = manager.getRepository(CriteriaSet);
+      const files = await resolveFiles(ctx, manager, input.fileIds ?? [], 'input.fileIds');
       const saved = await repo.save(repo.create({ ...fields, setVersion, status: CriteriaSetStatus.DRAFT }));
-      await recordAudit(manager, ctx, { action: 'createCriteriaSet', entityType: TYPE, entityId: saved.id, before: null, after: { ...saved } });
+      await replaceFileLinks(manager, TYPE, saved.id, files);
+      const after = { ...saved, fileIds: files.map((file) => file.id) };
+      await recordAudit(manager, ctx, { action: 'createCriteriaSet', entityType: TYPE, entityId: saved.id, before: null, after });
       return saved;
     },
   });
@@ -102,9 +106,17 @@ export async function updateCriteriaSet(ctx: RequestContext, input: UpdateCriter
       const before = await lockForWrite(ctx, manager, CRITERIA_SETS, input.id);
       assertDraft(before);
       assertEditable(before, TYPE, input.expectedVersion);
+      const files = input.fileIds != null ? await resolveFiles(ctx, manager, input.fileIds, 'input.fileIds') : null;
+      if (files) await replaceFileLinks(manager, TYPE, id, files);
       const repo = manager.getRepository(CriteriaSet);
-      const saved = await repo.save(repo.merge(repo.create({ ...before }), fields));
-      await recordAudit(manager, ctx, { action: 'updateCriteriaSet', entityType: TYPE, entityId: id, before: { ...before }, after: { ...saved } });
+      let saved = await repo.save(repo.merge(repo.create({ ...before }), fields));
+      if (files && saved.version === before.version) {
+        // Only the files changed: version and updatedAt still move on, so sync sees it.
+        await manager.createQueryBuilder().update(CriteriaSet).set({ title: before.title }).where('id = :id', { id }).execute();
+        saved = await repo.findOneByOrFail({ id });
+      }
+      const after = { ...saved, ...(files ? { fileIds: files.map((file) => file.id) } : {}) };
+      await recordAudit(manager, ctx, { action: 'updateCriteriaSet', entityType: TYPE, entityId: id, before: { ...before }, after });
       return saved;
     },
   });
@@ -179,8 +191,11 @@ export async function adoptCriteriaSet(ctx: RequestContext, input: AdoptCriteria
           after: { ...superseded },
         });
       }
+      const files = input.fileIds != null ? await resolveFiles(ctx, manager, input.fileIds, 'input.fileIds') : null;
+      if (files) await replaceFileLinks(manager, TYPE, id, files);
       const saved = await repo.save(repo.merge(repo.create({ ...before }), { ...decision, status: CriteriaSetStatus.ADOPTED }));
-      await recordAudit(manager, ctx, { action: 'adoptCriteriaSet', entityType: TYPE, entityId: id, before: { ...before }, after: { ...saved } });
+      const after = { ...saved, ...(files ? { fileIds: files.map((file) => file.id) } : {}) };
+      await recordAudit(manager, ctx, { action: 'adoptCriteriaSet', entityType: TYPE, entityId: id, before: { ...before }, after });
       return saved;
     },
   });

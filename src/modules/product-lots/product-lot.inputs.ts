@@ -3,6 +3,7 @@ import { Limit, RANGES } from '../../core/input/input-limits';
 import { IDEMPOTENCY_KEY_DESCRIPTION, IdempotentInput, RecordUpdateInput } from '../../core/input/record-inputs';
 import { OrderDirection } from '../../core/relay/synced-list';
 import { GwpSetEnum, GwpSetCode } from '../emissions';
+import { MAX_FILES_PER_RECORD } from '../files';
 import { LotEventKind, LotProduct } from './product-lot.enums';
 
 /** The most kilograms of one lot or event: a million tonnes. */
@@ -60,6 +61,10 @@ export abstract class ProductLotFields {
 export class RegisterProductLotInput extends ProductLotFields {
   @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY_DESCRIPTION })
   idempotencyKey?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Files uploaded with POST /files (e.g. harvest or lab documents), in this order.' })
+  @Limit({ maxItems: MAX_FILES_PER_RECORD })
+  fileIds?: string[] | null;
 }
 
 @InputType({ description: 'Changes the given fields; the intensity is computed again from the records.' })
@@ -96,6 +101,13 @@ export class UpdateProductLotInput extends RecordUpdateInput {
 
   @Field(() => GwpSetEnum, { nullable: true })
   gwpSet?: GwpSetCode;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: "Replaces the lot's uploaded files ([] removes them); only while it has no custody event beyond its harvest.",
+  })
+  @Limit({ maxItems: MAX_FILES_PER_RECORD })
+  fileIds?: string[] | null;
 }
 
 @InputType()

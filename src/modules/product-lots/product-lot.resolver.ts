@@ -5,6 +5,7 @@ import { UserError } from '../../core/errors/user-error';
 import { ArgLimits } from '../../core/input/input-limits';
 import { PageArgs } from '../../core/relay/pagination';
 import { SyncedConnectionType } from '../../core/relay/synced-list';
+import { FILES_COMPLEXITY, StoredFile, filesOfRecord } from '../files';
 import { AdministrativeUnit } from '../geography';
 import { Organisation } from '../organisations';
 import { ProductionZone } from '../production-zones';
@@ -113,6 +114,14 @@ export class ProductLotResolver {
   @FieldResolver(() => [ProductLotEvent], { description: 'The chain of custody, oldest first.' })
   custody(@Root() lot: ProductLot, @Ctx() ctx: RequestContext): Promise<ProductLotEvent[]> {
     return ctx.loaders.lotEventsByLot.load(lot.id);
+  }
+
+  @FieldResolver(() => [StoredFile], {
+    description: 'Files uploaded for it (POST /files), e.g. harvest or lab documents, in the order given; read like the lot.',
+    complexity: FILES_COMPLEXITY,
+  })
+  files(@Root() lot: ProductLot, @Ctx() ctx: RequestContext): Promise<StoredFile[]> {
+    return filesOfRecord(ctx, 'ProductLot', lot.id);
   }
 }
 

@@ -11,6 +11,7 @@ import { runWrite } from '../../core/writes/write-pipeline';
 import { recordAudit } from '../audit';
 import { GwpSetCode } from '../emissions';
 import { communeByCode, cropCode } from '../field-records';
+import { replaceFileLinks, resolveFiles } from '../files';
 import { AdministrativeUnit } from '../geography';
 import { assertKeyBound, PRODUCT_LOTS } from './lot-access';
 import { generateLotCode } from './lot-code';
@@ -47,6 +48,7 @@ export async function insertLot(
   input: ProductLotFields,
   prefix: string,
   action: string,
+  fileIds: string[] = [],
 ): Promise<ProductLot> {
   const crop = LOT_PRODUCTS[input.product].crop;
   const period = harvestPeriod(input.harvestFrom, input.harvestTo, prefix);
@@ -84,7 +86,8 @@ export async function insertLot(
     partyName: organisation.name,
     relatedLotIds: [],
   });
-  await recordAudit(manager, ctx, { action, entityType: LOT_TYPE, entityId: saved.id, before: null, after: { ...saved } });
+  const after = fileIds.length ? { ...saved, fileIds } : { ...saved };
+  await recordAudit(manager, ctx, { action, entityType: LOT_TYPE, entityId: saved.id, before: null, after });
   return saved;
 }
 
@@ -98,7 +101,20 @@ export async function registerProductLot(ctx: RequestContext, input: RegisterPro
     unit: { ...unit, field: 'input.administrativeUnitCode' },
     uniqueIndexes: LOT_UNIQUE_INDEXES,
     replay,
-    write: (manager) => insertLot(ctx, manager, unit, input, 'input', 'registerProductLot'),
+    write: async (manager) => {
+      const files = await resolveFiles(ctx, manager, input.fileIds ?? [], 'input.fileIds');
+      const saved = await insertLot(
+        ctx,
+        manager,
+        unit,
+        input,
+        'input',
+        'registerProductLot',
+        files.map((file) => file.id),
+      );
+      await replaceFileLinks(manager, LOT_TYPE, saved.id, files);
+      return saved;
+    },
   });
   return { productLot: record, userErrors };
 }
@@ -132,6 +148,18 @@ export async function updateProductLot(ctx: RequestContext, input: UpdateProduct
       if (input.zoneId !== undefined) fields.zoneId = input.zoneId === null ? null : (await zoneOf(ctx, manager, input.zoneId, merged, 'input.zoneId')).id;
       const recompute =
         input.quantityKg != null || input.activityRecordIds != null || input.factorSet != null || input.gwpSet != null || fields.harvestYear !== undefined;
+      const files = input.fileIds != null ? await resolveFiles(ctx, manager, input.fileIds, 'input.fileIds') : null;
+      if (files) {
+        // The documents are part of the lot as registered: once custody starts they are fixed too.
+        if (!(await asRegistered(manager, before))) {
+          throw new BadUserInputError(
+            'The lot has custody events or came from a split or merge: its files no longer change',
+            'input.fileIds',
+            'LOT_IN_CUSTODY',
+          );
+        }
+        await replaceFileLinks(manager, LOT_TYPE, id, files);
+      }
       if (recompute) {
         if (!(await asRegistered(manager, before))) {
           throw new BadUserInputError(
@@ -164,8 +192,14 @@ export async function updateProductLot(ctx: RequestContext, input: UpdateProduct
         }
       }
       const repo = manager.getRepository(ProductLot);
-      const saved = await repo.save(repo.merge(repo.create({ ...before }), fields));
-      await recordAudit(manager, ctx, { action: 'updateProductLot', entityType: LOT_TYPE, entityId: id, before: { ...before }, after: { ...saved } });
+      let saved = await repo.save(repo.merge(repo.create({ ...before }), fields));
+      if (files && saved.version === before.version) {
+        // Only the files changed: version and updatedAt still move on, so sync sees it.
+        await manager.createQueryBuilder().update(ProductLot).set({ code: before.code }).where('id = :id', { id }).execute();
+        saved = await repo.findOneByOrFail({ id });
+      }
+      const after = { ...saved, ...(files ? { fileIds: files.map((file) => file.id) } : {}) };
+      await recordAudit(manager, ctx, { action: 'updateProductLot', entityType: LOT_TYPE, entityId: id, before: { ...before }, after });
       return saved;
     },
   });

@@ -592,6 +592,7 @@ export async function seedSharedReferences(server: TestServer): Promise<{ admin:
           title: 'Bộ tiêu chí cà phê',
           requiredPractices: ['REDUCED_SPLIT_NITROGEN'],
           thresholds: [{ metric: 'MAX_SYNTHETIC_N_KG_PER_HA', value: 200 }],
+          fileIds: [sharedFile],
           ...input,
         },
         'criteriaSet { id version } userErrors { field code }',
@@ -610,6 +611,26 @@ export async function seedSharedReferences(server: TestServer): Promise<{ admin:
   const inForce = await criteriaSet({});
   await adopt(inForce, '2027-06-01');
   await criteriaSet({});
+  // Product lots: one per commune from its ACTUAL coffee record, by its cooperative, naming the shared file.
+  for (const [i, unit] of UNITS.entries()) {
+    await write(
+      server,
+      province,
+      'registerProductLot',
+      'RegisterProductLotInput',
+      {
+        product: 'COFFEE_CHERRY',
+        administrativeUnitCode: unit,
+        organisationId: cooperativeIds[i],
+        harvestFrom: '2026-10-01',
+        harvestTo: '2026-11-15',
+        quantityKg: 2000,
+        activityRecordIds: records.filter((r) => r.administrativeUnit.code === unit && r.externalId === 'coffee-ACTUAL').map((r) => r.id),
+        fileIds: [sharedFile],
+      },
+      'productLot { id } userErrors { field code }',
+    );
+  }
   // Production zones: one per commune and one over both, sharing members, the buyer and the criteria set.
   for (const units of [[HOME_UNIT], [OTHER_UNIT], UNITS]) {
     await write(
