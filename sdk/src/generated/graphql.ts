@@ -952,6 +952,8 @@ export type RegisterProductLotInput = {
   externalId?: string | null | undefined;
   /** Factor set the engine computes the intensity with. */
   factorSet?: string;
+  /** Files uploaded with POST /files (e.g. harvest or lab documents), in this order. */
+  fileIds?: Array<string | number> | null | undefined;
   gwpSet?: GwpSet;
   /** First harvest day, YYYY-MM-DD; not in the future. */
   harvestFrom: string;
