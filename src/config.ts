@@ -74,6 +74,8 @@ export interface LimitsConfig {
   anonymousRequestsPerMinute: number;
   /** Requests per minute for each signed-in user (API keys have their own rate). */
   userRequestsPerMinute: number;
+  /** Public lot verifications (`verifyProductLot`) per client address per minute, on top of the anonymous budget. */
+  lotVerificationsPerMinute: number;
   /** `only`: callers without an API key may run only the SDK's persisted operations (trusted documents). */
   persistedOperations: 'off' | 'only';
 }
@@ -333,6 +335,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxActivities: intVar(env, 'MAX_ACTIVITIES_PER_REQUEST', 1000, 1, 1_000_000),
       anonymousRequestsPerMinute: intVar(env, 'ANONYMOUS_REQUESTS_PER_MINUTE', 120, 1, 1_000_000),
       userRequestsPerMinute: intVar(env, 'USER_REQUESTS_PER_MINUTE', 600, 1, 1_000_000),
+      lotVerificationsPerMinute: intVar(env, 'LOT_VERIFICATIONS_PER_MINUTE', 60, 1, 1_000_000),
       persistedOperations: persistedOperationsVar(env),
     },
     redisUrl: env.REDIS_URL || undefined,

@@ -54,6 +54,7 @@ describe('loadConfig', () => {
       maxActivities: 500,
       anonymousRequestsPerMinute: 60,
       userRequestsPerMinute: 300,
+      lotVerificationsPerMinute: 60,
       persistedOperations: 'off',
     });
     expect(config).toMatchObject({ redisUrl: 'redis://cache:6379', trustProxyHops: 1, databaseConnectTimeoutMs: 2500 });
@@ -111,6 +112,7 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), WEBHOOK_ALLOW_INSECURE: 'on' }, /WEBHOOK_ALLOW_INSECURE/],
     [{ WEBHOOK_SECRET_KEY: 'short' }, /WEBHOOK_SECRET_KEY/],
     [{ WEBHOOK_WORKER: 'sometimes' }, /WEBHOOK_WORKER/],
+    [{ LOT_VERIFICATIONS_PER_MINUTE: 'many' }, /LOT_VERIFICATIONS_PER_MINUTE/],
     [{ WEBHOOK_BACKOFF_BASE_MS: '1000', WEBHOOK_BACKOFF_MAX_MS: '100' }, /WEBHOOK_BACKOFF_MAX_MS/],
   ])('rejects %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);

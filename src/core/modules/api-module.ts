@@ -35,7 +35,7 @@ type ClassType = Function;
 
 /** What a module's process-wide services are built from, once per process. */
 export interface ServiceSetup {
-  config: Pick<AppConfig, 'auth' | 'sync' | 'dataDir' | 'files' | 'webhooks'>;
+  config: Pick<AppConfig, 'auth' | 'sync' | 'dataDir' | 'files' | 'webhooks' | 'limits'>;
   /** Where services read secrets named in the configuration (e.g. an adapter's token variable). */
   env: NodeJS.ProcessEnv;
 }

@@ -26,9 +26,6 @@ declare module '../../core/loaders/loaders' {
   interface Loaders extends ReturnType<typeof createLotLoaders> {}
 }
 
-/** Default public verifications per address and minute. */
-const VERIFICATIONS_PER_MINUTE = 60;
-
 export const productLotsModule: ApiModule = {
   name: 'product-lots',
   entities: [ProductLot, ProductLotEvent],
@@ -38,8 +35,6 @@ export const productLotsModule: ApiModule = {
     ProductLot: { rule: LOT_READERS, load: (ctx, id) => ctx.loaders.productLotById.load(id) },
   },
   scopes: ['lots'],
-  services: ({ env }) => {
-    const perMinute = Number(env.LOT_VERIFICATIONS_PER_MINUTE ?? VERIFICATIONS_PER_MINUTE);
-    return { lotVerificationsPerMinute: Number.isInteger(perMinute) && perMinute > 0 ? perMinute : VERIFICATIONS_PER_MINUTE };
-  },
+  // Read and checked with the other limits (src/config.ts): a bad value stops the start.
+  services: ({ config }) => ({ lotVerificationsPerMinute: config.limits.lotVerificationsPerMinute }),
 };
