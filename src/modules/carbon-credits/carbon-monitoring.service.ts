@@ -10,7 +10,7 @@ import { assertEditable } from '../../core/writes/record-writes';
 import { runWrite } from '../../core/writes/write-pipeline';
 import { recordAudit } from '../audit';
 import { ActivityRecord, Scenario, calculateRecords, roundKg } from '../emissions';
-import { OrderDirection, SyncedConnectionResult, listRecords } from '../field-records';
+import { OrderDirection, SyncedConnectionResult, listRecords } from '../../core/relay/synced-list';
 import { CARBON_PROJECTS, CARBON_READERS, CARBON_TASK, assertLeadOfTask } from './carbon-access';
 import { CarbonMonitoringPeriod } from './carbon-monitoring-period.entity';
 import { EstimateCarbonMonitoringPeriodInput, VerifyCarbonMonitoringPeriodInput } from './carbon-monitoring.inputs';

@@ -7,7 +7,7 @@ import { decodeGlobalId } from '../../core/relay/global-id';
 import { PageArgs } from '../../core/relay/pagination';
 import { runWrite } from '../../core/writes/write-pipeline';
 import { recordAudit } from '../audit';
-import { OrderDirection, SyncedConnectionResult, listRecords } from '../field-records';
+import { OrderDirection, SyncedConnectionResult, listRecords } from '../../core/relay/synced-list';
 import { CARBON_PROJECTS, CARBON_TASK, assertLeadOfTask } from './carbon-access';
 import { CreditIssuanceFilter, RecordCreditIssuanceInput } from './carbon-monitoring.inputs';
 import { SerialParts, serialRange } from './carbon-numbers';

@@ -5,8 +5,6 @@ export { PILOT_MODELS } from './pilots/pilot-access';
 export { agencyByCode, communeByCode, provinceUnit, taskByCode, unitByCode } from './shared/record-references';
 // What registers of other modules share with the field records: crops, the change feed, the write and list scaffolding.
 export { CROP_DESCRIPTION, FIELD_RECORD_CROPS, cropCode } from './shared/crops';
-export { OrderDirection, SyncedConnectionType, listRecords } from './shared/record-list';
-export type { RecordSort, SyncedConnectionResult } from './shared/record-list';
 export { assertLeadAgency, createRegisterRecord, deleteRegisterRecord, registerRule, updateRegisterRecord } from './shared/register-writes';
 export type { RegisterFields, RegisterSpec } from './shared/register-writes';
 export { listRegister } from './shared/register-list';

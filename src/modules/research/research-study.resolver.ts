@@ -6,7 +6,7 @@ import { DeleteRecordInput } from '../../core/input/record-inputs';
 import { toGlobalId } from '../../core/relay/global-id';
 import { PageArgs } from '../../core/relay/pagination';
 import { Agency } from '../agencies';
-import { SyncedConnectionType } from '../field-records';
+import { SyncedConnectionType } from '../../core/relay/synced-list';
 import { Organisation } from '../organisations';
 import { RESEARCH_READERS, RESEARCH_WRITERS } from './research-access';
 import { ResearchStudy } from './research-study.entity';

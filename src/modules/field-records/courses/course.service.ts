@@ -6,7 +6,7 @@ import { decodeGlobalId } from '../../../core/relay/global-id';
 import { PageArgs } from '../../../core/relay/pagination';
 import { distinctList, languageTag, optionalText, optionalUrl, positive, requiredText } from '../../../core/input/input-checks';
 import { DeleteRecordInput } from '../../../core/input/record-inputs';
-import { OrderDirection, RecordSort, SyncedConnectionResult, listRecords } from '../shared/record-list';
+import { OrderDirection, RecordSort, SyncedConnectionResult, listRecords } from '../../../core/relay/synced-list';
 import { assertEditable, lockRecord, rejectWrite, softDelete } from '../../../core/writes/record-writes';
 import { runWrite } from '../../../core/writes/write-pipeline';
 import { recordAudit } from '../../audit';

@@ -3,7 +3,7 @@ import { Access } from '../../../core/auth/access';
 import { RequestContext } from '../../../core/context';
 import { UserError } from '../../../core/errors/user-error';
 import { PageArgs } from '../../../core/relay/pagination';
-import { SyncedConnectionType } from '../shared/record-list';
+import { SyncedConnectionType } from '../../../core/relay/synced-list';
 import { Course } from './course.entity';
 import { FARMER_RECORD_READERS, FARMER_RECORD_WRITERS } from './courses-access';
 import { CompletedLesson, Enrolment } from './enrolment.entity';

@@ -6,7 +6,7 @@ import { UserError } from '../../../core/errors/user-error';
 import { decodeGlobalId } from '../../../core/relay/global-id';
 import { PageArgs } from '../../../core/relay/pagination';
 import { planInstant, yearInPlan } from '../../../core/input/input-checks';
-import { OrderDirection, SyncedConnectionResult, listRecords } from '../shared/record-list';
+import { OrderDirection, SyncedConnectionResult, listRecords } from '../../../core/relay/synced-list';
 import { rejectWrite } from '../../../core/writes/record-writes';
 import { runWrite } from '../../../core/writes/write-pipeline';
 import { recordAudit } from '../../audit';

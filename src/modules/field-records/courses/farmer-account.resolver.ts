@@ -4,7 +4,7 @@ import { RequestContext } from '../../../core/context';
 import { UserError } from '../../../core/errors/user-error';
 import { PageArgs } from '../../../core/relay/pagination';
 import { DeleteRecordInput } from '../../../core/input/record-inputs';
-import { SyncedConnectionType } from '../shared/record-list';
+import { SyncedConnectionType } from '../../../core/relay/synced-list';
 import { AdministrativeUnit } from '../../geography';
 import { FARMER_RECORD_READERS, FARMER_RECORD_WRITERS } from './courses-access';
 import { FarmerAccount } from './farmer-account.entity';

@@ -7,7 +7,7 @@ import { decodeGlobalId } from '../../../core/relay/global-id';
 import { PageArgs } from '../../../core/relay/pagination';
 import { normalisePhone, optionalText, phoneNumber, planInstant, requiredText } from '../../../core/input/input-checks';
 import { DeleteRecordInput } from '../../../core/input/record-inputs';
-import { OrderDirection, SyncedConnectionResult, listRecords } from '../shared/record-list';
+import { OrderDirection, SyncedConnectionResult, listRecords } from '../../../core/relay/synced-list';
 import { rejectWrite, softDelete } from '../../../core/writes/record-writes';
 import { runWrite } from '../../../core/writes/write-pipeline';
 import { recordAudit } from '../../audit';

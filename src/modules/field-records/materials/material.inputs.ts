@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { IdempotentInput, RecordUpdateInput } from '../../../core/input/record-inputs';
-import { OrderDirection } from '../shared/record-list';
+import { OrderDirection } from '../../../core/relay/synced-list';
 import { Audience, TrainingTopic } from '../shared/vocabularies';
 import { MaterialKind } from './material.entity';
 import { Limit, RANGES } from '../../../core/input/input-limits';

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { IdempotentInput, RecordUpdateInput } from '../../../core/input/record-inputs';
-import { OrderDirection } from '../shared/record-list';
+import { OrderDirection } from '../../../core/relay/synced-list';
 import { CROP_DESCRIPTION } from '../shared/crops';
 import { LowEmissionPractice, PilotHostKind, PilotLevel, PilotStatus } from './pilot-model.enums';
 import { Limit, RANGES } from '../../../core/input/input-limits';

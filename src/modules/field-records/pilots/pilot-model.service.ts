@@ -6,7 +6,7 @@ import { UserError } from '../../../core/errors/user-error';
 import { decodeGlobalId } from '../../../core/relay/global-id';
 import { PageArgs } from '../../../core/relay/pagination';
 import { distinctList, endNotBeforeStart, nonNegative, optionalText, planDate, positive, requiredText, yearInPlan } from '../../../core/input/input-checks';
-import { OrderDirection, RecordSort, SyncedConnectionResult, listRecords } from '../shared/record-list';
+import { OrderDirection, RecordSort, SyncedConnectionResult, listRecords } from '../../../core/relay/synced-list';
 import { DeleteRecordInput } from '../../../core/input/record-inputs';
 import { assertEditable, rejectWrite, softDelete } from '../../../core/writes/record-writes';
 import { runWrite } from '../../../core/writes/write-pipeline';

@@ -2,7 +2,7 @@ import { EntityTarget, SelectQueryBuilder } from 'typeorm';
 import { RequestContext } from '../../../core/context';
 import { SyncedEntity } from '../../../core/db/synced-entity';
 import { PageArgs } from '../../../core/relay/pagination';
-import { OrderDirection, SyncedConnectionResult, listRecords } from './record-list';
+import { OrderDirection, SyncedConnectionResult, listRecords } from '../../../core/relay/synced-list';
 
 /** The conditions every register's filter may give (a register adds its own in `narrow`). */
 export interface RegisterListFilter {

@@ -7,7 +7,7 @@ import { DeleteRecordInput } from '../../../core/input/record-inputs';
 import { PageArgs } from '../../../core/relay/pagination';
 import { WriteResult } from '../../../core/writes/write-pipeline';
 import { AdministrativeUnit } from '../../geography';
-import { SyncedConnectionResult, SyncedConnectionType } from './record-list';
+import { SyncedConnectionResult, SyncedConnectionType } from '../../../core/relay/synced-list';
 import { RegisterRecord } from './register-record';
 
 /** A payload `{ <field>: T, userErrors }`: what every register mutation answers with. */

@@ -5,7 +5,7 @@ import { RequestContext } from '../../../core/context';
 import { UserError } from '../../../core/errors/user-error';
 import { PageArgs } from '../../../core/relay/pagination';
 import { DeleteRecordInput } from '../../../core/input/record-inputs';
-import { SyncedConnectionType } from '../shared/record-list';
+import { SyncedConnectionType } from '../../../core/relay/synced-list';
 import { Agency } from '../../agencies';
 import { AdministrativeUnit } from '../../geography';
 import { Organisation } from '../../organisations';

@@ -4,7 +4,7 @@ import { RequestContext } from '../../../core/context';
 import { UserError } from '../../../core/errors/user-error';
 import { DeleteRecordInput } from '../../../core/input/record-inputs';
 import { PageArgs } from '../../../core/relay/pagination';
-import { SyncedConnectionType } from '../../field-records';
+import { SyncedConnectionType } from '../../../core/relay/synced-list';
 import { PlanReportApproval } from './plan-report-approval.entity';
 import { CreatePlanReportApprovalInput, PlanReportApprovalFilter, UpdatePlanReportApprovalInput } from './plan-report-approval.inputs';
 import {

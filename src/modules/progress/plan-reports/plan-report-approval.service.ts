@@ -12,7 +12,7 @@ import { PageArgs } from '../../../core/relay/pagination';
 import { assertEditable, softDelete } from '../../../core/writes/record-writes';
 import { runWrite } from '../../../core/writes/write-pipeline';
 import { recordAudit } from '../../audit';
-import { OrderDirection, SyncedConnectionResult, listRecords } from '../../field-records';
+import { OrderDirection, SyncedConnectionResult, listRecords } from '../../../core/relay/synced-list';
 import { REPORT_READERS } from '../reports/progress-report.resolver';
 import { PLAN_PHASES, PlanReportApproval, PlanReportKind } from './plan-report-approval.entity';
 import { CreatePlanReportApprovalInput, PlanReportApprovalFilter, UpdatePlanReportApprovalInput } from './plan-report-approval.inputs';
