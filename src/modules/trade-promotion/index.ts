@@ -1,4 +1,3 @@
 // The trade-promotion module's public surface: other modules import only this file.
 export { tradePromotionModule } from './trade-promotion.module';
-export { countTradePromotion } from './trade-promotion.service';
 export { countryCode } from './country-codes';

@@ -204,19 +204,3 @@ export const exportContractService: RegisterService<ExportContract, CreateExport
       }
     }),
 };
-
-/** Statuses that count: signed contracts, delivering or done. */
-const COUNTED_CONTRACTS = [ExportContractStatus.SIGNED, ExportContractStatus.DELIVERING, ExportContractStatus.COMPLETED];
-
-/** VI.3's counts for a year: events held (started that year) and contracts signed that year, live and not cancelled. */
-export async function countTradePromotion(manager: EntityManager, year: number): Promise<{ events: number; contracts: number; lowEmissionContracts: number }> {
-  const [row] = await manager.query(
-    `SELECT
-       (SELECT count(*)::int FROM trade_promotion_event WHERE deleted_at IS NULL AND EXTRACT(YEAR FROM start_date) = $1) AS events,
-       (SELECT count(*)::int FROM export_contract WHERE deleted_at IS NULL AND status::text = ANY($2) AND EXTRACT(YEAR FROM signed_date) = $1) AS contracts,
-       (SELECT count(*)::int FROM export_contract WHERE deleted_at IS NULL AND status::text = ANY($2) AND EXTRACT(YEAR FROM signed_date) = $1
-           AND (cardinality(claimed_lot_codes) > 0 OR claimed_certification_id IS NOT NULL)) AS "lowEmissionContracts"`,
-    [year, COUNTED_CONTRACTS],
-  );
-  return row;
-}
