@@ -178,6 +178,19 @@ async function carbonWorld(): Promise<{ issuedProject: string; ideaProject: stri
   return { issuedProject: issued.id, ideaProject: idea.id, credits: 3 + 4 + 2 };
 }
 
+/** The rows of the counts block of a report's "Section VI" sheet. */
+async function countRows(path: string): Promise<unknown[][]> {
+  const response = await fetch(server.url.replace('/graphql', path), { headers: province });
+  expect(response.status).toBe(200);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(await response.arrayBuffer());
+  const rows: unknown[][] = [];
+  book.getWorksheet('Section VI')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  const start = rows.findIndex((r) => String(r[0]).startsWith('Counts from the registers'));
+  expect(start).toBeGreaterThan(0);
+  return rows.slice(start + 2).filter((r) => /^VI\.\d$/u.test(String(r[0])));
+}
+
 describe('section VI counts', () => {
   it('count the records of the year in planProgress and the annual XLSX, and leave out deleted, cancelled and future ones', async () => {
     // VI.2: two lots registered now (2026); one label granted (a pending application is not).
@@ -248,16 +261,8 @@ describe('section VI counts', () => {
     expect(await countsOf(2026, null, { agencyCode: 'DAE' })).toEqual({});
 
     // The annual XLSX: section VI's sheet has a row per count (and per status), with the same values.
-    const response = await fetch(server.url.replace('/graphql', '/reports/plan-progress/2026.xlsx'), { headers: province });
-    expect(response.status).toBe(200);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await response.arrayBuffer());
-    const rows: unknown[][] = [];
-    book.getWorksheet('Section VI')!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-    const start = rows.findIndex((r) => String(r[0]).startsWith('Counts from the registers'));
-    expect(start).toBeGreaterThan(0);
-    const counted = rows.slice(start + 2).filter((r) => /^VI\.\d$/u.test(String(r[0])));
-    const byLabel = Object.fromEntries(counted.map((r) => [String(r[2]).trim(), [r[0], r[4]]]));
+    const annual = await countRows('/reports/plan-progress/2026.xlsx');
+    const byLabel = Object.fromEntries(annual.map((r) => [String(r[2]).trim(), [r[0], r[4]]]));
     expect(byLabel).toMatchObject({
       'Traceable lots registered': ['VI.2', 2],
       'Low-emission labels granted': ['VI.2', 1],
@@ -270,6 +275,17 @@ describe('section VI counts', () => {
       'Carbon credits issued': ['VI.4', carbon.credits],
       'OCOP products rated': ['VI.5', 1],
       'OCOP products with the low-emission label': ['VI.5', 1],
+    });
+    // The phase review: a column per year 2026-2030, each year counted on its own (seen today).
+    const phase = await countRows('/reports/plan-phase/1.xlsx');
+    const perYear = Object.fromEntries(phase.map((r) => [String(r[2]).trim(), r.slice(4, 9)]));
+    expect(perYear).toMatchObject({
+      'Traceable lots registered': [2, 0, 0, 0, 0],
+      'Export contracts signed': [2, 0, 0, 0, 0],
+      'Trade promotion events held': [1, 0, 0, 0, 0],
+      'Carbon credits issued': [carbon.credits, 0, 0, 0, 0],
+      'Projects ISSUED': [1, 1, 1, 1, 1],
+      'OCOP products rated': [1, 1, 0, 0, 0],
     });
   });
 });
