@@ -5,6 +5,7 @@ import { BadUserInputError } from '../../core/errors/app-errors';
 import { pastPlanDate } from '../../core/input/input-checks';
 import { decodeGlobalId } from '../../core/relay/global-id';
 import { PageArgs } from '../../core/relay/pagination';
+import { publishRecordChanges } from '../../core/writes/record-changes';
 import { runWrite } from '../../core/writes/write-pipeline';
 import { recordAudit } from '../audit';
 import { OrderDirection, SyncedConnectionResult, listRecords } from '../../core/relay/synced-list';
@@ -52,6 +53,8 @@ async function markIssued(ctx: RequestContext, manager: EntityManager, project: 
   const before = { ...project };
   const after = await manager.getRepository(CarbonProject).save({ ...project, status: CarbonProjectStatus.ISSUED });
   await recordAudit(manager, ctx, { action: 'recordCreditIssuance', entityType: 'CarbonProject', entityId: project.id, before, after: { ...after } });
+  // The project changed too: partners following carbon records see its new status and version.
+  await publishRecordChanges(manager, ctx, { operation: 'recordCreditIssuance', entityType: 'CarbonProject', records: [after] });
 }
 
 /**
