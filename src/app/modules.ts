@@ -1,8 +1,8 @@
 import { ApiModule } from '../core/modules/api-module';
 import { agenciesModule } from '../modules/agencies';
 import { auditModule } from '../modules/audit';
-import { carbonCreditsModule } from '../modules/carbon-credits';
-import { certificationsModule } from '../modules/certifications';
+import { carbonCreditsModule, countCarbonProjectsByStatus, sumCreditsIssued } from '../modules/carbon-credits';
+import { certificationsModule, countOcopProductsRated, countOcopProductsWithLabel, labelsGrantedByYear } from '../modules/certifications';
 import { conversionReportSheet, cropPlanningModule, plannedConvertedReportSheet } from '../modules/crop-planning';
 import { adoptedCriteriaSetsByCrop, criteriaSetFiles, criteriaSetReportSheet, criteriaSetsModule } from '../modules/criteria-sets';
 import { emissionsModule, nationalSubmissionSource } from '../modules/emissions';
@@ -13,12 +13,12 @@ import { identityModule } from '../modules/identity';
 import { infrastructureModule, worksReportSheet } from '../modules/infrastructure';
 import { organisationsModule } from '../modules/organisations';
 import { planModule } from '../modules/plan';
-import { lotIntensitySource, productLotFiles, productLotsModule } from '../modules/product-lots';
+import { countLotsRegistered, lotIntensitySource, productLotFiles, productLotsModule } from '../modules/product-lots';
 import { countEstablishedZones, productionZonesModule, zoneReportSheet } from '../modules/production-zones';
 import { budgetLineLookup, implementationPlanFiles, progressModule, progressReportFiles } from '../modules/progress';
 import { countStudies, researchModule, studyReportSheet } from '../modules/research';
 import { syncModule } from '../modules/sync';
-import { tradePromotionModule } from '../modules/trade-promotion';
+import { countExportContractsSigned, countTradeEventsHeld, tradePromotionModule } from '../modules/trade-promotion';
 import { webhooksModule } from '../modules/webhooks';
 
 /**
@@ -44,6 +44,15 @@ export const API_MODULES: readonly ApiModule[] = [
       adoptedCriteriaSets: async (manager, { toYear }) =>
         (await adoptedCriteriaSetsByCrop(manager, toYear)).map(({ crop, adoptedSets }) => ({ crop, sets: adoptedSets })),
       establishedZones: (manager, { toYear }) => countEstablishedZones(manager, toYear),
+      lotsRegistered: countLotsRegistered,
+      labelsGranted: async (manager, { fromYear, toYear }) =>
+        (await labelsGrantedByYear(manager, toYear)).filter((y) => y.year >= fromYear).reduce((sum, y) => sum + y.labels, 0),
+      tradeEventsHeld: countTradeEventsHeld,
+      exportContractsSigned: countExportContractsSigned,
+      carbonProjectsByStatus: countCarbonProjectsByStatus,
+      creditsIssued: sumCreditsIssued,
+      ocopProductsRated: countOcopProductsRated,
+      ocopProductsWithLabel: countOcopProductsWithLabel,
     },
     registerSheets: {
       productionZones: zoneReportSheet,

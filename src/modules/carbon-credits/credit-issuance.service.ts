@@ -5,6 +5,7 @@ import { BadUserInputError } from '../../core/errors/app-errors';
 import { pastPlanDate } from '../../core/input/input-checks';
 import { decodeGlobalId } from '../../core/relay/global-id';
 import { PageArgs } from '../../core/relay/pagination';
+import { publishRecordChanges } from '../../core/writes/record-changes';
 import { runWrite } from '../../core/writes/write-pipeline';
 import { recordAudit } from '../audit';
 import { OrderDirection, SyncedConnectionResult, listRecords } from '../../core/relay/synced-list';
@@ -12,6 +13,7 @@ import { CARBON_PROJECTS, CARBON_TASK, assertLeadOfTask } from './carbon-access'
 import { CreditIssuanceFilter, RecordCreditIssuanceInput } from './carbon-monitoring.inputs';
 import { SerialParts, serialRange } from './carbon-numbers';
 import { CarbonProject } from './carbon-project.entity';
+import { CarbonProjectStatus } from './carbon.enums';
 import { CreditIssuance } from './credit-issuance.entity';
 
 const TYPE = 'CreditIssuance';
@@ -43,6 +45,16 @@ async function issuable(manager: EntityManager, project: CarbonProject): Promise
     [project.id, project.bufferPercent],
   );
   return row;
+}
+
+/** A VERIFIED project whose credits the registry issued is ISSUED: the one forward step, audited, its version bumped. */
+async function markIssued(ctx: RequestContext, manager: EntityManager, project: CarbonProject): Promise<void> {
+  if (project.status !== CarbonProjectStatus.VERIFIED) return;
+  const before = { ...project };
+  const after = await manager.getRepository(CarbonProject).save({ ...project, status: CarbonProjectStatus.ISSUED });
+  await recordAudit(manager, ctx, { action: 'recordCreditIssuance', entityType: 'CarbonProject', entityId: project.id, before, after: { ...after } });
+  // The project changed too: partners following carbon records see its new status and version.
+  await publishRecordChanges(manager, ctx, { operation: 'recordCreditIssuance', entityType: 'CarbonProject', records: [after] });
 }
 
 /**
@@ -114,6 +126,7 @@ export function recordCreditIssuance(ctx: RequestContext, input: RecordCreditIss
         }),
       );
       await recordAudit(manager, ctx, { action: 'recordCreditIssuance', entityType: TYPE, entityId: saved.id, before: null, after: { ...saved } });
+      await markIssued(ctx, manager, project);
       return saved;
     },
   });

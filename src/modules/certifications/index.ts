@@ -5,6 +5,7 @@ export { certificationsValidAt } from './certification-list';
 export type { ValidCertification } from './certification-list';
 export { countOcopProductsWithLabel, labelsGrantedByYear } from './certification-labels';
 export type { LabelsGrantedInYear } from './certification-labels';
+export { countOcopProductsRated } from './ocop/ocop-counts';
 export { Certification } from './certification.entity';
 export { CertificationScheme, CertificationStatus } from './certification.enums';
 export { OcopProduct } from './ocop/ocop-product.entity';

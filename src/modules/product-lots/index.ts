@@ -8,3 +8,4 @@ export { IntensityBasis, LOT_PRODUCTS, LotProduct } from './product-lot.enums';
 export { lotsOfHolder } from './lots-of-holder';
 export type { HolderLot } from './lots-of-holder';
 export { lotIntensitySource } from './lot-intensity-source';
+export { countLotsRegistered } from './lot-counts';

@@ -23,6 +23,22 @@ export interface RegisterCounts {
   establishedZones?(manager: EntityManager, window: CountWindow): Promise<number>;
   /** III.3, III.4: studies of these kinds running in some year of the window, not cancelled. */
   studies?(manager: EntityManager, kinds: readonly StudyKind[], window: CountWindow): Promise<number>;
+  /** VI.2: live lots registered from a harvest (not split or merged) in the window's years, Vietnam time. */
+  lotsRegistered?(manager: EntityManager, window: CountWindow): Promise<number>;
+  /** VI.2: low-emission labels first granted in the window's years, deleted ones left out. */
+  labelsGranted?(manager: EntityManager, window: CountWindow): Promise<number>;
+  /** VI.3: live trade promotion events that ended in the window's years and by `today` (YYYY-MM-DD). */
+  tradeEventsHeld?(manager: EntityManager, window: CountWindow, today: string): Promise<number>;
+  /** VI.3: live export contracts signed in the window's years and not cancelled (nor drafts). */
+  exportContractsSigned?(manager: EntityManager, window: CountWindow): Promise<number>;
+  /** VI.4: live carbon projects by their current status, every status listed. */
+  carbonProjectsByStatus?(manager: EntityManager): Promise<{ status: string; count: number }[]>;
+  /** VI.4: credits (t CO2e) issued in the window's years, live issuances only. */
+  creditsIssued?(manager: EntityManager, window: CountWindow): Promise<number>;
+  /** VI.5: live OCOP products rated in the window's years. */
+  ocopProductsRated?(manager: EntityManager, window: CountWindow): Promise<number>;
+  /** VI.5: live OCOP products whose organisation holds a low-emission label valid on `day` (YYYY-MM-DD). */
+  ocopProductsWithLabel?(manager: EntityManager, day: string): Promise<number>;
 }
 
 /**

@@ -23,6 +23,7 @@ import { ProgressPorts } from './ports';
 import { MeasureFor } from './targets/plan-progress.service';
 import { PlanViewsResolver } from './targets/plan-views.resolver';
 import { metricMeasures } from './targets/target-measures';
+import { SectionCount, sectionCounts } from './targets/section-counts';
 
 declare module '../../core/auth/scopes' {
   interface ScopeResources {
@@ -37,6 +38,8 @@ declare module '../../core/context' {
   interface AppRuntime {
     /** How each target metric is measured, registers of other modules included (the progress ports). */
     targetMeasures: MeasureFor;
+    /** The counts shown for tasks without a number (section VI), from the same ports. */
+    sectionCounts: readonly SectionCount[];
   }
 }
 
@@ -74,5 +77,5 @@ export const progressModule = (ports: ProgressPorts): ApiModule => ({
   },
   routes: [{ path: '/reports', router: (deps) => planReportRoutes(deps, ports.registerSheets ?? {}) }],
   scopes: ['implementation-plans', 'progress', 'budget', 'inspections'],
-  services: () => ({ targetMeasures: metricMeasures(ports.registerCounts) }),
+  services: () => ({ targetMeasures: metricMeasures(ports.registerCounts), sectionCounts: sectionCounts(ports.registerCounts) }),
 });

@@ -19,6 +19,24 @@ const STATUS_VI: Record<string, string> = {
   COMPLETED: 'Hoàn thành',
 };
 
+/** A section's counts from the registers (tasks the plan sets no number for), a row each and one per part, a column per year. */
+function addRecordCounts(ws: ExcelJS.Worksheet, years: PlanProgress[], code: string): void {
+  const last = years[years.length - 1].sections.find((s) => s.code === code);
+  if (!last || last.recordCounts.length === 0) return;
+  const countsOf = (year: PlanProgress) => year.sections.find((s) => s.code === code)?.recordCounts ?? [];
+  ws.addRow([]);
+  ws.addRow(['Counts from the registers (the plan sets no number for these tasks; shown, not compared)']).font = { bold: true };
+  ws.addRow(['Task', 'Unit', 'Count', '', ...years.map((y) => `Actual ${y.year}`), '', 'Source']).font = { bold: true };
+  for (const count of last.recordCounts) {
+    const same = years.map((y) => countsOf(y).find((c) => c.key === count.key));
+    ws.addRow([count.taskCode, count.unit, count.label, null, ...same.map((c) => c?.value ?? null), '', `RECORDS: ${count.sourceDescription}`]);
+    for (const part of count.parts) {
+      const values = same.map((c) => c?.parts.find((p) => p.key === part.key)?.value ?? null);
+      ws.addRow([count.taskCode, count.unit, `  ${part.label}`, null, ...values, '', 'RECORDS']);
+    }
+  }
+}
+
 /**
  * One sheet per section: targets with the actual of each year, status, and the difficulties and
  * proposals reported; then a sheet per register.
@@ -60,6 +78,7 @@ export async function planReportWorkbook(input: PlanReportInput): Promise<Buffer
         ]);
       }
     }
+    addRecordCounts(ws, input.years, section.code);
     ws.addRow([]);
     ws.addRow(['Difficulties and proposals (Khó khăn, vướng mắc và đề xuất, kiến nghị)']).font = { bold: true };
     ws.addRow(['Year', 'Task', 'Reporting agency', 'Report state', 'Difficulties', 'Proposals']).font = { bold: true };

@@ -1,6 +1,7 @@
 import { EntityManager, In } from 'typeorm';
 import { RequestContext } from '../../../core/context';
 import { BadUserInputError } from '../../../core/errors/app-errors';
+import { vietnamDate } from '../../../core/input/input-checks';
 import { toGlobalId } from '../../../core/relay/global-id';
 import { Agency, AgencyKind } from '../../agencies';
 import { AdministrativeUnit, communesAndWards } from '../../geography';
@@ -10,7 +11,7 @@ import { budgetTotalsByTask } from '../budget/budget.service';
 import { ImplementationStatus, ProgressReport, ReportState } from '../reports/progress-report.entity';
 import { readableReportingAgencies } from '../reports/reporting-party';
 import { isLate, periodKey } from '../reports/reporting-deadline.service';
-import { PlanProgress, PlanProgressFilter, TargetProgress, TaskProgress } from './plan-progress.types';
+import { PlanProgress, PlanProgressFilter, RecordCount, SectionProgress, TargetProgress, TaskProgress } from './plan-progress.types';
 import { compare, targetWindow, thresholdOf } from './target-comparison';
 import { MetricMeasure } from './measure.types';
 
@@ -145,13 +146,34 @@ export async function planProgress(ctx: RequestContext, year: number, filter: Pl
     };
   };
 
+  // Province-wide figures: a view filtered to an agency or a commune leaves them out rather than mislead.
+  const countsOf = async (code: string): Promise<RecordCount[]> => {
+    if (filter?.agencyCode || filter?.administrativeUnitCode) return [];
+    const window = { fromYear: year, toYear: year };
+    const today = vietnamDate(asOf);
+    const counted: RecordCount[] = [];
+    for (const count of ctx.runtime.sectionCounts.filter((c) => c.sectionCode === code)) {
+      const { value, parts } = await count.count(manager, window, today);
+      counted.push({
+        taskCode: count.taskCode,
+        key: count.key,
+        label: count.label,
+        unit: count.unit,
+        ...window,
+        value,
+        sourceDescription: count.describe,
+        parts: (parts ?? []).map((p) => ({ ...p, goal: null, met: null })),
+      });
+    }
+    return counted;
+  };
+
   const byTask = new Map<string, TaskProgress>();
   for (const task of tasks) byTask.set(task.id, await progressOf(task));
-  return {
-    year,
-    asOf,
-    sections: sections
-      .map((s) => ({ code: s.code, title: s.title, tasks: tasks.filter((t) => t.sectionId === s.id).map((t) => byTask.get(t.id)!) }))
-      .filter((s) => s.tasks.length > 0),
-  };
+  const shown = sections
+    .map((s) => ({ code: s.code, title: s.title, tasks: tasks.filter((t) => t.sectionId === s.id).map((t) => byTask.get(t.id)!) }))
+    .filter((s) => s.tasks.length > 0);
+  const withCounts: SectionProgress[] = [];
+  for (const section of shown) withCounts.push({ ...section, recordCounts: await countsOf(section.code) });
+  return { year, asOf, sections: withCounts };
 }

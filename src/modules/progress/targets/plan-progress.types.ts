@@ -145,6 +145,36 @@ export class TaskProgress {
   budget: BudgetSummary;
 }
 
+@ObjectType({ description: 'A count from the registers for a task the plan sets no number for (section VI.2-VI.5): shown, never compared.' })
+export class RecordCount {
+  @Field({ description: 'The task the count reports on, e.g. VI.3; shown whether or not its period has begun.' })
+  taskCode: string;
+
+  @Field({ description: 'Stable code, e.g. LOTS_REGISTERED, EXPORT_CONTRACTS_SIGNED, CREDITS_ISSUED.' })
+  key: string;
+
+  @Field()
+  label: string;
+
+  @Field()
+  unit: string;
+
+  @Field(() => Int, { description: 'First year counted.' })
+  fromYear: number;
+
+  @Field(() => Int, { description: 'Last year counted.' })
+  toYear: number;
+
+  @Field(() => Float)
+  value: number;
+
+  @Field({ description: 'What was counted, and where to see the records in the API.' })
+  sourceDescription: string;
+
+  @Field(() => [TargetPart], { description: 'What the value is made of, e.g. carbon projects per status.' })
+  parts: TargetPart[];
+}
+
 @ObjectType()
 export class SectionProgress {
   @Field()
@@ -155,6 +185,12 @@ export class SectionProgress {
 
   @Field(() => [TaskProgress])
   tasks: TaskProgress[];
+
+  @Field(() => [RecordCount], {
+    description:
+      "Counts from the registers for the section's tasks that set no number (VI.2-VI.5), in the year; province-wide, so empty when the view is filtered.",
+  })
+  recordCounts: RecordCount[];
 }
 
 @ObjectType({ description: 'The plan in one year, section by section.' })
