@@ -24,7 +24,8 @@ export function calculationMethod(chain: readonly string[], gaps: readonly Facto
   const documented = used.some(isDocumented) || gaps.length > 0;
   if (!documented) return `${IPCC_TIER1} (${setLabel} factor set, ${gwpSet} GWP-100)`;
   const country = used.filter((f) => f.provenance?.countrySpecific).map((f): [string, FactorValue] => [f.key, f]);
-  const defaults = used.filter((f) => !f.provenance?.countrySpecific);
+  // GWP values are listed with the factors used but belong to the GWP set, not to the factor set.
+  const defaults = used.filter((f) => !f.provenance?.countrySpecific && chain.includes(f.factorSet));
   const bySet = new Map<string, string[]>();
   for (const f of defaults) bySet.set(f.factorSet, [...(bySet.get(f.factorSet) ?? []), f.key]);
   const head =
