@@ -145,7 +145,13 @@ describe('the Viet Nam Tier 2 factor set over HTTP', () => {
     expect(inventory.factorSetChain).toEqual(['VN_TIER2_2026', 'IPCC2019']);
     expect(inventory.totalCo2eKg).toBeCloseTo(35056, 6);
     expect(inventory.lines).toEqual([
-      expect.objectContaining({ category: '3.C.7', gas: 'CH4', massKg: 1252, co2eKg: 35056, details: expect.objectContaining({ efcKgPerHaDay: 3.13, season: 'SUMMER_AUTUMN' }) }),
+      expect.objectContaining({
+        category: '3.C.7',
+        gas: 'CH4',
+        massKg: 1252,
+        co2eKg: 35056,
+        details: expect.objectContaining({ efcKgPerHaDay: 3.13, season: 'SUMMER_AUTUMN' }),
+      }),
     ]);
     const efc = inventory.factorsUsed.find((f) => f.key === 'RICE.EF_C.SOUTH_EAST_ASIA.SUMMER_AUTUMN')!;
     expect(efc).toMatchObject({ value: 3.13, factorSet: 'VN_TIER2_2026', provenance: { sourceKey: 'VNRICE', countrySpecific: true } });

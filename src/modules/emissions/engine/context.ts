@@ -103,7 +103,10 @@ export class CalculationContext {
       .map((f) => `UNCONFIRMED factor ${f.key} = ${f.value} ${f.unit} (${f.factorSet}: ${f.source}) was used; check it against the primary document`);
     const caveats = this.factorsUsed()
       .filter((f) => f.provenance?.applicability)
-      .map((f) => `Country-specific factor ${f.key} = ${f.value} ${f.unit} (${f.factorSet} [${f.provenance!.sourceKey}]) applies with a caveat: ${f.provenance!.applicability}`);
+      .map(
+        (f) =>
+          `Country-specific factor ${f.key} = ${f.value} ${f.unit} (${f.factorSet} [${f.provenance!.sourceKey}]) applies with a caveat: ${f.provenance!.applicability}`,
+      );
     return [...this.warningSet, ...unconfirmed, ...caveats];
   }
 }

@@ -33,10 +33,7 @@ export function calculationMethod(chain: readonly string[], gaps: readonly Facto
       ? `IPCC 2006 Guidelines, Tier 2 for the country-specific factors and Tier 1 for the rest (${setLabel} factor set, ${gwpSet} GWP-100).`
       : `${IPCC_TIER1} (${setLabel} factor set, ${gwpSet} GWP-100); no country-specific factor of ${chain[0]} applied to these activities.`;
   const countryPart = country.length > 0 ? ` Country-specific (Viet Nam) factors used: ${countrySentence(country)}` : '';
-  const defaultPart =
-    defaults.length > 0
-      ? ` IPCC default factors used: ${[...bySet].map(([set, keys]) => `${set}: ${keys.join(', ')}`).join('; ')}.`
-      : '';
+  const defaultPart = defaults.length > 0 ? ` IPCC default factors used: ${[...bySet].map(([set, keys]) => `${set}: ${keys.join(', ')}`).join('; ')}.` : '';
   return `${head}${countryPart}${defaultPart}${gapsSentence(gaps)}`;
 }
 

@@ -103,10 +103,14 @@ describe('VN_TIER2_2026 provenance in results', () => {
 
   it('states the method: Tier 2 factors, IPCC defaults used, and what is not adopted', () => {
     const { method } = run([riceIn('WINTER_SPRING', flooded)]);
-    expect(method).toContain('IPCC 2006 Guidelines, Tier 2 for the country-specific factors and Tier 1 for the rest (VN_TIER2_2026 over IPCC2019 factor set, AR5 GWP-100).');
+    expect(method).toContain(
+      'IPCC 2006 Guidelines, Tier 2 for the country-specific factors and Tier 1 for the rest (VN_TIER2_2026 over IPCC2019 factor set, AR5 GWP-100).',
+    );
     expect(method).toContain('Country-specific (Viet Nam) factors used: RICE.EF_C.SOUTH_EAST_ASIA.WINTER_SPRING = 2.84 kg CH4/ha/day [VNRICE].');
     expect(method).toContain('IPCC default factors used: IPCC2019: RICE.SF_P.NON_FLOODED_SHORT, RICE.SF_W.CONTINUOUSLY_FLOODED.');
-    expect(method).toContain('National rice CH4 factors by region and season, Decision 2626/QĐ-BTNMT (10/10/2022) [VNREG]: reported to be published, but the values were not retrieved (UNCONFIRMED)');
+    expect(method).toContain(
+      'National rice CH4 factors by region and season, Decision 2626/QĐ-BTNMT (10/10/2022) [VNREG]: reported to be published, but the values were not retrieved (UNCONFIRMED)',
+    );
   });
 
   it('uses the DCC grid factor as a country-specific value: 2,000 kWh in 2023 × 0.6592 t CO2/MWh = 1,318.4 kg CO2', () => {
