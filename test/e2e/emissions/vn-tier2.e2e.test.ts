@@ -160,6 +160,17 @@ describe('the Viet Nam Tier 2 factor set over HTTP', () => {
     expect(inventory.method).toContain('IPCC default factors used: IPCC2019: RICE.SF_P.NON_FLOODED_SHORT, RICE.SF_W.CONTINUOUSLY_FLOODED.');
     expect(inventory.method).toContain('Decision 2626/QĐ-BTNMT');
     expect(inventory.warnings.some((w) => w.includes('Central Highlands'))).toBe(true);
+
+    // Verified, it compiles into a provincial inventory whose method states the same.
+    await verify(inventory.id);
+    const provincial = await server.requestText<{ compileProvincialInventory: { provincialInventory: { method: string; totalCo2eKg: number } } }>(
+      `mutation { compileProvincialInventory(input: { year: 2028, factorSet: "VN_TIER2_2026" }) { provincialInventory { method totalCo2eKg } } }`,
+      {},
+      province,
+    );
+    expect(provincial.errors).toBeUndefined();
+    expect(provincial.data!.compileProvincialInventory.provincialInventory.totalCo2eKg).toBeCloseTo(35056, 6);
+    expect(provincial.data!.compileProvincialInventory.provincialInventory.method).toBe(inventory.method);
   });
 
   it('recalculates years verified with IPCC2019 as new versions, and reads them as one series', async () => {
