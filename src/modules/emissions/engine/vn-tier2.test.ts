@@ -2,7 +2,7 @@
 // Rice: 2006/2019R Eq 5.1 CH4 = EF × t × A and Eq 5.2 EF = EF_c × SF_w × SF_p × SF_o, with EF_c from
 // [VNRICE] (Climate 2020 8(6):74, Central Viet Nam: early-year E 2.84, mid+late-year M+L 3.13 kg CH4/ha/d)
 // and SF_w, SF_p, SF_o, CFOA from IPCC 2019R Tables 5.12-5.14 (the set's base, IPCC2019).
-import { builtInFactorSet, calculateEmissions, type ActivityData, type CalculationResult, type RiceInput } from './index';
+import { EngineInputError, builtInFactorSet, calculateEmissions, type ActivityData, type CalculationResult, type RiceInput } from './index';
 
 function expectSig4(actual: number, expected: number): void {
   expect(actual).toBeCloseTo(expected, 3 - Math.floor(Math.log10(Math.abs(expected))));
@@ -73,6 +73,15 @@ describe('VN_TIER2_2026 rice CH4 (3.C.7) with the Vietnamese seasonal EF_c', () 
       'activities[0].season: VN_TIER2_2026 gives no EF_c for season WHOLE_YEAR; the IPCC2019 value for SOUTH_EAST_ASIA (1.22 kg CH4/ha/day) was used',
     );
     expect(result.warnings.some((w) => w.startsWith('activities[1].season: VN_TIER2_2026 gives no EF_c for season (none)'))).toBe(true);
+  });
+
+  it('refuses a season the engine does not know', () => {
+    expect(() => run([riceIn('SPRING', flooded)])).toThrow(EngineInputError);
+    try {
+      run([riceIn('SPRING', flooded)]);
+    } catch (error) {
+      expect((error as EngineInputError).issues).toEqual([expect.objectContaining({ path: 'activities[0].season', reason: 'INVALID_VALUE' })]);
+    }
   });
 
   it('leaves IPCC2019 unchanged: the season is ignored there (1.22 × 100 × 10 = 1,220 kg)', () => {
