@@ -27,8 +27,10 @@ export async function calculateRecords(
 ): Promise<CalculationResult> {
   try {
     // A record without its own activity-data uncertainty takes its source's documented default.
+    // The record's season selects a seasonal rice EF_c where the set has one (VN_TIER2_2026).
     const activities = records.map((r) => ({
       ...r.activity,
+      season: r.season,
       activityDataUncertaintyPct: r.activityDataUncertaintyPct ?? defaultActivityDataUncertainty(r.source).pct,
     }));
     return await runCalculation(ctx, { ...settings, activities });

@@ -73,6 +73,24 @@ export class CalculationLine {
   uncertaintyUpperPct: number | null;
 }
 
+@ObjectType({ description: 'Where a factor of a country-specific set comes from (docs/emission-methods.md §10).', simpleResolvers: true })
+export class FactorProvenance {
+  @Field({ description: 'Source key of the methods sheet, e.g. VNRICE or DCC.' })
+  sourceKey: string;
+
+  @Field()
+  citation: string;
+
+  @Field({ description: 'Table, page or section the value was read from.' })
+  location: string;
+
+  @Field({ description: 'True for a published Viet Nam value.' })
+  countrySpecific: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Limits on applying the value here, e.g. a study region other than Đắk Lắk.' })
+  applicability: string | null;
+}
+
 @ObjectType({ description: 'A factor as used in a calculation, with where it comes from.', simpleResolvers: true })
 export class FactorUsed {
   @Field({ description: 'Factor key, e.g. EF1.SYNTHETIC.WET or GWP.AR5.CH4.' })
@@ -101,6 +119,12 @@ export class FactorUsed {
 
   @Field(() => String, { nullable: true })
   note: string | null;
+
+  @Field({ description: 'True for a published Viet Nam value; false for an IPCC default (factorSet names which set).' })
+  countrySpecific: boolean;
+
+  @Field(() => FactorProvenance, { nullable: true, description: 'Null for IPCC defaults and for overrides stored without provenance.' })
+  provenance: FactorProvenance | null;
 }
 
 @ObjectType({ description: 'Emission intensity of one activity: net CO2e per hectare and per kg of product.', simpleResolvers: true })

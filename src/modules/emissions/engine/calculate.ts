@@ -1,6 +1,7 @@
 // The engine's entry point: validate, run every category over every activity, weight by GWP, and report
 // lines (with intermediates), totals, intensities, the factors used and warnings. Pure and deterministic;
 // the async form gives the same result in chunks, yielding to the event loop between them.
+import { calculationMethod } from './method-statement';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { CATEGORY_NAMES } from './categories';
 import { KG_PER_TONNE } from './constants';
@@ -180,8 +181,6 @@ function finishRun({ request, ctx, lines }: Run): CalculationResult {
   });
 
   const uncertainty = lineUncertainties(lines, ctx.factorsUsed());
-  const chain = request.factorSet.chain;
-  const setLabel = chain.length > 1 ? `${chain[0]} over ${chain.slice(1).join(' over ')}` : chain[0];
   return {
     totalCo2eKg: emissions + removals,
     emissionsCo2eKg: emissions,
@@ -191,7 +190,7 @@ function finishRun({ request, ctx, lines }: Run): CalculationResult {
     factorsUsed: ctx.factorsUsed(),
     warnings: ctx.warnings(),
     intensities,
-    method: `IPCC 2006 Guidelines Tier 1 (${setLabel} factor set, ${request.gwpSet} GWP-100)`,
+    method: calculationMethod(request.factorSet.chain, request.factorSet.gaps ?? [], request.gwpSet, ctx.factorsUsed()),
     uncertainty,
   };
 }

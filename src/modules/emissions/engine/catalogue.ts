@@ -5,6 +5,7 @@ import {
   ORGANIC_AMENDMENT_TYPES,
   PRE_SEASON_REGIMES,
   RICE_REGIONS,
+  RICE_SEASONS,
   SYNTHETIC_FERTILIZER_TYPES,
   CLIMATE_ZONES,
   WATER_REGIMES,
@@ -46,6 +47,7 @@ export const factorKey = {
   ureaEf: () => 'CO2.UREA.EF',
   limeEf: (t: LimeType) => `CO2.LIME.${t}`,
   riceEfc: (region: string) => `RICE.EF_C.${region}`,
+  riceSeasonalEfc: (region: string, season: string) => `RICE.EF_C.${region}.${season}`,
   riceDefaultDays: (region: string) => `RICE.DEFAULT_DAYS.${region}`,
   riceSfw: (r: WaterRegime) => `RICE.SF_W.${r}`,
   riceSfp: (p: PreSeasonRegime | 'AGGREGATED') => `RICE.SF_P.${p}`,
@@ -83,6 +85,8 @@ function buildCatalogue(): Map<string, CatalogueEntry> {
   add(factorKey.ureaEf(), 't C/t urea');
   for (const t of LIME_TYPES) add(factorKey.limeEf(t), 't C/t');
   for (const region of RICE_REGIONS) add(factorKey.riceEfc(region), 'kg CH4/ha/day');
+  // Country sets may give EF_c per cropping season (Viet Nam: [VNRICE]); the regional value covers the rest.
+  for (const region of RICE_REGIONS) for (const season of RICE_SEASONS) add(factorKey.riceSeasonalEfc(region, season), 'kg CH4/ha/day', true);
   // The 2006 Guidelines give no default period, and the 2019R none for Africa.
   for (const region of RICE_REGIONS) add(factorKey.riceDefaultDays(region), 'day', true);
   for (const r of WATER_REGIMES) add(factorKey.riceSfw(r), 'dimensionless');

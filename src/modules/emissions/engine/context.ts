@@ -1,7 +1,8 @@
 // Per-calculation state: the factor lookups (recorded, so the result lists exactly the factors it used)
 // and the warnings. Category functions read factors only through here.
-import { gridYears } from './catalogue';
+import { factorKey, gridYears } from './catalogue';
 import type { CategoryCode } from './categories';
+import { RICE_SEASONS } from './types';
 import type { ActivityData, ClimateZone, CropDefinition, DetailValue, FactorUse, Gas, LineKind, ResolvedFactorSet, RiceRegion } from './types';
 
 /** A line before GWP weighting; `fossil` picks CH4_FOSSIL for fuel combustion methane. */
@@ -27,6 +28,7 @@ export class CalculationContext {
   private readonly used = new Map<string, FactorUse>();
   private readonly warningSet = new Set<string>();
   private gridYearList: number[] | null = null;
+  private seasonalRice: boolean | undefined;
   private readonly tracked: Set<string>[] = [];
 
   constructor(
@@ -35,6 +37,11 @@ export class CalculationContext {
     readonly region: RiceRegion,
     readonly year: number | null,
   ) {}
+
+  /** True when the set gives EF_c for some cropping season of the region (a country set). */
+  hasSeasonalRiceFactors(): boolean {
+    return (this.seasonalRice ??= RICE_SEASONS.some((s) => this.has(factorKey.riceSeasonalEfc(this.region, s))));
+  }
 
   /** Years with a grid factor in the set, ascending (computed once per calculation). */
   gridYears(): number[] {
@@ -60,6 +67,7 @@ export class CalculationContext {
       unconfirmed: f.unconfirmed ?? false,
       factorSet: f.factorSet,
       note: f.note ?? null,
+      ...(f.provenance ? { provenance: f.provenance } : {}),
     });
     return f.value;
   }
@@ -87,11 +95,18 @@ export class CalculationContext {
     return [...this.used.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 
-  /** Input and plausibility warnings in the order raised, then one per UNCONFIRMED factor, by key. */
+  /** Input and plausibility warnings in the order raised, then one per UNCONFIRMED factor and one per
+   * country-specific factor with an applicability caveat, by key. */
   warnings(): string[] {
     const unconfirmed = this.factorsUsed()
       .filter((f) => f.unconfirmed)
       .map((f) => `UNCONFIRMED factor ${f.key} = ${f.value} ${f.unit} (${f.factorSet}: ${f.source}) was used; check it against the primary document`);
-    return [...this.warningSet, ...unconfirmed];
+    const caveats = this.factorsUsed()
+      .filter((f) => f.provenance?.applicability)
+      .map(
+        (f) =>
+          `Country-specific factor ${f.key} = ${f.value} ${f.unit} (${f.factorSet} [${f.provenance!.sourceKey}]) applies with a caveat: ${f.provenance!.applicability}`,
+      );
+    return [...this.warningSet, ...unconfirmed, ...caveats];
   }
 }

@@ -39,9 +39,10 @@ const central: FactorSetDefinition = {
 };
 
 describe('built-in factor sets', () => {
-  it('are IPCC2006 and IPCC2019, complete, with the engine units', () => {
-    expect(BUILT_IN_FACTOR_SETS.map((s) => s.code)).toEqual(['IPCC2006', 'IPCC2019']);
-    for (const set of BUILT_IN_FACTOR_SETS) {
+  it('are IPCC2006 and IPCC2019, complete, with the engine units, and the Viet Nam set over IPCC2019', () => {
+    expect(BUILT_IN_FACTOR_SETS.map((s) => s.code)).toEqual(['IPCC2006', 'IPCC2019', 'VN_TIER2_2026']);
+    expect(BUILT_IN_FACTOR_SETS[2].base).toBe('IPCC2019');
+    for (const set of BUILT_IN_FACTOR_SETS.slice(0, 2)) {
       expect(set.base).toBeNull();
       for (const key of requiredFactorKeys()) expect(set.factors[key]).toBeDefined();
       // Resolving re-checks every key and unit against the catalogue.
@@ -50,7 +51,9 @@ describe('built-in factor sets', () => {
   });
 
   it('leave out only what the guidance does not give', () => {
-    const missing = (code: string) => factorKeys().filter((k) => !(k in builtInFactorSet(code).factors));
+    // Seasonal rice EF_c keys are for country sets only.
+    const seasonal = /^RICE\.EF_C\.[A-Z_]+\.[A-Z_]+$/u;
+    const missing = (code: string) => factorKeys().filter((k) => !seasonal.test(k) && !(k in builtInFactorSet(code).factors));
     // No default cultivation period in 2006; no >365 d pre-season row before 2019R; no African default period
     // retrieved; no default N fraction for OTHER fertilisers.
     expect(missing('IPCC2006')).toEqual([

@@ -3,9 +3,11 @@
 import gridData from './data/grid-electricity.json';
 import ipcc2006Data from './data/ipcc2006.json';
 import ipcc2019Data from './data/ipcc2019.json';
+import vnTier2Data from './data/vn-tier2-2026.json';
 import { catalogueEntry, requiredFactorKeys } from './catalogue';
 import { EngineInputError } from './errors';
-import type { FactorSetDefinition, FactorValue, InputIssue, ResolvedFactorSet } from './types';
+import { gapIssues, provenanceIssues } from './provenance';
+import type { FactorSetDefinition, FactorSetGap, FactorValue, InputIssue, ResolvedFactorSet } from './types';
 
 export { factorKeys, requiredFactorKeys } from './catalogue';
 
@@ -43,6 +45,7 @@ export function factorValueIssues(path: string, value: unknown): InputIssue[] {
   if (value.note !== undefined && value.note !== null && typeof value.note !== 'string') {
     issues.push({ path: `${path}.note`, reason: 'INVALID_VALUE', message: 'must be text' });
   }
+  if (value.provenance !== undefined) issues.push(...provenanceIssues(`${path}.provenance`, value.provenance));
   return issues;
 }
 
@@ -89,6 +92,8 @@ function normalise(value: FactorValue, factorSet: string): FactorValue & { facto
     unconfirmed: value.unconfirmed ?? false,
     note: value.note ?? null,
     factorSet,
+    // Only sets that document provenance carry the key, so the IPCC sets (and inventory hashes) stay as they were.
+    ...(value.provenance ? { provenance: { ...value.provenance, applicability: value.provenance.applicability ?? null } } : {}),
   };
 }
 
@@ -115,6 +120,7 @@ function resolveChain(definition: FactorSetDefinition, available: readonly Facto
     description: definition.description,
     chain: [definition.code, ...(base?.chain ?? [])],
     factors,
+    gaps: [...(definition.gaps ?? []), ...(base?.gaps ?? [])],
   };
 }
 
@@ -153,8 +159,47 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** IPCC2006 and IPCC2019, each with Viet Nam's grid factors merged in. */
-export const BUILT_IN_FACTOR_SETS: readonly FactorSetDefinition[] = Object.freeze([loadBuiltIn(ipcc2006Data), loadBuiltIn(ipcc2019Data)]);
+const IPCC_SETS = [loadBuiltIn(ipcc2006Data), loadBuiltIn(ipcc2019Data)];
+
+/**
+ * A country-specific set from its data file, over one of the IPCC sets. Every factor must document its
+ * provenance; a malformed file (shape, unknown key, wrong unit, missing provenance, unknown base) throws an
+ * EngineInputError whose message names the file and every issue, so the process stops at start.
+ */
+export function loadCountrySet(raw: unknown, file: string): FactorSetDefinition {
+  const issues: InputIssue[] = [];
+  if (!isRecord(raw)) throw new EngineInputError([{ path: file, reason: 'INVALID_VALUE', message: 'must be a JSON object' }]);
+  for (const field of ['name', 'description', 'base'] as const) {
+    if (typeof raw[field] !== 'string' || raw[field] === '') issues.push({ path: field, reason: 'REQUIRED', message: 'must be non-empty text' });
+  }
+  if (typeof raw.base === 'string' && !IPCC_SETS.some((s) => s.code === raw.base)) {
+    issues.push({ path: 'base', reason: 'UNKNOWN_BASE', message: `must be one of ${IPCC_SETS.map((s) => s.code).join(', ')}` });
+  }
+  const factors = isRecord(raw.factors) ? raw.factors : {};
+  for (const [key, value] of Object.entries(factors)) {
+    if (isRecord(value) && value.provenance === undefined) issues.push(...provenanceIssues(`factors.${key}.provenance`, undefined));
+  }
+  issues.push(...gapIssues(raw.gaps));
+  const definition = {
+    code: raw.code,
+    name: raw.name,
+    description: raw.description,
+    base: raw.base,
+    factors: raw.factors,
+    gaps: raw.gaps,
+  } as FactorSetDefinition;
+  issues.push(...definitionIssues(definition));
+  if (issues.length > 0) {
+    throw new EngineInputError(issues.map((i) => ({ ...i, message: `${file}: ${i.message}` })));
+  }
+  return deepFreeze({ ...definition, gaps: (raw.gaps ?? []) as FactorSetGap[] });
+}
+
+/** IPCC2006 and IPCC2019, each with Viet Nam's grid factors merged in, and the Viet Nam Tier 2 set over IPCC2019. */
+export const BUILT_IN_FACTOR_SETS: readonly FactorSetDefinition[] = Object.freeze([
+  ...IPCC_SETS,
+  loadCountrySet(vnTier2Data, 'engine/data/vn-tier2-2026.json'),
+]);
 
 /** A built-in set, resolved; throws for an unknown code. */
 export function builtInFactorSet(code: string): ResolvedFactorSet {

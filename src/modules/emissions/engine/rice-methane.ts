@@ -1,16 +1,32 @@
 // 3.C.7 CH4 from rice cultivation, Tier 1 (2006 Eq 5.1-5.3): EF = EF_c × SF_w × SF_p × SF_o,
 // SF_o = (1 + Σ ROA × CFOA)^exponent, CH4 (kg) = EF × days × area. EF_c is regional in the 2019R; the 2006
 // set repeats its global 1.30 under every region. Days default to the 2019R regional period when a set has one.
+// A country set may give EF_c per cropping season (RICE.EF_C.<region>.<season>); it then applies by the
+// activity's season, and a season without one falls back to the regional EF_c with a warning.
 import { factorKey } from './catalogue';
 import type { CalculationContext, LineDraft, PreparedActivity } from './context';
 import type { DetailValue } from './types';
+
+/** The season's own EF_c when the set has one (country sets), else the regional EF_c. */
+function efcKeyFor(ctx: CalculationContext, season: string | null, path: string): string {
+  const regional = factorKey.riceEfc(ctx.region);
+  if (!ctx.hasSeasonalRiceFactors()) return regional;
+  const seasonal = season === null ? null : factorKey.riceSeasonalEfc(ctx.region, season);
+  if (seasonal !== null && ctx.has(seasonal)) return seasonal;
+  const fallback = ctx.factorSet.factors[regional];
+  ctx.warn(
+    `${path}: ${ctx.factorSet.code} gives no EF_c for season ${season ?? '(none)'}; the ${fallback.factorSet} value for ${ctx.region} (${fallback.value} kg CH4/ha/day) was used`,
+  );
+  return regional;
+}
 
 export function riceMethane(ctx: CalculationContext, { activity, crop, index }: PreparedActivity): LineDraft[] {
   const rice = activity.rice;
   if (crop.kind !== 'RICE' || !rice?.waterRegime) return [];
   const path = `activities[${index}].rice`;
 
-  const efc = ctx.factor(factorKey.riceEfc(ctx.region));
+  const efcKey = efcKeyFor(ctx, activity.season ?? null, `activities[${index}].season`);
+  const efc = ctx.factor(efcKey);
   const sfw = ctx.factor(factorKey.riceSfw(rice.waterRegime));
   let sfp: number;
   if (rice.preSeason) {
@@ -59,6 +75,7 @@ export function riceMethane(ctx: CalculationContext, { activity, crop, index }: 
         region: ctx.region,
         waterRegime: rice.waterRegime,
         preSeason: rice.preSeason ?? 'AGGREGATED',
+        ...(ctx.hasSeasonalRiceFactors() ? { season: activity.season ?? null, efcKey } : {}),
         efcKgPerHaDay: efc,
         sfw,
         sfp,

@@ -48,6 +48,12 @@ export const RICE_REGIONS = ['SOUTH_EAST_ASIA', 'EAST_ASIA', 'SOUTH_ASIA', 'EURO
 export type RiceRegion = (typeof RICE_REGIONS)[number];
 export const DEFAULT_REGION: RiceRegion = 'SOUTH_EAST_ASIA';
 
+/** Cropping seasons a country set may give its own rice EF_c for (`RICE.EF_C.<region>.<season>`). */
+export const RICE_SEASONS = ['WINTER_SPRING', 'SUMMER_AUTUMN', 'AUTUMN_WINTER', 'MAIN'] as const;
+export type RiceSeason = (typeof RICE_SEASONS)[number];
+/** Every season an activity may carry; WHOLE_YEAR has no seasonal rice factor. */
+export const ACTIVITY_SEASONS = ['WHOLE_YEAR', ...RICE_SEASONS] as const;
+
 export interface SyntheticFertilizerInput {
   type: SyntheticFertilizerType;
   productKg: number;
@@ -88,6 +94,8 @@ export interface ActivityData {
   yieldTonnes?: number | null;
   /** Activity-data uncertainty (%, 95 %) of this activity; null takes the DEFAULT expert judgement figure. */
   activityDataUncertaintyPct?: number | null;
+  /** Cropping season; selects a seasonal rice EF_c when the set has one. */
+  season?: string | null;
 }
 
 export interface CalculationRequest {
@@ -140,6 +148,8 @@ export interface FactorUse {
   unconfirmed: boolean;
   factorSet: string;
   note: string | null;
+  /** Present only for factors whose set documents it (country-specific sets). */
+  provenance?: FactorProvenance;
 }
 
 export interface ActivityIntensity {
@@ -175,6 +185,19 @@ export interface InputIssue {
   message: string;
 }
 
+/** Where a factor of a country-specific set comes from, and how far it applies. */
+export interface FactorProvenance {
+  /** Key of the source in docs/emission-methods.md §10, e.g. VNRICE. */
+  sourceKey: string;
+  citation: string;
+  /** Table, page or section the value was read from. */
+  location: string;
+  /** True for a published Viet Nam value; false for a default the set restates. */
+  countrySpecific: boolean;
+  /** Limits on applying the value here (e.g. the study's region is not the province's). */
+  applicability: string | null;
+}
+
 export interface FactorValue {
   value: number;
   unit: string;
@@ -182,6 +205,16 @@ export interface FactorValue {
   range?: [number, number] | null;
   unconfirmed?: boolean;
   note?: string | null;
+  provenance?: FactorProvenance;
+}
+
+/** A value the literature reports but the set does not adopt, and why (said in the method statement). */
+export interface FactorSetGap {
+  topic: string;
+  sourceKey: string;
+  /** What the engine uses instead. */
+  fallback: string;
+  reason: string;
 }
 
 export interface FactorSetDefinition {
@@ -191,6 +224,8 @@ export interface FactorSetDefinition {
   /** Code of the set this one overrides (Tier 2); null for a complete (IPCC) set. */
   base: string | null;
   factors: Record<string, FactorValue>;
+  /** Reported values not adopted (country sets); the method statement names them. */
+  gaps?: FactorSetGap[];
 }
 
 export interface ResolvedFactorSet {
@@ -200,6 +235,8 @@ export interface ResolvedFactorSet {
   /** This set first, then its bases, e.g. ['VN_DAKLAK_2026', 'IPCC2019']. */
   chain: string[];
   factors: Record<string, FactorValue & { factorSet: string }>;
+  /** The gaps of every set in the chain. */
+  gaps: FactorSetGap[];
 }
 
 export type CropKind = 'ANNUAL' | 'PERENNIAL' | 'RICE';

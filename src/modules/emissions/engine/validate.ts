@@ -12,6 +12,7 @@ import {
   ORGANIC_AMENDMENT_TYPES,
   PRE_SEASON_REGIMES,
   RICE_REGIONS,
+  ACTIVITY_SEASONS,
   SYNTHETIC_FERTILIZER_TYPES,
   WATER_REGIMES,
   type ActivityData,
@@ -119,6 +120,7 @@ function validateActivity(issues: Issues, a: ActivityData, i: number, facts: Set
     issues.number(`${at}.lime[${j}].amountKg`, l?.amountKg, { required: true, max: L.kilograms });
   });
 
+  issues.choice(`${at}.season`, a.season, ACTIVITY_SEASONS, false);
   validateRice(issues, a, at, crop?.kind ?? null, set, region);
 
   if (a.residueBurning !== null && a.residueBurning !== undefined) {

@@ -5,7 +5,7 @@ import { userError } from '../../../core/errors/user-error';
 import { rejectWrite } from '../../../core/writes/record-writes';
 import { runWrite } from '../../../core/writes/write-pipeline';
 import { recordAudit } from '../../audit';
-import { BUILT_IN_FACTOR_SETS, EngineInputError, FactorSetDefinition, FactorValue, ResolvedFactorSet, resolveFactorSet } from '../engine';
+import { BUILT_IN_FACTOR_SETS, EngineInputError, FactorSetDefinition, FactorValue, ResolvedFactorSet, factorSetStatement, resolveFactorSet } from '../engine';
 import { CreateFactorSetInput, CreateFactorSetPayload, FactorSet } from './factor-set.types';
 import { StoredFactorSet } from './stored-factor-set.entity';
 import { factorUsedOf } from './factor-view';
@@ -44,6 +44,8 @@ export function factorSetView(definition: FactorSetDefinition): FactorSet {
     factors: Object.entries(definition.factors)
       .sort(([a], [b]) => a.localeCompare(b))
       .map(([key, factor]) => factorUsedOf(key, { ...factor, factorSet: definition.code })),
+    methodStatement: factorSetStatement(definition),
+    gaps: (definition.gaps ?? []).map((g) => ({ ...g })),
   };
 }
 

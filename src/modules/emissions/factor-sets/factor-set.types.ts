@@ -18,11 +18,35 @@ export class FactorSet {
   @Field(() => String, { nullable: true, description: 'The set this one overrides; null for IPCC sets.' })
   base: string | null;
 
-  @Field({ description: 'True for the IPCC sets shipped with the API.' })
+  @Field({ description: 'True for the sets shipped with the API: IPCC2006, IPCC2019 and the Viet Nam set VN_TIER2_2026.' })
   builtIn: boolean;
 
   @Field(() => [FactorUsed], { description: 'The factors this set defines itself (for a country set: its overrides).' })
   factors: FactorUsed[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'For a documented country set: which factors are Viet Nam values, which set supplies the rest, and what is not adopted. Null otherwise.',
+  })
+  methodStatement: string | null;
+
+  @Field(() => [FactorSetGap], { description: 'Values the literature reports that this set does not adopt (UNCONFIRMED or not applicable).' })
+  gaps: FactorSetGap[];
+}
+
+@ObjectType({ description: 'A reported value a country set does not adopt, what is used instead and why.', simpleResolvers: true })
+export class FactorSetGap {
+  @Field()
+  topic: string;
+
+  @Field({ description: 'Source key of the methods sheet, or "none found".' })
+  sourceKey: string;
+
+  @Field()
+  reason: string;
+
+  @Field({ description: 'What the engine uses instead.' })
+  fallback: string;
 }
 
 @InputType()

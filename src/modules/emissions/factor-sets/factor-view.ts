@@ -13,5 +13,7 @@ export function factorUsedOf(key: string, factor: FactorValue & { factorSet: str
     unconfirmed: factor.unconfirmed ?? false,
     factorSet: factor.factorSet,
     note: factor.note ?? null,
+    countrySpecific: factor.provenance?.countrySpecific ?? false,
+    provenance: factor.provenance ? { ...factor.provenance, applicability: factor.provenance.applicability ?? null } : null,
   };
 }

@@ -13,6 +13,7 @@ import { EmissionInventory } from '../inventory/emission-inventory.entity';
 import { totalsFromLines } from '../inventory/inventory-bases';
 import { CURRENT_STATUSES, InventoryStatus } from '../inventory/inventory-status';
 import { resolveFactorSetCode } from '../factor-sets/factor-set.service';
+import { calculationMethod, type FactorUse } from '../engine';
 import { MissingCommune, ProvincialInventory, ProvincialInventoryStatus } from './provincial-inventory.entity';
 import { CompileProvincialInventoryInput, ProvincialInventoryFilter, ProvincialInventoryPayload } from './provincial-inventory.types';
 import { onProvincialInventoryVerified } from './provincial-verified-hook';
@@ -39,6 +40,12 @@ async function selectCommuneInventories(manager: EntityManager, year: number, fa
     else included.push({ unit, inventory });
   }
   return { included, missing };
+}
+
+function distinctFactors(uses: FactorUse[]): FactorUse[] {
+  const byKey = new Map<string, FactorUse>();
+  for (const use of uses) if (!byKey.has(use.key)) byKey.set(use.key, use);
+  return [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
 export async function compileProvincialInventory(ctx: RequestContext, input: CompileProvincialInventoryInput): Promise<ProvincialInventoryPayload> {
@@ -72,7 +79,8 @@ export async function compileProvincialInventory(ctx: RequestContext, input: Com
           factorSet: factorSet.code,
           factorSetChain: factorSet.chain,
           gwpSet: input.gwpSet,
-          method: inventories[0].method,
+          // Said once for all communes: the union of the factors they used (a country set names its own).
+          method: calculationMethod(factorSet.chain, factorSet.gaps, input.gwpSet, distinctFactors(inventories.flatMap((i) => i.factorsUsed))),
           communeInventoryIds: inventories.map((i) => i.id),
           communesIncluded: included.map((i) => i.unit.code),
           communesMissing: missing,
