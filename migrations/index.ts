@@ -18,6 +18,7 @@ import { ResearchStudies1796122082124 } from './1796122082124-ResearchStudies';
 import { StudyLeadOrganisationAndProgrammeCriteriaSet1796124074115 } from './1796124074115-StudyLeadOrganisationAndProgrammeCriteriaSet';
 import { EmissionUncertainty1796123819658 } from './1796123819658-EmissionUncertainty';
 import { InventoryRecalculated1796124072231 } from './1796124072231-InventoryRecalculated';
+import { TrainingEventStartDateIndex1796132646684 } from './1796132646684-TrainingEventStartDateIndex';
 import { WebhookSubscriptions1796120921984 } from './1796120921984-WebhookSubscriptions';
 import { CertificationsAndOcop1796123530619 } from './1796123530619-CertificationsAndOcop';
 import { TradePromotionAndCarbonCredits1796123640749 } from './1796123640749-TradePromotionAndCarbonCredits';
@@ -50,4 +51,5 @@ export const migrations: Function[] = [
   EmissionUncertainty1796123819658,
   InventoryRecalculated1796124072231,
   ProductLots1796123642749,
+  TrainingEventStartDateIndex1796132646684,
 ];

@@ -1,10 +1,19 @@
 import DataLoader from 'dataloader';
-import { DataSource, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { leanMany } from '../relay/lean-rows';
 
-/** Batches lookups by primary key into one `WHERE id IN (...)` per tick. */
+/**
+ * Batches lookups by primary key into one `WHERE id = ANY($1)` per tick (one statement text whatever
+ * the batch size), its rows converted without TypeORM's general hydration (see leanMany).
+ */
 export function byIdLoader<T extends ObjectLiteral & { id: string }>(dataSource: DataSource, entity: EntityTarget<T>): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
-    const rows = await dataSource.getRepository(entity).findBy({ id: In([...ids]) } as never);
+    const rows = await leanMany(
+      dataSource
+        .getRepository(entity)
+        .createQueryBuilder('found')
+        .where('found.id = ANY(:ids)', { ids: [...ids] }),
+    );
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });

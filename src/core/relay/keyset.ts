@@ -1,5 +1,6 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ConnectionResult } from './connection';
+import { leanMany } from './lean-rows';
 import { KeyKind, decodeCursor, encodeCursor, invalidCursor, isKey } from './cursor';
 
 export type Direction = 'ASC' | 'DESC';
@@ -74,14 +75,13 @@ export async function keysetPage<T extends ObjectLiteral>(
 ): Promise<KeysetPage<T>> {
   const cursor = after ? readCursor(after, keyset) : null;
   const state = cursor ? cursor.state : await initialState();
-  const countQuery = query.clone();
   const pageQuery = query.clone().limit(size + 1);
   keyset.keys.forEach((key, i) => (i === 0 ? pageQuery.orderBy(key.column, key.direction) : pageQuery.addOrderBy(key.column, key.direction)));
   if (cursor) {
     const where = afterClause(keyset.keys, cursor.keys);
     pageQuery.andWhere(where.sql, where.params);
   }
-  const rows = size === 0 ? [] : await pageQuery.getMany();
+  const rows = size === 0 ? [] : await leanMany(pageQuery);
   const edges = rows.slice(0, size).map((node) => ({ node, cursor: cursorOf(keyset, node, state) }));
   return {
     edges,
@@ -91,7 +91,8 @@ export async function keysetPage<T extends ObjectLiteral>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-    totalCount: () => countQuery.getCount(),
+    // The page ran on a clone, so the query still counts every page; nothing changes it after this.
+    totalCount: () => query.getCount(),
     state,
   };
 }

@@ -1,5 +1,5 @@
 import { ClassType, Field, ObjectType, registerEnumType } from 'type-graphql';
-import { SelectQueryBuilder } from 'typeorm';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { ConnectionResult, ConnectionType } from './connection';
 import { keysetPage } from './keyset';
 import { PageArgs, pageSize } from './pagination';
@@ -47,15 +47,33 @@ export interface RecordSort<T> {
  * Sessions of the application's own database role are visible, which is all we need. Read through the
  * per-backend statistics functions rather than the pg_stat_activity view, which builds every
  * session's row (query text included) only for us to keep one timestamp: a tenth of the time.
+ * A transaction snapshot (pg_current_snapshot) cannot replace it: a transaction that has not written
+ * yet has no transaction id in it, yet stamps its later writes with its start.
  */
-async function readWatermark(query: SelectQueryBuilder<object>): Promise<Date> {
-  const [row] = await query.connection.query<{ watermark: Date }[]>(
+async function readWatermark(dataSource: DataSource): Promise<Date> {
+  const [row] = await dataSource.query<{ watermark: Date }[]>(
     `SELECT date_trunc('milliseconds', LEAST(now(), (
        SELECT min(pg_stat_get_backend_xact_start(b)) FROM pg_stat_get_backend_idset() AS b
        WHERE pg_stat_get_backend_dbid(b) = (SELECT oid FROM pg_database WHERE datname = current_database())
          AND pg_stat_get_backend_pid(b) <> pg_backend_pid()))) AS watermark`,
   );
   return row.watermark;
+}
+
+const watermarksInFlight = new WeakMap<DataSource, Promise<Date>>();
+
+/**
+ * Lists that start while a watermark is being read share that read. Its answer holds for them too:
+ * every transaction that started before it had committed when it was read, so it is visible to their
+ * pages, whose queries run after it. Only simultaneous lists share; the next one reads afresh.
+ */
+function sharedWatermark(dataSource: DataSource): Promise<Date> {
+  let reading = watermarksInFlight.get(dataSource);
+  if (!reading) {
+    reading = readWatermark(dataSource).finally(() => watermarksInFlight.delete(dataSource));
+    watermarksInFlight.set(dataSource, reading);
+  }
+  return reading;
 }
 
 const timestampValue = (row: SyncedEntity) => row.updatedAt.toISOString();
@@ -85,6 +103,6 @@ export async function listRecords<T extends SyncedEntity>(
   // Every page of one listing reports the watermark of its first page: later pages cannot vouch for
   // changes that landed behind the cursor meanwhile.
   const keyset = { tag: 'r1', scope: `${order.name}:${order.direction}`, keys, state: ['timestamp' as const] };
-  const result = await keysetPage(query, size, page.after, keyset, async () => [(await readWatermark(query)).toISOString()]);
+  const result = await keysetPage(query, size, page.after, keyset, async () => [(await sharedWatermark(query.connection)).toISOString()]);
   return { ...result, syncWatermark: new Date(result.state[0] as string) };
 }
