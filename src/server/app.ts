@@ -3,19 +3,18 @@ import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { Request, Response } from 'express';
+import express, { Request } from 'express';
 import { GraphQLSchema } from 'graphql';
 import { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { DataSource } from 'typeorm';
-import { ANONYMOUS } from '../core/auth/principal';
 import { AppRuntime, RequestContext } from '../core/context';
 import { Loaders } from '../core/loaders/loaders';
 import { RouteMount } from '../core/modules/api-module';
 import { runWithQueryTally } from '../db/query-counter';
 import { Authenticate, authMiddleware } from './auth.middleware';
 import { browserSecurity } from './browser-security';
-import { clientAbortSignal } from './client-abort';
+import { httpRequestContext } from './http-request-context';
 import { CallerRateLimits, callerRateLimit } from './rate-limit/caller-rate-limit';
 import { createErrorFormatter } from './format-error';
 import { errorStatusPlugin } from './error-status.plugin';
@@ -63,22 +62,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { limits } = options;
   const metrics = createMetrics({ token: options.metricsToken, dataSource, logger, mounts: ['/graphql', ...options.routes.map((r) => r.path)] });
   const runtime = metrics.instrument(options.runtime); // counts rate-limit refusals
-  const contextOf = (req: Request, res: Response): RequestContext => {
-    let loaders: Loaders | undefined;
-    return {
-      requestId: String(req.id),
-      principal: req.principal ?? ANONYMOUS,
-      clientAddress: req.ip ?? null,
-      logger: req.log,
-      dataSource,
-      // Built on first use: a request that batches nothing (the calculator, a count) builds none.
-      get loaders() {
-        return (loaders ??= options.createLoaders(dataSource));
-      },
-      runtime,
-      signal: clientAbortSignal(req, res),
-    };
-  };
+  const contextOf = httpRequestContext(dataSource, runtime, options.createLoaders);
   const apollo = new ApolloServer<RequestContext>({
     schema: options.schema,
     introspection: limits.introspection,
