@@ -446,6 +446,15 @@ function shapes(ctx: Context): Shape[] {
   ];
   return [
     {
+      key: 'typename',
+      title: 'fixed cost of a request: { __typename } (public; no data, no floor)',
+      ours: { query: '{ __typename }' },
+      peer: { query: '{ __typename }' },
+      floor: null,
+      replay: false,
+      rows: { ours: () => [], peer: () => [] },
+    },
+    {
       key: 'tasks',
       title: 'public list: tasks(first: 100) { code title }',
       ours: { query: '{ tasks(first: 100) { edges { node { code title } } } }' },
