@@ -1,16 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { AbstractLogger, LogLevel, LogMessage, QueryRunner } from 'typeorm';
 
-/** Per-request tally of SQL statements, so each request's log line can show N+1 regressions. */
+/** Per-request tally of SQL statements, so each request's log line can show N+1 regressions (the request's log scope holds it). */
 export interface QueryTally {
   statements: number;
 }
 
 export const queryTallyStorage = new AsyncLocalStorage<QueryTally>();
-
-export function runWithQueryTally<T>(tally: QueryTally, fn: () => T): T {
-  return queryTallyStorage.run(tally, fn);
-}
 
 /** TypeORM logger that counts every statement sent in the current request's async context. */
 export class CountingQueryLogger extends AbstractLogger {

@@ -11,7 +11,6 @@ import { DataSource } from 'typeorm';
 import { AppRuntime, RequestContext } from '../core/context';
 import { Loaders } from '../core/loaders/loaders';
 import { RouteMount } from '../core/modules/api-module';
-import { runWithQueryTally } from '../db/query-counter';
 import { Authenticate, authMiddleware } from './auth.middleware';
 import { browserSecurity } from './browser-security';
 import { httpRequestContext } from './http-request-context';
@@ -101,9 +100,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     }),
   );
   app.use(browserSecurity({ corsOrigins: options.corsOrigins ?? [] }));
-  app.use(requestLogScope); // every later log line of the request carries its id and operation name
+  app.use(requestLogScope); // every later log line of the request carries its id and operation name; counts its SQL
   app.use(healthRoutes(dataSource));
-  app.use((_req, _res, next) => runWithQueryTally({ statements: 0 }, next));
   const authenticate = authMiddleware(options.authenticate, dataSource, runtime);
   for (const route of options.routes) {
     if (route.rateLimited) app.use(route.path, callerRateLimit(runtime, limits)); // public: counted per address
