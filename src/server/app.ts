@@ -57,6 +57,9 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 export async function createApp(options: AppOptions): Promise<App> {
   const { dataSource, logger } = options;
   const app = express();
+  // Answers are no-store GraphQL or set their own validator (files: the content hash), so express's
+  // ETag, a hash of every body, is work nobody reads.
+  app.set('etag', false);
   const httpServer = http.createServer(app);
   const { limits } = options;
   const metrics = createMetrics({ token: options.metricsToken, dataSource, logger, mounts: ['/graphql', ...options.routes.map((r) => r.path)] });
