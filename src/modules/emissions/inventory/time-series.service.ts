@@ -232,7 +232,14 @@ export async function recalculateInventoryYears(ctx: RequestContext, input: Reca
                 rejectWrite('fromYear', 'STALE_INPUTS', `The records of ${unit.name} ${year} differ from those its verified version counted`);
               }
               const result = await calculateRecords(ctx, { ...inputs.settings, factorSet: inputs.factorSet }, inputs.records);
-              const saved = await writeInventoryVersion(manager, ctx, { unitId: unit.id, year, scenario: Scenario.ACTUAL, status: InventoryStatus.RECALCULATED, inputs, result });
+              const saved = await writeInventoryVersion(manager, ctx, {
+                unitId: unit.id,
+                year,
+                scenario: Scenario.ACTUAL,
+                status: InventoryStatus.RECALCULATED,
+                inputs,
+                result,
+              });
               await recordAudit(manager, ctx, {
                 action: 'recalculateInventoryYears',
                 entityType: 'EmissionInventory',

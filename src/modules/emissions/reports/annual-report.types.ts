@@ -120,7 +120,8 @@ export class AnnualEmissionReport {
   reductions: VerifiedReductions;
 
   @Field(() => [UnverifiedReductionUnit], {
-    description: 'Communes counted here or with a baseline for the year but without a verified pair (with the reason); their reductions are not verified and not shown.',
+    description:
+      'Communes counted here or with a baseline for the year but without a verified pair (with the reason); their reductions are not verified and not shown.',
   })
   unverifiedReductionCommunes: UnverifiedReductionUnit[];
 

@@ -112,7 +112,9 @@ export class UnverifiedReductionUnit {
   actualStatus: InventoryStatus | null;
 }
 
-@ObjectType({ description: 'Reductions of the unit-years without a verified pair, computed now from their activity records; never part of the verified figures.' })
+@ObjectType({
+  description: 'Reductions of the unit-years without a verified pair, computed now from their activity records; never part of the verified figures.',
+})
 export class UnverifiedReductions extends ReductionFigures {
   @Field(() => [UnverifiedReductionUnit])
   units: UnverifiedReductionUnit[];

@@ -29,7 +29,8 @@ async function unitsInScope(ctx: RequestContext, input: EmissionReductionInput, 
   if (readable !== 'ALL') query.andWhere('unit.id = ANY(:readable)', { readable });
   if (input.administrativeUnitCode) query.andWhere('unit.code = :code', { code: input.administrativeUnitCode.trim() });
   const units = new Map<string, ReductionUnit>();
-  for (const unit of [...records.map((r) => r.administrativeUnit!), ...(await query.getMany())]) units.set(unit.id, { id: unit.id, code: unit.code, name: unit.name });
+  for (const unit of [...records.map((r) => r.administrativeUnit!), ...(await query.getMany())])
+    units.set(unit.id, { id: unit.id, code: unit.code, name: unit.name });
   return [...units.values()].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 

@@ -36,7 +36,12 @@ export async function currentInventoriesByScenario(manager: EntityManager, unitI
 }
 
 /** Why a unit has no verified reduction with these sets, or null when it has one. */
-export function unverifiedReason(baseline: EmissionInventory | undefined, actual: EmissionInventory | undefined, factorSet: string, gwpSet: string): string | null {
+export function unverifiedReason(
+  baseline: EmissionInventory | undefined,
+  actual: EmissionInventory | undefined,
+  factorSet: string,
+  gwpSet: string,
+): string | null {
   if (!baseline) return 'NO_BASELINE_INVENTORY';
   if (baseline.status !== InventoryStatus.VERIFIED) return 'BASELINE_NOT_VERIFIED';
   if (!actual) return 'NO_ACTUAL_INVENTORY';
