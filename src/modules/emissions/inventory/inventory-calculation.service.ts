@@ -42,7 +42,7 @@ export async function calculateEmissionInventory(ctx: RequestContext, input: Cal
     unit: { id: unit.id, name: unit.name, field: 'input.administrativeUnitCode' },
     write: async (manager) => {
       await lockUnitYears(manager, [{ unitId: unit.id, year: input.year }]);
-      const scenario = input.scenario;
+      const scenario = input.scenario ?? Scenario.ACTUAL;
       const current = await currentInventory(manager, unit.id, input.year, scenario);
       if (current && LOCKING_STATUSES.includes(current.status)) {
         throw new LockedError(
