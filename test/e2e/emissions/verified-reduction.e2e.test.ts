@@ -58,7 +58,7 @@ interface Figures {
   total: Amounts;
   byCategory: (Amounts & { category: string })[];
   byCrop: (Amounts & { cropCode: string })[];
-  byCommune: (Amounts & { administrativeUnitCode: string; baselineInventoryVersion: number | null; actualInventoryVersion: number | null })[];
+  byCommune: (Amounts & { administrativeUnitCode: string; name: string; baselineInventoryVersion: number | null; actualInventoryVersion: number | null })[];
   rows: (Amounts & { administrativeUnitCode: string })[];
 }
 interface Unverified {
