@@ -17,6 +17,7 @@ import { PlanReportApprovals1796120806127 } from './1796120806127-PlanReportAppr
 import { ResearchStudies1796122082124 } from './1796122082124-ResearchStudies';
 import { StudyLeadOrganisationAndProgrammeCriteriaSet1796124074115 } from './1796124074115-StudyLeadOrganisationAndProgrammeCriteriaSet';
 import { EmissionUncertainty1796123819658 } from './1796123819658-EmissionUncertainty';
+import { InventoryScenario1796130872922 } from './1796130872922-InventoryScenario';
 import { InventoryRecalculated1796124072231 } from './1796124072231-InventoryRecalculated';
 import { TrainingEventStartDateIndex1796132646684 } from './1796132646684-TrainingEventStartDateIndex';
 import { WebhookSubscriptions1796120921984 } from './1796120921984-WebhookSubscriptions';
@@ -51,5 +52,6 @@ export const migrations: Function[] = [
   EmissionUncertainty1796123819658,
   InventoryRecalculated1796124072231,
   ProductLots1796123642749,
+  InventoryScenario1796130872922,
   TrainingEventStartDateIndex1796132646684,
 ];

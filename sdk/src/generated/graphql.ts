@@ -162,7 +162,7 @@ export type Audience =
   /** Kỹ thuật viên / technicians */
   | 'TECHNICIANS';
 
-/** Computes a new version of a unit's inventory from its ACTUAL records. */
+/** Computes a new version of a unit's inventory from its records of one scenario (ACTUAL by default). */
 export type CalculateEmissionInventoryInput = {
   administrativeUnitCode: string;
   /** Đắk Lắk: TROPICAL_MOIST. */
@@ -170,6 +170,8 @@ export type CalculateEmissionInventoryInput = {
   factorSet?: string;
   gwpSet?: GwpSet;
   region?: string;
+  /** BASELINE computes the baseline inventory of the unit and year, which goes through the same submit, verify and lock steps. */
+  scenario?: Scenario;
   year: number;
 };
 
@@ -425,6 +427,8 @@ export type EmissionInventoryFilter = {
   administrativeUnitCode?: string | null | undefined;
   /** Include superseded and reopened versions. */
   includeHistory?: boolean;
+  /** ACTUAL or BASELINE inventories only; both when omitted. */
+  scenario?: Scenario | null | undefined;
   status?: InventoryStatus | null | undefined;
   year?: number | null | undefined;
 };

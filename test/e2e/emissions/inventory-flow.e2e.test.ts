@@ -289,7 +289,17 @@ describe('the provincial inventory', () => {
     expect(response.status).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await response.arrayBuffer());
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Summary', 'By category and gas', 'By commune', 'By crop', 'Missing communes']);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      'Summary',
+      'By category and gas',
+      'By commune',
+      'By crop',
+      'Reductions by category',
+      'Reductions by crop',
+      'Reductions by commune',
+      'Reductions not verified',
+      'Missing communes',
+    ]);
     for (const sheet of book.worksheets) expect(String(sheet.getCell('A2').value)).toBe(report.methodStatement);
     const categorySheet = book.getWorksheet('By category and gas')!;
     const xlsxRows: { category: string; gas: string; co2eKg: number }[] = [];

@@ -23,29 +23,37 @@ afterAll(async () => {
 });
 
 describe('emission reduction', () => {
-  it('compares ACTUAL with BASELINE per unit, crop and category: AWD cuts rice methane by the ratio of the scaling factors', async () => {
+  it('compares ACTUAL with BASELINE per unit, crop and category, unverified and apart: AWD cuts rice methane by the ratio of the scaling factors', async () => {
     const response = await server.requestText<{
       emissionReduction: {
-        rows: {
-          administrativeUnitCode: string;
-          cropCode: string;
-          category: string;
-          baselineCo2eKg: number;
-          actualCo2eKg: number;
-          reductionPercent: number | null;
-        }[];
+        reductionCo2eKg: number;
+        unverified: {
+          units: { administrativeUnitCode: string; reason: string }[];
+          rows: {
+            administrativeUnitCode: string;
+            cropCode: string;
+            category: string;
+            baselineCo2eKg: number;
+            actualCo2eKg: number;
+            reductionPercent: number | null;
+          }[];
+        };
         intensities: { cropCode: string; scenario: string; co2ePerKgProduct: number | null }[];
       };
     }>(
       `query($input: EmissionReductionInput!) { emissionReduction(input: $input) {
-         baselineCo2eKg actualCo2eKg reductionCo2eKg
-         rows { administrativeUnitCode cropCode category baselineCo2eKg actualCo2eKg reductionCo2eKg reductionPercent }
+         reductionCo2eKg unverified { units { administrativeUnitCode reason }
+         rows { administrativeUnitCode cropCode category baselineCo2eKg actualCo2eKg reductionCo2eKg reductionPercent } }
          intensities { cropCode scenario areaHa yieldTonnes netCo2eKg co2ePerHa co2ePerKgProduct } } }`,
       { input: { year: 2026, administrativeUnitCode: HOME_UNIT } },
       province,
     );
     expect(response.errors).toBeUndefined();
-    const { rows, intensities } = response.data!.emissionReduction;
+    const { unverified, intensities, reductionCo2eKg } = response.data!.emissionReduction;
+    // No inventory is verified: nothing counts as a verified reduction, the unit is listed apart.
+    expect(reductionCo2eKg).toBe(0);
+    expect(unverified.units).toEqual([{ administrativeUnitCode: HOME_UNIT, reason: 'NO_BASELINE_INVENTORY' }]);
+    const rows = unverified.rows;
     const methane = rows.find((r) => r.cropCode === 'RICE' && r.category === '3.C.7')!;
     // IPCC2019 Table 5.12: multiple drainage 0.55 against continuous flooding 1.00, all else equal.
     expect(methane.reductionPercent).toBeCloseTo(45, 6);
@@ -62,9 +70,9 @@ describe('emission reduction', () => {
 
   it('counts only the records the caller may read', async () => {
     const officer = (await createTestUser(server, Role.COMMUNE_OFFICER, { unitCode: OTHER_UNIT })).headers;
-    const query = `query($code: String) { emissionReduction(input: { year: 2026, administrativeUnitCode: $code }) { rows { administrativeUnitCode } } }`;
-    const own = await server.requestText<{ emissionReduction: { rows: { administrativeUnitCode: string }[] } }>(query, {}, officer);
-    expect(new Set(own.data!.emissionReduction.rows.map((r) => r.administrativeUnitCode))).toEqual(new Set([OTHER_UNIT]));
+    const query = `query($code: String) { emissionReduction(input: { year: 2026, administrativeUnitCode: $code }) { unverified { rows { administrativeUnitCode } } } }`;
+    const own = await server.requestText<{ emissionReduction: { unverified: { rows: { administrativeUnitCode: string }[] } } }>(query, {}, officer);
+    expect(new Set(own.data!.emissionReduction.unverified.rows.map((r) => r.administrativeUnitCode))).toEqual(new Set([OTHER_UNIT]));
     const foreign = await server.requestText(query, { code: HOME_UNIT }, officer);
     expect(foreign.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NO_ACTIVITY_DATA' });
   });

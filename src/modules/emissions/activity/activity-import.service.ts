@@ -9,7 +9,7 @@ import { recordAuditMany } from '../../audit';
 import { AdministrativeUnit, AdministrativeUnitKind } from '../../geography';
 import { MAX_ACTIVITY_DATA_UNCERTAINTY_PCT, plausibilityWarnings, validateActivities } from '../engine';
 import { resolveFactorSetCode } from '../factor-sets/factor-set.service';
-import { UnitYear, UnitYearsMoved, lockInventoryInputs, recordWriteTransaction, unitYearKey } from '../inventory/inventory-locks';
+import { UnitYear, UnitYearsMoved, lockInventoryInputs, lockedInputKey, recordWriteTransaction, unitYearKey } from '../inventory/inventory-locks';
 import { ActivityFields } from './activity-data.types';
 import { ActivityRecord, ActivitySource } from './activity-record.entity';
 import { ActivityRecordInput, ImportActivityRecordsInput, ImportActivityRecordsPayload } from './activity-record.inputs';
@@ -106,15 +106,15 @@ async function planRows(ctx: RequestContext, manager: EntityManager, records: Ac
     seen.add(key);
     if (!Number.isInteger(record.year) || record.year < FIRST_YEAR || record.year > LAST_YEAR) {
       refuse(rowIndex, 'year', 'OUT_OF_RANGE', `year must be between ${FIRST_YEAR} and ${LAST_YEAR}`);
-    } else if (locked.refused.has(unitYearKey({ unitId: unit.id, year: record.year }))) {
-      refuse(rowIndex, 'year', 'LOCKED', `The ${record.year} inventory of ${unit.name} is submitted or verified; its records are locked`);
+    } else if (locked.refused.has(lockedInputKey({ unitId: unit.id, year: record.year, scenario: record.scenario }))) {
+      refuse(rowIndex, 'year', 'LOCKED', `The ${record.year} ${record.scenario} inventory of ${unit.name} is submitted or verified; its records are locked`);
     }
     for (const issue of validateActivities([record.activity], factorSet)) {
       refuse(rowIndex, `activity.${issue.path.replace(/^activities\[0\]\./, '')}`, issue.reason, issue.message);
     }
     const previous = existingByKey.get(key);
-    if (previous && locked.refused.has(unitYearKey({ unitId: unit.id, year: previous.year }))) {
-      refuse(rowIndex, 'year', 'LOCKED', `The record belongs to the locked ${previous.year} inventory of ${unit.name}`);
+    if (previous && locked.refused.has(lockedInputKey({ unitId: unit.id, year: previous.year, scenario: previous.scenario }))) {
+      refuse(rowIndex, 'year', 'LOCKED', `The record belongs to the locked ${previous.year} ${previous.scenario} inventory of ${unit.name}`);
     }
     const uncertaintyPct = record.activityDataUncertaintyPct ?? null;
     if (uncertaintyPct !== null && !(Number.isFinite(uncertaintyPct) && uncertaintyPct >= 0 && uncertaintyPct <= MAX_ACTIVITY_DATA_UNCERTAINTY_PCT)) {

@@ -4,7 +4,7 @@ import { draftReadableUnits } from '../../../core/auth/unit-scope';
 import { ConflictError, LockedError } from '../../../core/errors/app-errors';
 import { decodeGlobalId } from '../../../core/relay/global-id';
 import { recordAudit } from '../../audit';
-import { UnitYearsMoved, lockInventoryInputs, recordWriteTransaction } from '../inventory/inventory-locks';
+import { UnitYearsMoved, lockInventoryInputs, lockedInputKey, recordWriteTransaction } from '../inventory/inventory-locks';
 import { RequestContext } from '../../../core/context';
 import { ConnectionResult } from '../../../core/relay/connection';
 import { PageArgs, paginate } from '../../../core/relay/pagination';
@@ -67,8 +67,8 @@ export async function deleteActivityRecord(ctx: RequestContext, input: DeleteAct
       // Read again under the lock: this is the record as the inventory's hash will see it.
       const record = await records.findOneOrFail({ where: { id: found.id }, lock: { mode: 'pessimistic_write' } });
       if (record.year !== found.year) throw new UnitYearsMoved();
-      if (locked.size > 0) {
-        throw new LockedError(`The ${record.year} inventory of ${unit.name} is submitted or verified; its records are locked`);
+      if (locked.has(lockedInputKey({ unitId: unit.id, year: record.year, scenario: record.scenario }))) {
+        throw new LockedError(`The ${record.year} ${record.scenario} inventory of ${unit.name} is submitted or verified; its records are locked`);
       }
       if (record.version !== input.expectedVersion) {
         throw new ConflictError(`The record is at version ${record.version}, not ${input.expectedVersion}; reload it`, 'STALE_VERSION', {

@@ -7,12 +7,17 @@ import { ClimateZoneEnum, GwpSetEnum } from '../emission-enums';
 import type { ClimateZone, FactorUse, GwpSetCode } from '../engine';
 import { InventoryStatus } from './inventory-status';
 import { InventoryTotalsColumns } from './inventory-bases';
+import { Scenario } from '../activity/activity-record.entity';
 
-/** One commune or ward × year, computed from its ACTUAL activity records with one pinned factor set. */
-@ObjectType({ implements: Node, description: 'The emission inventory of a commune or ward for a year (one version).' })
+/**
+ * One commune or ward × year × scenario, computed from its activity records of that scenario with one
+ * pinned factor set. ACTUAL is the inventory; BASELINE is the verified reference of its reductions.
+ * Versions and the one current version are per scenario.
+ */
+@ObjectType({ implements: Node, description: 'The emission inventory of a commune or ward for a year and scenario (one version).' })
 @Entity()
-@Index(['administrativeUnitId', 'year', 'version'], { unique: true })
-@Index('uq_emission_inventory_current', ['administrativeUnitId', 'year'], {
+@Index(['administrativeUnitId', 'year', 'scenario', 'version'], { unique: true })
+@Index('uq_emission_inventory_current', ['administrativeUnitId', 'year', 'scenario'], {
   unique: true,
   where: `"status" IN ('DRAFT', 'SUBMITTED', 'VERIFIED', 'RETURNED')`,
 })
@@ -28,7 +33,11 @@ export class EmissionInventory extends InventoryTotalsColumns {
   @Column({ type: 'int' })
   year: number;
 
-  @Field(() => Int, { description: 'Each calculation for the same unit and year is a new version.' })
+  @Field(() => Scenario, { description: 'ACTUAL: the inventory of what was done. BASELINE: the reference its verified reductions are measured against.' })
+  @Column({ type: 'enum', enum: Scenario, enumName: 'scenario', default: Scenario.ACTUAL })
+  scenario: Scenario;
+
+  @Field(() => Int, { description: 'Each calculation for the same unit, year and scenario is a new version.' })
   @Column({ type: 'int' })
   version: number;
 

@@ -11,6 +11,7 @@ import { AdministrativeUnit, AdministrativeUnitKind } from '../../geography';
 import { EmissionInventory } from './emission-inventory.entity';
 import { InventoryLine } from './inventory-line.entity';
 import { calculateRecords } from '../activity/calculate-records';
+import { Scenario } from '../activity/activity-record.entity';
 import { gatherInventoryInputs, type InventoryInputs } from './inventory-inputs';
 import type { CalculationResult } from '../engine';
 import { lockUnitYears } from './inventory-locks';
@@ -19,8 +20,13 @@ import { CURRENT_STATUSES, InventoryStatus, LOCKING_STATUSES } from './inventory
 import { totalsFromLines } from './inventory-bases';
 import { roundKg } from './kg-column';
 
-export async function currentInventory(manager: EntityManager, unitId: string, year: number): Promise<EmissionInventory | null> {
-  return manager.getRepository(EmissionInventory).findOne({ where: { administrativeUnitId: unitId, year, status: In(CURRENT_STATUSES) } });
+export async function currentInventory(
+  manager: EntityManager,
+  unitId: string,
+  year: number,
+  scenario: Scenario = Scenario.ACTUAL,
+): Promise<EmissionInventory | null> {
+  return manager.getRepository(EmissionInventory).findOne({ where: { administrativeUnitId: unitId, year, scenario, status: In(CURRENT_STATUSES) } });
 }
 
 /** A new DRAFT version; an unsubmitted previous version is kept as SUPERSEDED. */
@@ -36,9 +42,12 @@ export async function calculateEmissionInventory(ctx: RequestContext, input: Cal
     unit: { id: unit.id, name: unit.name, field: 'input.administrativeUnitCode' },
     write: async (manager) => {
       await lockUnitYears(manager, [{ unitId: unit.id, year: input.year }]);
-      const current = await currentInventory(manager, unit.id, input.year);
+      const scenario = input.scenario ?? Scenario.ACTUAL;
+      const current = await currentInventory(manager, unit.id, input.year, scenario);
       if (current && LOCKING_STATUSES.includes(current.status)) {
-        throw new LockedError(`The ${input.year} inventory of ${unit.name} is ${current.status.toLowerCase()}; a province officer must reopen it first`);
+        throw new LockedError(
+          `The ${input.year} ${scenario} inventory of ${unit.name} is ${current.status.toLowerCase()}; a province officer must reopen it first`,
+        );
       }
       const inputs = await gatherInventoryInputs(manager, {
         administrativeUnitId: unit.id,
@@ -47,18 +56,20 @@ export async function calculateEmissionInventory(ctx: RequestContext, input: Cal
         gwpSet: input.gwpSet,
         climateZone: input.climateZone,
         region: input.region,
+        scenario,
       });
-      if (inputs.records.length === 0) rejectWrite('year', 'NO_ACTIVITY_DATA', `${unit.name} has no ACTUAL activity records for ${input.year}`);
+      if (inputs.records.length === 0) rejectWrite('year', 'NO_ACTIVITY_DATA', `${unit.name} has no ${scenario} activity records for ${input.year}`);
       const result = await calculateRecords(ctx, { ...inputs.settings, factorSet: inputs.factorSet }, inputs.records);
 
       if (current) await manager.getRepository(EmissionInventory).update(current.id, { status: InventoryStatus.SUPERSEDED });
-      const saved = await writeInventoryVersion(manager, ctx, { unitId: unit.id, year: input.year, status: InventoryStatus.DRAFT, inputs, result });
+      const saved = await writeInventoryVersion(manager, ctx, { unitId: unit.id, year: input.year, scenario, status: InventoryStatus.DRAFT, inputs, result });
       await recordAudit(manager, ctx, {
         action: 'calculateEmissionInventory',
         entityType: 'EmissionInventory',
         entityId: saved.id,
         before: current ? { status: current.status, version: current.version } : null,
         after: {
+          scenario: saved.scenario,
           version: saved.version,
           status: saved.status,
           factorSet: saved.factorSet,
@@ -73,22 +84,23 @@ export async function calculateEmissionInventory(ctx: RequestContext, input: Cal
   return { emissionInventory: record, userErrors };
 }
 
-/** Stores a new version of a unit-year inventory with its lines; totals are the exact sums of the stored lines. */
+/** Stores a new version of a unit-year-scenario inventory with its lines; totals are the exact sums of the stored lines. */
 export async function writeInventoryVersion(
   manager: EntityManager,
   ctx: RequestContext,
-  version: { unitId: string; year: number; status: InventoryStatus; inputs: InventoryInputs; result: CalculationResult },
+  version: { unitId: string; year: number; scenario: Scenario; status: InventoryStatus; inputs: InventoryInputs; result: CalculationResult },
 ): Promise<EmissionInventory> {
-  const { unitId, year, status, inputs, result } = version;
+  const { unitId, year, scenario, status, inputs, result } = version;
   const inventories = manager.getRepository(EmissionInventory);
-  const [{ max }] = await manager.query('SELECT COALESCE(MAX(version), 0) AS max FROM emission_inventory WHERE administrative_unit_id = $1 AND year = $2', [
-    unitId,
-    year,
-  ]);
+  const [{ max }] = await manager.query(
+    'SELECT COALESCE(MAX(version), 0) AS max FROM emission_inventory WHERE administrative_unit_id = $1 AND year = $2 AND scenario = $3',
+    [unitId, year, scenario],
+  );
   const inventory = await inventories.save(
     inventories.create({
       administrativeUnitId: unitId,
       year,
+      scenario,
       version: Number(max) + 1,
       status,
       factorSet: inputs.factorSet.code,

@@ -39,20 +39,25 @@ export async function lockUnitYears(manager: EntityManager, unitYears: UnitYear[
   await manager.query('SELECT pg_advisory_xact_lock(k) FROM unnest($1::bigint[]) WITH ORDINALITY AS t(k, i) ORDER BY i', [ids.map(String)]);
 }
 
+/** The records of one scenario of a unit-year: those its inventory of that scenario counts. */
+export const lockedInputKey = ({ unitId, year, scenario }: UnitYear & { scenario: string }) => `${unitId}/${year}/${scenario}`;
+
 /**
- * Locks these unit-years, then returns the keys (`unitYearKey`) of those whose current inventory is
- * submitted or verified: their records refuse changes. Read under the locks, so it stays true until commit.
+ * Locks these unit-years (one lock covers both scenarios), then returns the keys (`lockedInputKey`) of
+ * the unit-year-scenarios whose current inventory is submitted or verified: their records refuse changes.
+ * A verified BASELINE locks the BASELINE records only, so the year's ACTUAL records stay open, and the
+ * other way round. Read under the locks, so it stays true until commit.
  */
 export async function lockInventoryInputs(manager: EntityManager, unitYears: UnitYear[]): Promise<Set<string>> {
   if (unitYears.length === 0) return new Set();
   await lockUnitYears(manager, unitYears);
-  const rows: { administrative_unit_id: string; year: number }[] = await manager.query(
-    `SELECT DISTINCT i.administrative_unit_id, i.year FROM emission_inventory i
+  const rows: { administrative_unit_id: string; year: number; scenario: string }[] = await manager.query(
+    `SELECT DISTINCT i.administrative_unit_id, i.year, i.scenario FROM emission_inventory i
        JOIN unnest($1::uuid[], $2::int[]) AS k(unit_id, year) ON k.unit_id = i.administrative_unit_id AND k.year = i.year
       WHERE i.status = ANY($3)`,
     [unitYears.map((u) => u.unitId), unitYears.map((u) => u.year), LOCKING_STATUSES],
   );
-  return new Set(rows.map((r) => unitYearKey({ unitId: r.administrative_unit_id, year: r.year })));
+  return new Set(rows.map((r) => lockedInputKey({ unitId: r.administrative_unit_id, year: r.year, scenario: r.scenario })));
 }
 
 /**

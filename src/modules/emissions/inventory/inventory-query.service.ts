@@ -50,6 +50,7 @@ export function listEmissionInventories(
   }
   if (filter?.year) query.andWhere('inv.year = :year', { year: filter.year });
   if (filter?.status) query.andWhere('inv.status = :status', { status: filter.status });
+  if (filter?.scenario) query.andWhere('inv.scenario = :scenario', { scenario: filter.scenario });
   if (!filter?.includeHistory) query.andWhere('inv.status IN (:...current)', { current: CURRENT_STATUSES });
   return paginate(query, page, 'inv.id', (inv) => inv.id);
 }
@@ -66,8 +67,8 @@ const lineKey = (line: InventoryLine) => `${line.activityRecordId}|${line.catego
 export async function diffEmissionInventories(ctx: RequestContext, fromId: string, toId: string): Promise<EmissionInventoryDiff> {
   const from = await findVisibleInventory(ctx, fromId, 'fromId');
   const to = await findVisibleInventory(ctx, toId, 'toId');
-  if (from.administrativeUnitId !== to.administrativeUnitId || from.year !== to.year) {
-    throw new BadUserInputError('Both inventories must be versions of the same unit and year', 'toId', 'DIFFERENT_INVENTORY');
+  if (from.administrativeUnitId !== to.administrativeUnitId || from.year !== to.year || from.scenario !== to.scenario) {
+    throw new BadUserInputError('Both inventories must be versions of the same unit, year and scenario', 'toId', 'DIFFERENT_INVENTORY');
   }
   const [fromLines, toLines] = (await ctx.loaders.inventoryLinesByInventory.loadMany([from.id, to.id])) as InventoryLine[][];
   const sums = new Map<string, { line: InventoryLine; from: number | null; to: number | null }>();

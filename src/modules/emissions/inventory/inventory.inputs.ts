@@ -5,12 +5,19 @@ import { ClimateZoneEnum, GasEnum, GwpSetEnum, LineKindEnum } from '../emission-
 import type { ClimateZone, Gas, GwpSetCode, LineKind } from '../engine';
 import { EmissionInventory } from './emission-inventory.entity';
 import { InventoryStatus } from './inventory-status';
+import { Scenario } from '../activity/activity-record.entity';
 import { Limit, RANGES } from '../../../core/input/input-limits';
 
-@InputType({ description: "Computes a new version of a unit's inventory from its ACTUAL records." })
+@InputType({ description: "Computes a new version of a unit's inventory from its records of one scenario (ACTUAL by default)." })
 export class CalculateEmissionInventoryInput {
   @Field()
   administrativeUnitCode: string;
+
+  @Field(() => Scenario, {
+    defaultValue: Scenario.ACTUAL,
+    description: 'BASELINE computes the baseline inventory of the unit and year, which goes through the same submit, verify and lock steps.',
+  })
+  scenario: Scenario;
 
   @Field(() => Int)
   @Limit(RANGES.year)
@@ -65,6 +72,9 @@ export class EmissionInventoryFilter {
 
   @Field(() => InventoryStatus, { nullable: true })
   status?: InventoryStatus | null;
+
+  @Field(() => Scenario, { nullable: true, description: 'ACTUAL or BASELINE inventories only; both when omitted.' })
+  scenario?: Scenario | null;
 
   @Field({ defaultValue: false, description: 'Include superseded and reopened versions.' })
   includeHistory: boolean;

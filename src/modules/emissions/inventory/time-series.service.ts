@@ -14,6 +14,7 @@ import { runWrite } from '../../../core/writes/write-pipeline';
 import { recordAudit } from '../../audit';
 import { AdministrativeUnit, communesAndWards } from '../../geography';
 import { calculateRecords } from '../activity/calculate-records';
+import { Scenario } from '../activity/activity-record.entity';
 import { factorUncertainties, summarize, type FactorUse, type GwpSetCode, type ResolvedFactorSet } from '../engine';
 import { resolveFactorSetCode } from '../factor-sets/factor-set.service';
 import { communeLinePartials } from '../provincial/provincial-uncertainty';
@@ -54,7 +55,8 @@ const usesSet = (inv: EmissionInventory, code: string, gwpSet: string) => inv.fa
 /** The current version and the recalculations of each unit-year of the range (one statement). */
 async function versionsByUnitYear(manager: EntityManager, fromYear: number, toYear: number) {
   const rows = await manager.getRepository(EmissionInventory).find({
-    where: { year: Between(fromYear, toYear), status: In([...CURRENT_STATUSES, InventoryStatus.RECALCULATED]) },
+    // The series is of the inventory (ACTUAL); baselines are reductions' reference, not part of it.
+    where: { year: Between(fromYear, toYear), scenario: Scenario.ACTUAL, status: In([...CURRENT_STATUSES, InventoryStatus.RECALCULATED]) },
     order: { version: 'DESC' },
   });
   const byKey = new Map<string, { current: EmissionInventory | null; recalculated: EmissionInventory[] }>();
@@ -230,7 +232,14 @@ export async function recalculateInventoryYears(ctx: RequestContext, input: Reca
                 rejectWrite('fromYear', 'STALE_INPUTS', `The records of ${unit.name} ${year} differ from those its verified version counted`);
               }
               const result = await calculateRecords(ctx, { ...inputs.settings, factorSet: inputs.factorSet }, inputs.records);
-              const saved = await writeInventoryVersion(manager, ctx, { unitId: unit.id, year, status: InventoryStatus.RECALCULATED, inputs, result });
+              const saved = await writeInventoryVersion(manager, ctx, {
+                unitId: unit.id,
+                year,
+                scenario: Scenario.ACTUAL,
+                status: InventoryStatus.RECALCULATED,
+                inputs,
+                result,
+              });
               await recordAudit(manager, ctx, {
                 action: 'recalculateInventoryYears',
                 entityType: 'EmissionInventory',

@@ -10,6 +10,7 @@ import { runWrite } from '../../../core/writes/write-pipeline';
 import { recordAudit } from '../../audit';
 import { AdministrativeUnit, communesAndWards } from '../../geography';
 import { EmissionInventory } from '../inventory/emission-inventory.entity';
+import { Scenario } from '../activity/activity-record.entity';
 import { totalsFromLines } from '../inventory/inventory-bases';
 import { CURRENT_STATUSES, InventoryStatus } from '../inventory/inventory-status';
 import { resolveFactorSetCode } from '../factor-sets/factor-set.service';
@@ -28,7 +29,7 @@ async function lockYear(manager: EntityManager, year: number): Promise<void> {
 /** Which verified commune inventories go in, and which communes are missing and why. */
 async function selectCommuneInventories(manager: EntityManager, year: number, factorSet: string, gwpSet: string) {
   const units = await communesAndWards(manager);
-  const current = await manager.getRepository(EmissionInventory).find({ where: { year, status: In(CURRENT_STATUSES) } });
+  const current = await manager.getRepository(EmissionInventory).find({ where: { year, scenario: Scenario.ACTUAL, status: In(CURRENT_STATUSES) } });
   const byUnit = new Map(current.map((inv) => [inv.administrativeUnitId, inv]));
   const included: { unit: AdministrativeUnit; inventory: EmissionInventory }[] = [];
   const missing: MissingCommune[] = [];

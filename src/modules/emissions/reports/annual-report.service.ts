@@ -5,6 +5,7 @@ import { communeLinePartials, type GroupPartial } from '../provincial/provincial
 import { ProvincialInventoryLine } from '../provincial/provincial-inventory-line.entity';
 import { ProvincialInventory, ProvincialInventoryStatus } from '../provincial/provincial-inventory.entity';
 import { AnnualEmissionReport, ReportCommuneRow, ReportCropRow } from './annual-report.types';
+import { annualReductions } from './annual-reductions';
 
 const cropUncertainty = (group: GroupPartial | undefined, factors: Map<string, FactorUncertainty>): number | null =>
   !group || group.unassessed > 0 ? null : combine(group.partial, factors).pct;
@@ -16,7 +17,7 @@ export function methodStatement(inventory: ProvincialInventory): string {
   return `${inventory.method}. Factor set ${inventory.factorSetChain.join(' over ')}; GWP-100 ${inventory.gwpSet}.${uncertainty} Provincial inventory ${inventory.year} version ${inventory.version}, verified ${inventory.verifiedAt?.toISOString() ?? '-'}.`;
 }
 
-/** The report of the verified provincial inventory of the year, or null when none is verified. */
+/** The report of the verified provincial inventory of the year (emissions and verified reductions), or null when none is verified. */
 export async function annualEmissionReport(manager: EntityManager, year: number): Promise<AnnualEmissionReport | null> {
   const inventory = await manager.getRepository(ProvincialInventory).findOneBy({ year, status: ProvincialInventoryStatus.VERIFIED });
   if (!inventory) return null;
@@ -78,6 +79,7 @@ export async function annualEmissionReport(manager: EntityManager, year: number)
     byCommune,
     byCrop,
     missingCommunes: inventory.communesMissing,
+    ...(await annualReductions(manager, inventory)),
     xlsxPath: xlsxPathFor(year),
   };
 }

@@ -4,6 +4,7 @@ import { GasEnum, LineKindEnum } from '../emission-enums';
 import type { Gas, LineKind } from '../engine';
 import { ProvincialInventory } from '../provincial/provincial-inventory.entity';
 import { MissingCommuneView } from '../provincial/provincial-inventory.types';
+import { UnverifiedReductionUnit, VerifiedReductions } from './reduction-figures.types';
 
 @ObjectType()
 export class ReportCategoryRow {
@@ -86,7 +87,7 @@ export class ReportCropRow {
   uncertaintyPct: number | null;
 }
 
-@ObjectType({ description: 'The annual emissions report (plan task V.4), from the verified provincial inventory.' })
+@ObjectType({ description: 'The annual emissions and reductions report (plan task V.4), from the verified provincial inventory.' })
 export class AnnualEmissionReport {
   @Field(() => Int)
   year: number;
@@ -111,6 +112,18 @@ export class AnnualEmissionReport {
 
   @Field(() => [MissingCommuneView])
   missingCommunes: MissingCommuneView[];
+
+  @Field(() => VerifiedReductions, {
+    description:
+      "Verified reductions: each counted commune's verified BASELINE inventory minus its verified ACTUAL inventory, with this inventory's factor and GWP sets.",
+  })
+  reductions: VerifiedReductions;
+
+  @Field(() => [UnverifiedReductionUnit], {
+    description:
+      'Communes counted here or with a baseline for the year but without a verified pair (with the reason); their reductions are not verified and not shown.',
+  })
+  unverifiedReductionCommunes: UnverifiedReductionUnit[];
 
   @Field({ description: 'Path of the XLSX download of this report on this server.' })
   xlsxPath: string;

@@ -9,12 +9,13 @@ function sheet(
   name: string,
   report: AnnualEmissionReport,
   columns: { header: string; key: string; width: number; kg?: boolean; pct?: boolean }[],
+  basis?: string,
 ) {
   const ws = book.addWorksheet(name);
   // The method line heads every sheet, so a sheet copied on its own still says how it was computed.
   ws.addRow([`Đắk Lắk — GHG emissions from crop production ${report.year}`]).font = { bold: true };
   ws.addRow([report.methodStatement]);
-  ws.addRow([]);
+  ws.addRow(basis ? [basis] : []);
   const header = ws.addRow(columns.map((c) => c.header));
   header.font = { bold: true };
   columns.forEach((c, i) => {
@@ -25,7 +26,7 @@ function sheet(
   return (values: Record<string, unknown>) => ws.addRow(columns.map((c) => values[c.key] ?? null));
 }
 
-/** The V.4 annual report as an XLSX workbook: by category × gas, by commune, by crop, missing communes. */
+/** The V.4 annual report as an XLSX workbook: emissions by category × gas, commune and crop; verified reductions by category, crop and commune; communes without a verified reduction; missing communes. */
 export async function annualReportWorkbook(report: AnnualEmissionReport): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Đắk Lắk low-emission crop production MRV';
@@ -52,6 +53,14 @@ export async function annualReportWorkbook(report: AnnualEmissionReport): Promis
   summary({ item: 'Communes included', value: inv.communesIncluded.length });
   summary({ item: 'Communes missing', value: report.missingCommunes.length });
   summary({ item: 'Input hash', value: inv.inputHash });
+  const reduced = report.reductions.total;
+  summary({ item: 'Verified baseline (kg CO2e)', value: reduced.baselineCo2eKg });
+  summary({ item: 'Verified actual (kg CO2e)', value: reduced.actualCo2eKg });
+  summary({ item: 'Verified reduction (kg CO2e)', value: reduced.reductionCo2eKg });
+  summary({ item: 'Uncertainty of the verified reduction (%, 95 %)', value: reduced.uncertaintyPct ?? 'not assessed' });
+  summary({ item: 'Communes with a verified reduction', value: report.reductions.byCommune.length });
+  summary({ item: 'Communes without a verified reduction', value: report.unverifiedReductionCommunes.length });
+  summary({ item: 'Reductions basis', value: report.reductions.basis });
 
   const category = sheet(book, 'By category and gas', report, [
     { header: 'IPCC category', key: 'category', width: 22 },
@@ -88,6 +97,47 @@ export async function annualReportWorkbook(report: AnnualEmissionReport): Promis
     { header: 'Uncertainty of net (%, 95 %)', key: 'uncertaintyPct', width: 14, pct: true },
   ]);
   report.byCrop.forEach((row) => crop({ ...row }));
+
+  const amounts = [
+    { header: 'Baseline (kg CO2e)', key: 'baselineCo2eKg', width: 20, kg: true },
+    { header: 'Actual (kg CO2e)', key: 'actualCo2eKg', width: 20, kg: true },
+    { header: 'Reduction (kg CO2e)', key: 'reductionCo2eKg', width: 20, kg: true },
+    { header: 'Reduction (% of baseline)', key: 'reductionPercent', width: 14, pct: true },
+    { header: 'Uncertainty of reduction (%, 95 %)', key: 'uncertaintyPct', width: 14, pct: true },
+  ];
+  const basis = report.reductions.basis;
+  const byCategory = sheet(book, 'Reductions by category', report, [{ header: 'IPCC category', key: 'category', width: 22 }, ...amounts], basis);
+  report.reductions.byCategory.forEach((row) => byCategory({ ...row }));
+  const byCrop = sheet(book, 'Reductions by crop', report, [{ header: 'Crop', key: 'cropCode', width: 18 }, ...amounts], basis);
+  report.reductions.byCrop.forEach((row) => byCrop({ ...row }));
+  const byCommune = sheet(
+    book,
+    'Reductions by commune',
+    report,
+    [
+      { header: 'Code', key: 'administrativeUnitCode', width: 10 },
+      { header: 'Commune / ward', key: 'name', width: 30 },
+      { header: 'Baseline inventory version', key: 'baselineInventoryVersion', width: 10 },
+      { header: 'Actual inventory version', key: 'actualInventoryVersion', width: 10 },
+      ...amounts,
+    ],
+    basis,
+  );
+  report.reductions.byCommune.forEach((row) => byCommune({ ...row }));
+  const unverified = sheet(
+    book,
+    'Reductions not verified',
+    report,
+    [
+      { header: 'Code', key: 'administrativeUnitCode', width: 10 },
+      { header: 'Commune / ward', key: 'name', width: 30 },
+      { header: 'Reason', key: 'reason', width: 28 },
+      { header: 'Baseline inventory status', key: 'baselineStatus', width: 14 },
+      { header: 'Actual inventory status', key: 'actualStatus', width: 14 },
+    ],
+    'Not verified: these communes have no verified BASELINE and ACTUAL inventories with the sets above; their reductions are not counted or shown.',
+  );
+  report.unverifiedReductionCommunes.forEach((row) => unverified({ ...row }));
 
   const missing = sheet(book, 'Missing communes', report, [
     { header: 'Code', key: 'code', width: 10 },

@@ -2,6 +2,9 @@ import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
 import { ClimateZoneEnum, GwpSetEnum } from '../emission-enums';
 import type { ClimateZone, GwpSetCode } from '../engine';
 import { Limit, RANGES } from '../../../core/input/input-limits';
+import { ReductionRow, UnverifiedReductions, VerifiedReductions } from './reduction-figures.types';
+
+export { ReductionRow };
 
 @InputType()
 export class EmissionReductionInput {
@@ -12,10 +15,10 @@ export class EmissionReductionInput {
   @Field(() => String, { nullable: true, description: 'One commune or ward; all visible units when omitted.' })
   administrativeUnitCode?: string | null;
 
-  @Field({ defaultValue: 'IPCC2019' })
+  @Field({ defaultValue: 'IPCC2019', description: 'Verified figures count only pairs whose inventories both use this factor set.' })
   factorSet: string;
 
-  @Field(() => GwpSetEnum, { defaultValue: 'AR5' })
+  @Field(() => GwpSetEnum, { defaultValue: 'AR5', description: 'Verified figures count only pairs whose inventories both use this GWP set.' })
   gwpSet: GwpSetCode;
 
   @Field(() => ClimateZoneEnum, { defaultValue: 'TROPICAL_MOIST' })
@@ -23,30 +26,6 @@ export class EmissionReductionInput {
 
   @Field({ defaultValue: 'SOUTH_EAST_ASIA' })
   region: string;
-}
-
-@ObjectType({ description: 'BASELINE against ACTUAL for one unit, crop and IPCC category (net kg CO2e).' })
-export class ReductionRow {
-  @Field()
-  administrativeUnitCode: string;
-
-  @Field()
-  cropCode: string;
-
-  @Field()
-  category: string;
-
-  @Field(() => Float)
-  baselineCo2eKg: number;
-
-  @Field(() => Float)
-  actualCo2eKg: number;
-
-  @Field(() => Float, { description: 'baseline − actual: positive is a reduction.' })
-  reductionCo2eKg: number;
-
-  @Field(() => Float, { nullable: true, description: 'Reduction as a percentage of the baseline; null when the baseline is zero.' })
-  reductionPercent: number | null;
 }
 
 @ObjectType({ description: 'Emission intensity of a crop in one scenario.' })
@@ -73,27 +52,48 @@ export class CropIntensity {
   co2ePerKgProduct: number | null;
 }
 
-@ObjectType({ description: 'Reductions of ACTUAL against BASELINE activity data, computed now with one factor set.' })
+@ObjectType({
+  description:
+    'Reductions of ACTUAL against BASELINE: verified figures from verified inventories of both scenarios with one factor set and GWP set, and, apart, the unverified unit-years computed now from their records.',
+})
 export class EmissionReduction {
   @Field(() => Int)
   year: number;
 
+  @Field({ description: 'The factor set both verified inventories of a pair must use (and the unverified figures are computed with).' })
+  factorSet: string;
+
+  @Field(() => GwpSetEnum, { description: 'The GWP set both verified inventories of a pair must use.' })
+  gwpSet: GwpSetCode;
+
   @Field()
   method: string;
 
-  @Field(() => Float)
+  @Field({ description: 'What the top-level figures count: verified pairs only (the same as verified.basis).' })
+  basis: string;
+
+  @Field(() => Float, { description: 'Verified pairs only.' })
   baselineCo2eKg: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Verified pairs only.' })
   actualCo2eKg: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Verified pairs only: baseline − actual.' })
   reductionCo2eKg: number;
 
-  @Field(() => [ReductionRow])
+  @Field(() => Float, { nullable: true, description: 'Uncertainty of the verified reduction (%, 95 %); see verified.basis.' })
+  reductionUncertaintyPct: number | null;
+
+  @Field(() => [ReductionRow], { description: 'Verified pairs only, per unit, crop and category.' })
   rows: ReductionRow[];
 
-  @Field(() => [CropIntensity])
+  @Field(() => VerifiedReductions)
+  verified: VerifiedReductions;
+
+  @Field(() => UnverifiedReductions, { description: 'Shown apart: never added to the verified figures.' })
+  unverified: UnverifiedReductions;
+
+  @Field(() => [CropIntensity], { description: 'Emission intensity per crop and scenario, computed now from all the records in scope (verified or not).' })
   intensities: CropIntensity[];
 
   @Field(() => [String])

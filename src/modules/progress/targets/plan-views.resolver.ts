@@ -4,7 +4,7 @@ import { Access, AccessRule } from '../../../core/auth/access';
 import { REPORT_READERS } from '../reports/progress-report.resolver';
 import { Role } from '../../../core/auth/roles';
 import { RequestContext } from '../../../core/context';
-import { EmissionInventory, CURRENT_STATUSES, canReadInventory } from '../../emissions';
+import { EmissionInventory, CURRENT_STATUSES, Scenario, canReadInventory } from '../../emissions';
 import { AdministrativeUnit } from '../../geography';
 import { communeByCode } from '../../field-records';
 import { CommuneImplementationPlan } from '../commune-implementation-plan.entity';
@@ -68,7 +68,12 @@ export class PlanViewsResolver {
     const unit = await communeByCode(manager, administrativeUnitCode, 'administrativeUnitCode');
     const progress = await planProgress(ctx, year, { administrativeUnitCode: unit.code }, new Date());
     const plan = await manager.getRepository(CommuneImplementationPlan).findOneBy({ administrativeUnitId: unit.id });
-    const inventory = await manager.getRepository(EmissionInventory).findOneBy({ administrativeUnitId: unit.id, year, status: In(CURRENT_STATUSES) });
+    const inventory = await manager.getRepository(EmissionInventory).findOneBy({
+      administrativeUnitId: unit.id,
+      year,
+      scenario: Scenario.ACTUAL,
+      status: In(CURRENT_STATUSES),
+    });
     return {
       administrativeUnit: unit,
       year,
