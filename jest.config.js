@@ -20,9 +20,9 @@ module.exports = {
   // limit. (A global option: jest ignores it inside a project.)
   testTimeout: 60_000,
   // Jest's default (one worker fewer than the cores) runs a 2-core machine's files one at a time, yet
-  // most of an e2e file's time is spent waiting on PostgreSQL or child processes: four files at a time
+  // most of an e2e file's time is spent waiting on PostgreSQL or child processes: three files at a time
   // keep both cores busy. (`--maxWorkers` on the command line overrides it.)
-  maxWorkers: 4,
+  maxWorkers: 3,
   reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],
   projects: [
     {

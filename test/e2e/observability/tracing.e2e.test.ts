@@ -6,7 +6,7 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { Started, startServer, stopSpawnedServers } from '../../helpers/spawn-api';
+import { Started, TS_NODE_WITH_SWC, startServer, stopSpawnedServers } from '../../helpers/spawn-api';
 import { TestDatabase, createTestDatabase } from '../../helpers/test-database';
 
 jest.setTimeout(180_000);
@@ -48,7 +48,7 @@ async function loadTracingAlone(env: Record<string, string>) {
   const script = "require('./src/tracing'); console.log(JSON.stringify(Object.keys(require.cache).filter((k) => k.includes('@opentelemetry'))))";
   return promisify(execFile)(process.execPath, ['-r', 'ts-node/register/transpile-only', '-e', script], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, ...env },
+    env: { PATH: process.env.PATH, ...TS_NODE_WITH_SWC, ...env },
   });
 }
 
