@@ -19,6 +19,10 @@ module.exports = {
   // Starting a server on a fresh database takes seconds on a busy 2-core machine; hooks share this
   // limit. (A global option: jest ignores it inside a project.)
   testTimeout: 60_000,
+  // Jest's default (one worker fewer than the cores) runs a 2-core machine's files one at a time, yet
+  // most of an e2e file's time is spent waiting on PostgreSQL or child processes: three files at a time
+  // keep both cores busy. (`--maxWorkers` on the command line overrides it.)
+  maxWorkers: 3,
   reporters: ['default', '<rootDir>/test/helpers/summary-reporter.js'],
   projects: [
     {

@@ -1,10 +1,12 @@
 // Provides one PostgreSQL server for the whole run: TEST_DATABASE_URL/DATABASE_URL when set, else
 // Testcontainers when a Docker engine answers, else an embedded PostgreSQL in a temporary folder.
-// Each test file then creates its own database on it (see test-database.ts).
+// Each test file then creates its own database on it (see test-database.ts), copied from a migrated
+// template made here once (see template-database.ts).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from './free-port';
+import { provideMigratedTemplate } from './template-database';
 
 type Stopper = () => Promise<void>;
 const state = globalThis as typeof globalThis & { __testDatabaseStop?: Stopper };
@@ -37,13 +39,17 @@ async function startEmbedded(): Promise<{ url: string; stop: Stopper }> {
 
 export default async function globalSetup(): Promise<void> {
   const given = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+  let adminUrl: string;
   if (given) {
-    process.env.TEST_ADMIN_DATABASE_URL = given;
+    adminUrl = given;
     console.log('\nTests use the PostgreSQL server at TEST_DATABASE_URL/DATABASE_URL');
-    return;
+  } else {
+    const server = (await tryTestcontainers()) ?? (await startEmbedded());
+    adminUrl = server.url;
+    state.__testDatabaseStop = server.stop;
+    console.log(`\nTests use a PostgreSQL server started for this run (${new URL(server.url).port})`);
   }
-  const server = (await tryTestcontainers()) ?? (await startEmbedded());
-  process.env.TEST_ADMIN_DATABASE_URL = server.url;
-  state.__testDatabaseStop = server.stop;
-  console.log(`\nTests use a PostgreSQL server started for this run (${new URL(server.url).port})`);
+  // The workers inherit this process's environment.
+  process.env.TEST_ADMIN_DATABASE_URL = adminUrl;
+  process.env.TEST_TEMPLATE_DATABASE = await provideMigratedTemplate(adminUrl);
 }

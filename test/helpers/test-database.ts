@@ -10,11 +10,13 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-function adminUrl(): string {
-  const url = process.env.TEST_ADMIN_DATABASE_URL;
-  if (!url) throw new Error('TEST_ADMIN_DATABASE_URL is not set: run database tests through jest (globalSetup)');
-  return url;
+function fromGlobalSetup(key: 'TEST_ADMIN_DATABASE_URL' | 'TEST_TEMPLATE_DATABASE'): string {
+  const value = process.env[key];
+  if (!value) throw new Error(`${key} is not set: run database tests through jest (globalSetup)`);
+  return value;
 }
+
+const adminUrl = () => fromGlobalSetup('TEST_ADMIN_DATABASE_URL');
 
 async function withAdmin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: adminUrl() });
@@ -26,14 +28,17 @@ async function withAdmin<T>(fn: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh, empty database of its own for one test file, migrated unless told otherwise. */
+/**
+ * A fresh database of its own for one test file: a copy of the migrated template (what running every
+ * migration on an empty database gives, see template-database.ts), or empty with `migrate: false`.
+ */
 export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
   const name = `test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await withAdmin((client) => client.query(`CREATE DATABASE ${name}`));
+  const template = options.migrate === false ? '' : ` TEMPLATE ${fromGlobalSetup('TEST_TEMPLATE_DATABASE')}`;
+  await withAdmin((client) => client.query(`CREATE DATABASE ${name}${template}`));
   const url = withDatabase(adminUrl(), name);
   const dataSource = createDataSource(url);
   await dataSource.initialize();
-  if (options.migrate !== false) await dataSource.runMigrations({ transaction: 'each' });
   return {
     url,
     dataSource,

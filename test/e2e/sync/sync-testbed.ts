@@ -14,6 +14,7 @@ import { SyncJob } from '../../../src/modules/sync/sync-job.entity';
 import { SyncRuntime, configureSync } from '../../../src/modules/sync/sync-runtime';
 import { SyncWorker, startSyncWorker } from '../../../src/modules/sync/worker';
 import { createLogger } from '../../../src/server/logger';
+import { TS_NODE_WITH_SWC } from '../../helpers/spawn-api';
 import { TestDatabase, createTestDatabase } from '../../helpers/test-database';
 import { fixtureLoader } from './fixtures';
 
@@ -122,7 +123,7 @@ export interface WorkerProcess {
 export function spawnWorker(env: Record<string, string>): Promise<WorkerProcess> {
   const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', 'test/e2e/sync/fixture-worker.ts'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test', LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'test', LOG_LEVEL: 'info', ...TS_NODE_WITH_SWC, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: Record<string, unknown>[] = [];
