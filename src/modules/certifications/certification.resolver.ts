@@ -85,9 +85,10 @@ export class CertificationResolver {
   }
 
   @FieldResolver(() => CertificationStatus, {
+    name: 'status',
     description: 'The status as of today: GRANTED or SUSPENDED whose validTo has passed (Vietnam time) shows EXPIRED; see decidedStatus.',
   })
-  status(@Root() c: Certification): CertificationStatus {
+  shownStatus(@Root() c: Certification): CertificationStatus {
     return effectiveStatus(c);
   }
 
