@@ -4,12 +4,11 @@
 import { TestServer, startTestServer } from '../../helpers/test-server';
 import { CREATE_ORGANISATION, count, failure, key, list, mutate, ok, organisationInput, rawId } from '../registers/fixtures';
 import { APPLY, DECIDE, IN_TWO_YEARS, LAST_YEAR } from './fixtures';
-import { EVENT, HOME_UNIT, LOT_FIELDS, LotWorld, OTHER_UNIT, REGISTER, UPDATE, VERIFY, eventKey, lotInput, lotWorld } from './lots.fixtures';
+import { DELETE as DELETE_LOT, EVENT, HOME_UNIT, LotWorld, OTHER_UNIT, REGISTER, UPDATE, VERIFY, eventKey, lotInput, lotWorld } from './lots.fixtures';
 import { createCertificationBody, createCertificationBodyOfficer, createOrganisationKey } from './write-rights.fixtures';
 
 const CREATE_KEY = `mutation($input: CreateApiKeyInput!) {
   createApiKey(input: $input) { secret apiKey { id administrativeUnitCodes organisation { id } } userErrors { field code } } }`;
-const DELETE_LOT = `mutation($input: DeleteProductLotInput!) { deleteProductLot(input: $input) { productLot { ${LOT_FIELDS} } userErrors { field code message } } }`;
 const CERTIFICATIONS = `query($status: CertificationStatus) { certifications(first: 100, filter: { status: $status }) { edges { node { id status decidedStatus } } } }`;
 
 const dayOffset = (days: number) => new Date(Date.now() + 7 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
