@@ -24,6 +24,8 @@ import { WebhookSubscriptions1796120921984 } from './1796120921984-WebhookSubscr
 import { CertificationsAndOcop1796123530619 } from './1796123530619-CertificationsAndOcop';
 import { TradePromotionAndCarbonCredits1796123640749 } from './1796123640749-TradePromotionAndCarbonCredits';
 import { ProductLots1796123642749 } from './1796123642749-ProductLots';
+import { CertificationBodyOfficerRole1796131542284 } from './1796131542284-CertificationBodyOfficerRole';
+import { OrganisationBoundKeysAndCertificationBodyOfficers1796131542285 } from './1796131542285-OrganisationBoundKeysAndCertificationBodyOfficers';
 
 // Every migration, oldest first. Generated with `npm run migration:generate -- <Name>`, then read and
 // corrected by hand; a committed migration is never edited.
@@ -53,5 +55,7 @@ export const migrations: Function[] = [
   InventoryRecalculated1796124072231,
   ProductLots1796123642749,
   InventoryScenario1796130872922,
+  CertificationBodyOfficerRole1796131542284,
+  OrganisationBoundKeysAndCertificationBodyOfficers1796131542285,
   TrainingEventStartDateIndex1796132646684,
 ];

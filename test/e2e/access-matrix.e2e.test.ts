@@ -6,6 +6,7 @@ import { signAccessToken } from '../../src/modules/identity/access-tokens';
 import { buildApiSchema } from '../../src/app';
 import { HOME_UNIT, bearer, createTestApiKey, createTestUser, TEST_PASSWORD } from '../helpers/principals';
 import { TestServer, startTestServer } from '../helpers/test-server';
+import { createCertificationBody, createCertificationBodyOfficer } from './value-chain/write-rights.fixtures';
 
 type Caller =
   | 'anonymous'
@@ -16,6 +17,7 @@ type Caller =
   | 'VERIFIER'
   | 'VIEWER'
   | 'FARMER'
+  | 'CERTIFICATION_BODY_OFFICER'
   | 'key with scope'
   | 'key without scope'
   | 'expired token'
@@ -31,13 +33,14 @@ const CALLERS: Caller[] = [
   'VERIFIER',
   'VIEWER',
   'FARMER',
+  'CERTIFICATION_BODY_OFFICER',
   'key with scope',
   'key without scope',
   'expired token',
   'revoked key',
 ];
 const EVERYONE = CALLERS.filter((c) => c !== 'expired token' && c !== 'revoked key');
-const USERS: Caller[] = ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'COMMUNE_OFFICER', 'VERIFIER', 'VIEWER', 'FARMER'];
+const USERS: Caller[] = ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'COMMUNE_OFFICER', 'VERIFIER', 'VIEWER', 'FARMER', 'CERTIFICATION_BODY_OFFICER'];
 const ADMIN: Caller[] = ['ADMIN'];
 const PLAN_WRITERS: Caller[] = ['ADMIN', 'PROVINCE_OFFICER', 'AGENCY_OFFICER', 'COMMUNE_OFFICER', 'key with scope'];
 const UNIT_WRITERS: Caller[] = ['ADMIN', 'PROVINCE_OFFICER', 'COMMUNE_OFFICER', 'key with scope'];
@@ -617,6 +620,11 @@ const MATRIX: Record<string, Operation> = {
     query: 'mutation($id: ID!) { updateProductLot(input: { id: $id, expectedVersion: 1, externalId: "M" }) { userErrors { code } } }',
     variables: () => ({ id: missing('ProductLot') }),
   },
+  'Mutation.deleteProductLot': {
+    allowed: FIELD_WRITERS,
+    query: 'mutation($id: ID!) { deleteProductLot(input: { id: $id, expectedVersion: 1 }) { userErrors { code } } }',
+    variables: () => ({ id: missing('ProductLot') }),
+  },
   'Mutation.recordLotEvent': {
     allowed: FIELD_WRITERS,
     query: 'mutation($id: ID!) { recordLotEvent(input: { lotId: $id, kind: STORED, quantityKg: 1, date: "2026-10-01" }) { userErrors { code } } }',
@@ -643,7 +651,8 @@ const MATRIX: Record<string, Operation> = {
     query: 'mutation($id: ID!) { deleteProductionZone(input: { id: $id, expectedVersion: 1 }) { userErrors { code } } }',
     variables: () => ({ id: missing('ProductionZone') }),
   },
-  // Certifications and the low-emission label (VI.2): public once granted; officers of the holder's communes apply, the province decides.
+  // Certifications and the low-emission label (VI.2): public once granted; officers of the holder's communes apply, the province
+  // or an officer of the certification body named on it decides.
   'Query.certifications': { allowed: EVERYONE, query: '{ certifications(first: 1) { totalCount } }' },
   'Mutation.applyForCertification': {
     allowed: UNIT_WRITERS,
@@ -651,7 +660,7 @@ const MATRIX: Record<string, Operation> = {
     variables: () => ({ id: missing('Organisation') }),
   },
   'Mutation.decideCertification': {
-    allowed: ['ADMIN', 'PROVINCE_OFFICER'],
+    allowed: ['ADMIN', 'PROVINCE_OFFICER', 'CERTIFICATION_BODY_OFFICER'],
     query: 'mutation($id: ID!) { decideCertification(input: { id: $id, expectedVersion: 1, status: UNDER_REVIEW, reason: "r" }) { userErrors { code } } }',
     variables: () => ({ id: missing('Certification') }),
   },
@@ -764,9 +773,11 @@ beforeAll(async () => {
   server = await startTestServer();
   headersOf.anonymous = {};
   for (const role of Object.values(Role)) {
+    if (role === Role.CERTIFICATION_BODY_OFFICER) continue;
     const binding = role === Role.COMMUNE_OFFICER ? { unitCode: HOME_UNIT } : role === Role.AGENCY_OFFICER ? { agencyCode: 'DAE' } : {};
     headersOf[role] = (await createTestUser(server, role, binding)).headers;
   }
+  headersOf.CERTIFICATION_BODY_OFFICER = (await createCertificationBodyOfficer(server, (await createCertificationBody(server)).id)).headers;
   // 'key with scope' holds every scope, so a row lists it when some scope grants the operation.
   headersOf['key with scope'] = (await createTestApiKey(server, { scopes: ALL_SCOPES })).headers;
   headersOf['key without scope'] = (await createTestApiKey(server, { scopes: ['plan:read'] })).headers;
@@ -824,5 +835,5 @@ describe('the access matrix', () => {
       }
     }
     expect(mismatches).toEqual([]);
-  }, 180_000); // every operation × every caller over HTTP: hundreds of requests
+  }, 600_000); // every operation × every caller over HTTP, one after another: thousands of requests on a busy machine
 });

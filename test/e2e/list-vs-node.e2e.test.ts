@@ -171,7 +171,18 @@ describe('every list agrees with node(id)', () => {
   it('the change feeds hold the tombstones of deleted records', () => {
     const tombstones = [...collected.objects.values()].filter((entry) => entry.seen.some((o) => (o.value as { deletedAt?: string | null }).deletedAt));
     expect(new Set(tombstones.map((entry) => entry.type))).toEqual(
-      new Set(['PilotModel', 'TrainingEvent', 'Material', 'Course', 'FarmerAccount', 'Organisation', 'CriteriaSet', 'ProductionZone', 'OcopProduct']),
+      new Set([
+        'PilotModel',
+        'TrainingEvent',
+        'Material',
+        'Course',
+        'FarmerAccount',
+        'Organisation',
+        'CriteriaSet',
+        'ProductionZone',
+        'OcopProduct',
+        'ProductLot',
+      ]),
     );
     for (const entry of tombstones) expect(entry.seen.every((o) => o.where.includes('(updatedSince)'))).toBe(true);
   });

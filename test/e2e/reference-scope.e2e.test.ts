@@ -134,6 +134,7 @@ const DOCS: Record<string, [inputType: string, selection: string]> = {
   deleteWebhookSubscription: ['DeleteWebhookSubscriptionInput', 'webhookSubscription { id } userErrors { field code }'],
   registerProductLot: ['RegisterProductLotInput', 'productLot { id } userErrors { field code }'],
   updateProductLot: ['UpdateProductLotInput', 'productLot { id } userErrors { field code }'],
+  deleteProductLot: ['DeleteProductLotInput', 'productLot { id } userErrors { field code }'],
   recordLotEvent: ['RecordLotEventInput', 'event { id } userErrors { field code }'],
   importProductLots: ['ImportProductLotsInput', 'summary { created conflicts { rowIndex field code } } productLots { id }'],
 };
@@ -791,6 +792,13 @@ const ROWS: Row[] = [
     own: async () => ({ id: await ownLot(), expectedVersion: 1, activityRecordIds: [activity(HOME_UNIT, 'act')] }),
   },
   {
+    mutation: 'deleteProductLot',
+    field: 'id',
+    foreign: () => ({ id: ids.otherLot, expectedVersion: 1 }),
+    refused: forbidden('input.id'),
+    own: async () => ({ id: await ownLot(), expectedVersion: 1 }),
+  },
+  {
     mutation: 'recordLotEvent',
     field: 'lotId',
     foreign: () => ({ lotId: ids.otherLot, kind: 'STORED', quantityKg: 1, date: '2026-11-20' }),
@@ -888,7 +896,7 @@ const NOT_THEIRS: { mutation: string; fields: string; input: () => Input; refuse
   { mutation: 'resendInventory', fields: 'id', input: () => ({ id: missing('ProvincialInventory') }) },
   {
     mutation: 'createUser',
-    fields: 'agencyId, administrativeUnitCode',
+    fields: 'agencyId, administrativeUnitCode, organisationId',
     input: () => ({
       email: 'x@example.test',
       displayName: 'x',
@@ -897,11 +905,15 @@ const NOT_THEIRS: { mutation: string; fields: string; input: () => Input; refuse
       administrativeUnitCode: OTHER_UNIT,
     }),
   },
-  { mutation: 'updateUser', fields: 'id, agencyId, administrativeUnitCode', input: () => ({ id: ids.otherUser, administrativeUnitCode: HOME_UNIT }) },
+  {
+    mutation: 'updateUser',
+    fields: 'id, agencyId, administrativeUnitCode, organisationId',
+    input: () => ({ id: ids.otherUser, administrativeUnitCode: HOME_UNIT }),
+  },
   { mutation: 'deactivateUser', fields: 'id', input: () => ({ id: ids.otherUser }) },
   {
     mutation: 'createApiKey',
-    fields: 'administrativeUnitCodes',
+    fields: 'administrativeUnitCodes, organisationId',
     input: () => ({ name: 'x', partnerName: 'x', scopes: ['activity:write'], administrativeUnitCodes: [OTHER_UNIT] }),
   },
   { mutation: 'revokeApiKey', fields: 'id', input: () => ({ id: ids.homeKey }) },

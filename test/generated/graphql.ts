@@ -78,6 +78,8 @@ export type CreateApiKeyInput = {
   /** When the key stops working; omit for no expiry. */
   expiresAt?: string | null | undefined;
   name: string;
+  /** The organisation whose own staff hold the key: it then writes only that organisation's lots. Its seat must be one of administrativeUnitCodes; with no codes the key is bound to the seat's commune. */
+  organisationId?: string | number | null | undefined;
   partnerName: string;
   /** Requests per minute; default 60. */
   rateLimitPerMinute?: number | null | undefined;
@@ -92,6 +94,8 @@ export type CreateUserInput = {
   agencyId?: string | number | null | undefined;
   displayName: string;
   email: string;
+  /** Required for CERTIFICATION_BODY_OFFICER: their certification body (an organisation of kind CERTIFICATION_BODY). */
+  organisationId?: string | number | null | undefined;
   /** At least 12 characters. */
   password: string;
   role: Role;
@@ -127,6 +131,8 @@ export type Role =
   | 'ADMIN'
   /** Cán bộ cơ quan / reports on the tasks their agency leads or coordinates */
   | 'AGENCY_OFFICER'
+  /** Cán bộ tổ chức chứng nhận / decides the certifications their certification body (organisationId) reviews, nothing else */
+  | 'CERTIFICATION_BODY_OFFICER'
   /** Cán bộ xã, phường / writes their unit's data and sees its drafts */
   | 'COMMUNE_OFFICER'
   /** Nông dân / uses the training app: their own farmer account, enrolments and lesson completions */
@@ -182,6 +188,7 @@ export type UpdateUserInput = {
   agencyId?: string | number | null | undefined;
   displayName?: string | null | undefined;
   id: string | number;
+  organisationId?: string | number | null | undefined;
   /** A new password; ends all the user's sessions. */
   password?: string | null | undefined;
   role?: Role | null | undefined;

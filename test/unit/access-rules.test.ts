@@ -5,8 +5,16 @@ import { ANONYMOUS, Principal } from '../../src/core/auth/principal';
 import { Role } from '../../src/core/auth/roles';
 import { hasScope } from '../../src/core/auth/scopes';
 
-const user = (role: Role): Principal => ({ kind: 'USER', userId: 'u', role, agencyId: null, administrativeUnitId: null, unitScope: [] });
-const key = (...scopes: string[]): Principal => ({ kind: 'API_KEY', apiKeyId: 'k', partnerName: 'p', scopes, unitScope: 'ALL', rateLimitPerMinute: 1 });
+const user = (role: Role): Principal => ({ kind: 'USER', userId: 'u', role, agencyId: null, administrativeUnitId: null, organisationId: null, unitScope: [] });
+const key = (...scopes: string[]): Principal => ({
+  kind: 'API_KEY',
+  apiKeyId: 'k',
+  partnerName: 'p',
+  scopes,
+  unitScope: 'ALL',
+  organisationId: null,
+  rateLimitPerMinute: 1,
+});
 
 describe('access rules', () => {
   it('admit by role, with ADMIN passing every role rule', () => {

@@ -1007,6 +1007,8 @@ export type Role =
   | 'ADMIN'
   /** Cán bộ cơ quan / reports on the tasks their agency leads or coordinates */
   | 'AGENCY_OFFICER'
+  /** Cán bộ tổ chức chứng nhận / decides the certifications their certification body (organisationId) reviews, nothing else */
+  | 'CERTIFICATION_BODY_OFFICER'
   /** Cán bộ xã, phường / writes their unit's data and sees its drafts */
   | 'COMMUNE_OFFICER'
   /** Nông dân / uses the training app: their own farmer account, enrolments and lesson completions */

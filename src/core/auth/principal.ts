@@ -12,6 +12,8 @@ export interface UserPrincipal {
   agencyId: string | null;
   /** COMMUNE_OFFICER: their commune or ward. */
   administrativeUnitId: string | null;
+  /** CERTIFICATION_BODY_OFFICER: the certification body (an organisation of the register) they act for. */
+  organisationId: string | null;
   /** Units whose data the user may write (and whose drafts they see). */
   unitScope: UnitScope;
 }
@@ -23,6 +25,8 @@ export interface ApiKeyPrincipal {
   scopes: string[];
   /** Units the key may write for (and whose drafts it sees). */
   unitScope: UnitScope;
+  /** The organisation whose own staff hold the key: its lot writes are limited to that organisation's lots. */
+  organisationId: string | null;
   rateLimitPerMinute: number;
 }
 

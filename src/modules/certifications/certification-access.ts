@@ -16,11 +16,20 @@ export const CERTIFICATION_APPLICANTS: AccessRule = {
 };
 
 /**
- * Who decides: the province. Users are not linked to organisations, so an officer of a certification
- * body cannot be told apart from other users yet; until such a link exists only province officers
- * (and ADMIN) decide, and the certification body is recorded on the certification.
+ * Who decides: the province, or an officer of the certification body named on the certification
+ * (CERTIFICATION_BODY_OFFICER, linked to that body); the service checks the body (isBodyOfficerOf).
  */
-export const CERTIFICATION_DECIDERS: AccessRule = { roles: [Role.PROVINCE_OFFICER] };
+export const CERTIFICATION_DECIDERS: AccessRule = { roles: [Role.PROVINCE_OFFICER, Role.CERTIFICATION_BODY_OFFICER] };
+
+/** The certification body a CERTIFICATION_BODY_OFFICER acts for; null for every other caller. */
+export const bodyOfCaller = (ctx: RequestContext): string | null =>
+  ctx.principal.kind === 'USER' && ctx.principal.role === Role.CERTIFICATION_BODY_OFFICER ? ctx.principal.organisationId : null;
+
+/** Whether the caller is an officer of the certification body that reviews this certification. */
+export const isBodyOfficerOf = (ctx: RequestContext, certification: Certification): boolean => {
+  const body = bodyOfCaller(ctx);
+  return body !== null && certification.certificationBodyId === body;
+};
 
 /** Eligibility explains records of the holder's communes: signed-in officers and keys granted certifications. */
 export const ELIGIBILITY_READERS: AccessRule = {
@@ -32,14 +41,16 @@ export const ELIGIBILITY_READERS: AccessRule = {
 export const readsAllApplications = (ctx: RequestContext) => draftReadableUnits(ctx.principal) === 'ALL';
 
 export const mayReadCertification = (ctx: RequestContext, certification: Certification) =>
-  ONCE_GRANTED.includes(certification.status) || certification.administrativeUnitIds.some((unitId) => unitReadable(ctx, unitId));
+  ONCE_GRANTED.includes(certification.status) ||
+  isBodyOfficerOf(ctx, certification) ||
+  certification.administrativeUnitIds.some((unitId) => unitReadable(ctx, unitId));
 
-/** Certifications as references: changing one's status is the province's (the decision checks its own rule). */
+/** Certifications as references: changing one's status is the province's or its certification body's officers'. */
 export const CERTIFICATIONS: ReferenceRule<Certification> = {
   type: 'Certification',
   entity: Certification,
   unitOf: (certification) => certification.administrativeUnitIds[0],
   canRead: (ctx, certification) => mayReadCertification(ctx, certification),
-  canWrite: (ctx, certification) => certification.administrativeUnitIds.every((unitId) => unitWritable(ctx, unitId)),
+  canWrite: (ctx, certification) => isBodyOfficerOf(ctx, certification) || certification.administrativeUnitIds.every((unitId) => unitWritable(ctx, unitId)),
   deletedAt: (certification) => certification.deletedAt,
 };

@@ -2,11 +2,14 @@ import { EntityManager } from 'typeorm';
 import { RequestContext } from '../../core/context';
 import { BadUserInputError } from '../../core/errors/app-errors';
 import { isCalendarDay } from '../../core/input/check-arguments';
+import { vietnamDate } from '../../core/input/input-checks';
 import { tryDecodeGlobalId, isUuid } from '../../core/relay/global-id';
 import { PageArgs } from '../../core/relay/pagination';
 import { OrderDirection, RecordSort, SyncedConnectionResult, listRecords } from '../../core/relay/synced-list';
 import { draftReadableUnits } from '../../core/auth/unit-scope';
 import { cropCode } from '../organisations';
+import { bodyOfCaller } from './certification-access';
+import { shownStatusSql } from './certification-expiry';
 import { Certification } from './certification.entity';
 import { CertificationScheme, CertificationStatus, ONCE_GRANTED } from './certification.enums';
 import { CertificationFilter, CertificationOrder, CertificationOrderField } from './certification.inputs';
@@ -38,10 +41,15 @@ export function listCertifications(
   const query = ctx.dataSource.getRepository(Certification).createQueryBuilder('c');
   const readable = draftReadableUnits(ctx.principal);
   if (readable !== 'ALL') {
-    query.andWhere('(c.status IN (:...granted) OR c.administrative_unit_ids && CAST(:units AS uuid[]))', { granted: ONCE_GRANTED, units: readable });
+    // A certification body's officers also see the applications their body reviews.
+    query.andWhere('(c.status IN (:...granted) OR c.administrative_unit_ids && CAST(:units AS uuid[]) OR c.certification_body_id = :body)', {
+      granted: ONCE_GRANTED,
+      units: readable,
+      body: bodyOfCaller(ctx),
+    });
   }
   if (filter?.scheme) query.andWhere('c.scheme = :scheme', { scheme: filter.scheme });
-  if (filter?.status) query.andWhere('c.status = :status', { status: filter.status });
+  if (filter?.status) query.andWhere(shownStatusSql(filter.status), { shownStatus: filter.status, today: vietnamDate(new Date()) });
   if (filter?.holderId) {
     const { column, id } = holderColumn(filter.holderId, 'filter.holderId');
     query.andWhere(`c.${column} = :holder`, { holder: id });

@@ -69,7 +69,8 @@ export class Certification extends SyncedEntity {
   @Column({ type: 'varchar', length: 100, nullable: true })
   certificateNumber: string | null;
 
-  @Field(() => CertificationStatus)
+  /** The status the last decision left; `status` in the API shows EXPIRED once validTo has passed (certification-expiry.ts). */
+  @Field(() => CertificationStatus, { name: 'decidedStatus', description: 'The status the last decision (or the application) left, before expiry is applied.' })
   @Column({ type: 'enum', enum: CertificationStatus, enumName: 'certification_status' })
   status: CertificationStatus;
 

@@ -9,7 +9,9 @@ import { AdministrativeUnit } from '../geography';
 import { Organisation } from '../organisations';
 import { ProductionZone } from '../production-zones';
 import { CERTIFICATION_APPLICANTS, CERTIFICATION_DECIDERS, CERTIFICATION_READERS, ELIGIBILITY_READERS } from './certification-access';
+import { effectiveStatus } from './certification-expiry';
 import { listCertifications } from './certification-list';
+import { CertificationStatus } from './certification.enums';
 import { Certification } from './certification.entity';
 import { ApplyForCertificationInput, CertificationFilter, CertificationOrder, DecideCertificationInput } from './certification.inputs';
 import { applyForCertification, decideCertification } from './certification.service';
@@ -59,7 +61,7 @@ export class CertificationResolver {
   @Access(CERTIFICATION_DECIDERS)
   @Mutation(() => CertificationPayload, {
     description:
-      'The province’s decision: moves a certification to the given status with a reason (audited). Only valid transitions; others are BAD_USER_INPUT INVALID_TRANSITION.',
+      'A decision of a province officer, or of an officer of the certification body named on it: moves a certification to the given status with a reason (audited). Only valid transitions from its status as of today; others are BAD_USER_INPUT INVALID_TRANSITION.',
   })
   decideCertification(
     @Ctx() ctx: RequestContext,
@@ -80,6 +82,14 @@ export class CertificationResolver {
     @Arg('cropCode', () => String) cropCode: string,
   ): Promise<LabelEligibility> {
     return labelEligibility(ctx, holderId, cropCode, ctx.runtime.lotIntensitySource);
+  }
+
+  @FieldResolver(() => CertificationStatus, {
+    name: 'status',
+    description: 'The status as of today: GRANTED or SUSPENDED whose validTo has passed (Vietnam time) shows EXPIRED; see decidedStatus.',
+  })
+  shownStatus(@Root() c: Certification): CertificationStatus {
+    return effectiveStatus(c);
   }
 
   @FieldResolver(() => Organisation, { nullable: true, description: 'The holding organisation (or see productionZone).' })

@@ -11,6 +11,7 @@ import { runWrite } from '../../core/writes/write-pipeline';
 import { recordAudit } from '../audit';
 import { OrganisationKind, cropCodes, liveOrganisation } from '../organisations';
 import { CERTIFICATIONS } from './certification-access';
+import { effectiveStatus } from './certification-expiry';
 import { applicantHolder } from './certification-holder';
 import { Certification } from './certification.entity';
 import { CERTIFICATION_TRANSITIONS, CertificationScheme, CertificationStatus } from './certification.enums';
@@ -115,7 +116,11 @@ function validity(input: DecideCertificationInput, before: Certification): Pick<
   return { validFrom, validTo };
 }
 
-/** A decision of the province: a valid transition, with a reason; everything it changes is audited. */
+/**
+ * A decision of the province or of the certification body named on it (CERTIFICATIONS' canWrite: an
+ * officer of another body is refused like any caller out of scope): a valid transition, with a reason;
+ * everything it changes is audited.
+ */
 export async function decideCertification(ctx: RequestContext, input: DecideCertificationInput): Promise<CertificationResult> {
   const reason = requiredText(input.reason, 'input.reason', 2000);
   const certificateNumber = optionalText(input.certificateNumber, 'input.certificateNumber', 100);
@@ -127,8 +132,10 @@ export async function decideCertification(ctx: RequestContext, input: DecideCert
     write: async (manager) => {
       const before = await lockForWrite(ctx, manager, CERTIFICATIONS, input.id);
       assertEditable(before, TYPE, input.expectedVersion);
-      if (!CERTIFICATION_TRANSITIONS[before.status].includes(input.status)) {
-        throw new BadUserInputError(`A ${before.status} certification cannot become ${input.status}`, 'input.status', 'INVALID_TRANSITION');
+      // From its status as of today: one whose validity has passed is EXPIRED, which is final.
+      const current = effectiveStatus(before);
+      if (!CERTIFICATION_TRANSITIONS[current].includes(input.status)) {
+        throw new BadUserInputError(`A ${current} certification cannot become ${input.status}`, 'input.status', 'INVALID_TRANSITION');
       }
       if (certificateNumber && input.status !== CertificationStatus.GRANTED) {
         throw new BadUserInputError('A certificate number is given when granting', 'input.certificateNumber', 'NOT_APPLICABLE');

@@ -1,7 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { NodeEntity } from '../../core/db/node-entity';
 import { Node } from '../../core/relay/node.interface';
+import { Organisation } from '../organisations';
 
 @ObjectType({ implements: Node, description: "A partner's API key; the secret is shown once, at creation." })
 @Entity()
@@ -30,6 +31,15 @@ export class ApiKey extends NodeEntity {
   /** Communes/wards the key may write for; null means any. */
   @Column({ type: 'uuid', array: true, nullable: true })
   administrativeUnitIds: string[] | null;
+
+  /** The organisation whose own staff hold the key: it writes lots of that organisation only; null for a key of no organisation. */
+  @Index()
+  @Column({ type: 'uuid', nullable: true })
+  organisationId: string | null;
+
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Organisation;
 
   @Field(() => Date, { nullable: true })
   @Column({ type: 'timestamptz', nullable: true })

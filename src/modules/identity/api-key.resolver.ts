@@ -3,6 +3,7 @@ import { ADMIN_ONLY, Access } from '../../core/auth/access';
 import { RequestContext } from '../../core/context';
 import { ConnectionType } from '../../core/relay/connection';
 import { PageArgs } from '../../core/relay/pagination';
+import { Organisation } from '../organisations';
 import { ApiKey } from './api-key.entity';
 import { createApiKey, listApiKeys, revokeApiKey } from './api-key.service';
 import { CreateApiKeyInput, IdInput } from './identity.inputs';
@@ -36,5 +37,10 @@ export class ApiKeyResolver {
     if (!key.administrativeUnitIds) return null;
     const units = await ctx.loaders.unitById.loadMany(key.administrativeUnitIds);
     return units.flatMap((unit) => (unit && !(unit instanceof Error) ? [unit.code] : [])).sort();
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true, description: "The organisation whose own staff hold the key; it writes only that organisation's lots." })
+  organisation(@Root() key: ApiKey, @Ctx() ctx: RequestContext): Promise<Organisation | null> | null {
+    return key.organisationId ? ctx.loaders.organisationById.load(key.organisationId) : null;
   }
 }

@@ -1,19 +1,29 @@
-import { In } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { RequestContext } from '../../core/context';
+import { BadUserInputError } from '../../core/errors/app-errors';
 import { userError } from '../../core/errors/user-error';
 import { ConnectionResult } from '../../core/relay/connection';
-import { decodeGlobalId } from '../../core/relay/global-id';
+import { decodeGlobalId, isUuid, tryDecodeGlobalId } from '../../core/relay/global-id';
 import { PageArgs, paginate } from '../../core/relay/pagination';
 import { rejectWrite } from '../../core/writes/record-writes';
 import { runWrite } from '../../core/writes/write-pipeline';
 import { recordAudit } from '../audit';
 import { AdministrativeUnit, AdministrativeUnitKind } from '../geography';
+import { Organisation } from '../organisations';
 import { ApiKey } from './api-key.entity';
 import { generateApiKey, sha256 } from './api-key-secrets';
 import { CreateApiKeyInput } from './identity.inputs';
 import { ApiKeyPayload, CreateApiKeyPayload } from './identity.payloads';
 
 const DEFAULT_RATE_LIMIT = 60;
+
+/** The live organisation a key is bound to; unknown, malformed or deleted: BAD_USER_INPUT on organisationId. */
+async function keyOrganisation(manager: EntityManager, globalId: string): Promise<Organisation> {
+  const decoded = tryDecodeGlobalId(globalId);
+  const organisation = decoded?.type === 'Organisation' && isUuid(decoded.id) ? await manager.getRepository(Organisation).findOneBy({ id: decoded.id }) : null;
+  if (!organisation || organisation.deletedAt) throw new BadUserInputError(`No organisation ${globalId}`, 'input.organisationId', 'NOT_FOUND');
+  return organisation;
+}
 
 export async function createApiKey(ctx: RequestContext, input: CreateApiKeyInput): Promise<CreateApiKeyPayload> {
   const failed = (field: string, code: string, message: string) => ({ apiKey: null, secret: null, userErrors: [userError(field, code, message)] });
@@ -35,6 +45,16 @@ export async function createApiKey(ctx: RequestContext, input: CreateApiKeyInput
         if (missing !== undefined) rejectWrite('administrativeUnitCodes', 'NOT_FOUND', `No commune or ward has code ${missing}`);
         administrativeUnitIds = units.map((u) => u.id);
       }
+      let organisationId: string | null = null;
+      if (input.organisationId) {
+        const organisation = await keyOrganisation(manager, input.organisationId);
+        // The key writes the organisation's lots where its staff work: the seat's commune must be one the key writes for.
+        if (administrativeUnitIds && !administrativeUnitIds.includes(organisation.administrativeUnitId)) {
+          throw new BadUserInputError("The organisation's seat is not in one of the key's communes", 'input.organisationId', 'OTHER_UNIT');
+        }
+        administrativeUnitIds ??= [organisation.administrativeUnitId];
+        organisationId = organisation.id;
+      }
       const { prefix, secret, fullKey } = generateApiKey();
       const keys = manager.getRepository(ApiKey);
       const apiKey = await keys.save(
@@ -45,6 +65,7 @@ export async function createApiKey(ctx: RequestContext, input: CreateApiKeyInput
           secretHash: sha256(secret),
           scopes,
           administrativeUnitIds,
+          organisationId,
           expiresAt: input.expiresAt ?? null,
           rateLimitPerMinute: input.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT,
           createdById: ctx.principal.kind === 'USER' ? ctx.principal.userId : null,

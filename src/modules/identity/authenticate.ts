@@ -39,6 +39,7 @@ async function authenticateUser(dataSource: DataSource, auth: AuthConfig, header
     role: user.role,
     agencyId: user.agencyId,
     administrativeUnitId: user.administrativeUnitId,
+    organisationId: user.organisationId,
     unitScope: userUnitScope(user),
   };
 }
@@ -78,6 +79,7 @@ async function authenticateApiKey(dataSource: DataSource, presented: string): Pr
     partnerName: key.partnerName,
     scopes: key.scopes,
     unitScope: key.administrativeUnitIds ?? 'ALL',
+    organisationId: key.organisationId,
     rateLimitPerMinute: key.rateLimitPerMinute,
   };
 }

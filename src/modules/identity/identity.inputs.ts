@@ -67,6 +67,13 @@ export class CreateUserInput {
   @IsOptional()
   @Length(5, 5)
   administrativeUnitCode?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Required for CERTIFICATION_BODY_OFFICER: their certification body (an organisation of kind CERTIFICATION_BODY).',
+  })
+  @IsOptional()
+  organisationId?: string | null;
 }
 
 @InputType()
@@ -96,6 +103,10 @@ export class UpdateUserInput {
   @IsOptional()
   @Length(5, 5)
   administrativeUnitCode?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  organisationId?: string | null;
 }
 
 @InputType()
@@ -122,6 +133,14 @@ export class CreateApiKeyInput {
   @IsOptional()
   @ArrayMaxSize(200)
   administrativeUnitCodes?: string[] | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The organisation whose own staff hold the key: it then writes only that organisation's lots. Its seat must be one of administrativeUnitCodes; with no codes the key is bound to the seat's commune.",
+  })
+  @IsOptional()
+  organisationId?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When the key stops working; omit for no expiry.' })
   @IsOptional()

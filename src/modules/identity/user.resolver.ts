@@ -5,6 +5,7 @@ import { ConnectionType } from '../../core/relay/connection';
 import { PageArgs } from '../../core/relay/pagination';
 import { Agency } from '../agencies';
 import { AdministrativeUnit } from '../geography';
+import { Organisation } from '../organisations';
 import { unlockLogin } from './auth.service';
 import { CreateUserInput, IdInput, UnlockLoginInput, UpdateUserInput } from './identity.inputs';
 import { UserPayload } from './identity.payloads';
@@ -56,5 +57,10 @@ export class UserResolver {
   @FieldResolver(() => AdministrativeUnit, { nullable: true, description: 'COMMUNE_OFFICER: their commune or ward.' })
   administrativeUnit(@Root() user: User, @Ctx() ctx: RequestContext): Promise<AdministrativeUnit | null> | null {
     return user.administrativeUnitId ? ctx.loaders.unitById.load(user.administrativeUnitId) : null;
+  }
+
+  @FieldResolver(() => Organisation, { nullable: true, description: 'CERTIFICATION_BODY_OFFICER: the certification body they act for.' })
+  organisation(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Organisation | null> | null {
+    return user.organisationId ? ctx.loaders.organisationById.load(user.organisationId) : null;
   }
 }

@@ -11,21 +11,43 @@ import { runWrite } from '../../core/writes/write-pipeline';
 import { recordAudit } from '../audit';
 import { AdministrativeUnit, AdministrativeUnitKind } from '../geography';
 import { Agency } from '../agencies';
+import { Organisation, OrganisationKind } from '../organisations';
 import { CreateUserInput, UpdateUserInput } from './identity.inputs';
 import { UserPayload } from './identity.payloads';
 import { hashPassword } from './passwords';
 import { revokeAllOfUser } from './refresh-tokens';
 import { User } from './user.entity';
 
-type Binding = { agencyId: string | null; administrativeUnitId: string | null };
+type Binding = { agencyId: string | null; administrativeUnitId: string | null; organisationId: string | null };
 
-/** Checks the role's binding (agency for AGENCY_OFFICER, commune for COMMUNE_OFFICER) and resolves it. */
+/** The certification body a CERTIFICATION_BODY_OFFICER acts for: a live organisation of kind CERTIFICATION_BODY. */
+async function certificationBody(manager: EntityManager, globalId: string): Promise<string | UserError> {
+  const id = decodeGlobalId(globalId, 'Organisation', 'input.organisationId');
+  const organisation = await manager.getRepository(Organisation).findOneBy({ id });
+  if (!organisation || organisation.deletedAt) return userError('organisationId', 'NOT_FOUND', 'No such organisation');
+  if (organisation.kind !== OrganisationKind.CERTIFICATION_BODY) {
+    return userError('organisationId', 'NOT_A_CERTIFICATION_BODY', 'The organisation must be of kind CERTIFICATION_BODY');
+  }
+  return organisation.id;
+}
+
+/**
+ * Checks the role's binding (agency for AGENCY_OFFICER, commune for COMMUNE_OFFICER, certification
+ * body for CERTIFICATION_BODY_OFFICER) and resolves it.
+ */
 async function resolveBinding(
   manager: EntityManager,
   role: Role,
   agencyGlobalId: string | null | undefined,
   unitCode: string | null | undefined,
+  organisationGlobalId: string | null | undefined,
 ): Promise<Binding | UserError> {
+  let organisationId: string | null = null;
+  if (organisationGlobalId) {
+    const body = await certificationBody(manager, organisationGlobalId);
+    if (typeof body !== 'string') return body;
+    organisationId = body;
+  }
   let agencyId: string | null = null;
   let administrativeUnitId: string | null = null;
   if (agencyGlobalId) {
@@ -43,10 +65,14 @@ async function resolveBinding(
   if (role === Role.COMMUNE_OFFICER && !administrativeUnitId) {
     return userError('administrativeUnitCode', 'REQUIRED', 'A commune officer needs administrativeUnitCode');
   }
+  if (role === Role.CERTIFICATION_BODY_OFFICER && !organisationId) {
+    return userError('organisationId', 'REQUIRED', 'A certification body officer needs organisationId');
+  }
   // A binding that the role does not use would silently widen or confuse scope later: drop it.
   return {
     agencyId: role === Role.AGENCY_OFFICER ? agencyId : null,
     administrativeUnitId: role === Role.COMMUNE_OFFICER ? administrativeUnitId : null,
+    organisationId: role === Role.CERTIFICATION_BODY_OFFICER ? organisationId : null,
   };
 }
 
@@ -58,7 +84,7 @@ export async function createUser(ctx: RequestContext, input: CreateUserInput): P
     write: async (manager) => {
       const users = manager.getRepository(User);
       if (await users.existsBy({ email })) rejectWrite('email', 'TAKEN', 'A user with this email exists');
-      const binding = await resolveBinding(manager, input.role, input.agencyId, input.administrativeUnitCode);
+      const binding = await resolveBinding(manager, input.role, input.agencyId, input.administrativeUnitCode, input.organisationId);
       if ('code' in binding) throw new WriteRejected([binding]);
       const user = await users.save(
         users.create({ email, displayName: input.displayName.trim(), role: input.role, passwordHash: await hashPassword(input.password), ...binding }),
@@ -85,10 +111,11 @@ export async function updateUser(ctx: RequestContext, input: UpdateUserInput): P
       const users = manager.getRepository(User);
       const before = await lockUser(manager, id);
       const role = input.role ?? before.role;
-      const keepsBinding = input.agencyId === undefined && input.administrativeUnitCode === undefined && role === before.role;
+      const keepsBinding =
+        input.agencyId === undefined && input.administrativeUnitCode === undefined && input.organisationId === undefined && role === before.role;
       const binding = keepsBinding
-        ? { agencyId: before.agencyId, administrativeUnitId: before.administrativeUnitId }
-        : await resolveBinding(manager, role, input.agencyId, input.administrativeUnitCode);
+        ? { agencyId: before.agencyId, administrativeUnitId: before.administrativeUnitId, organisationId: before.organisationId }
+        : await resolveBinding(manager, role, input.agencyId, input.administrativeUnitCode, input.organisationId);
       if ('code' in binding) throw new WriteRejected([binding]);
       const after = users.merge(users.create({ ...before }), {
         role,
@@ -98,7 +125,7 @@ export async function updateUser(ctx: RequestContext, input: UpdateUserInput): P
       });
       const user = await users.save(after);
       // A new password or role ends existing sessions, so old refresh tokens cannot outlive the change.
-      if (input.password || role !== before.role) await revokeAllOfUser(manager, id);
+      if (input.password || role !== before.role || binding.organisationId !== before.organisationId) await revokeAllOfUser(manager, id);
       await recordAudit(manager, ctx, {
         action: 'updateUser',
         entityType: 'User',

@@ -1,7 +1,8 @@
 import { AccessRule, PUBLIC, isAllowed } from '../../core/auth/access';
 import { RequestContext } from '../../core/context';
 import { ForbiddenError } from '../../core/errors/app-errors';
-import { ReferenceRule } from '../../core/auth/references';
+import { ReferenceRule, unitWritable } from '../../core/auth/references';
+import { OUT_OF_SCOPE } from '../../core/auth/unit-scope';
 import { Role } from '../../core/auth/roles';
 import { ProductLot } from './product-lot.entity';
 
@@ -26,6 +27,7 @@ export const PRODUCT_LOTS: ReferenceRule<ProductLot> = {
   entity: ProductLot,
   unitOf: (lot) => lot.administrativeUnitId,
   canRead: (ctx) => isAllowed(LOT_READERS, ctx.principal),
+  canWrite: (ctx, lot) => unitWritable(ctx, lot.administrativeUnitId) && mayWriteForOrganisation(ctx, lot.organisationId),
   deletedAt: (lot) => lot.deletedAt,
 };
 
@@ -36,5 +38,21 @@ export const PRODUCT_LOTS: ReferenceRule<ProductLot> = {
 export function assertKeyBound(ctx: RequestContext): void {
   if (ctx.principal.kind === 'API_KEY' && ctx.principal.unitScope === 'ALL') {
     throw new ForbiddenError('A partner key must be bound to the communes it writes lots for', 'UNIT_BINDING_REQUIRED');
+  }
+}
+
+/** The organisation a key of an organisation's own staff is bound to; null for every other caller. */
+const keyOrganisation = (ctx: RequestContext) => (ctx.principal.kind === 'API_KEY' ? ctx.principal.organisationId : null);
+
+/** Whether the caller may write lots of this organisation: a key bound to an organisation writes that organisation's lots only. */
+export function mayWriteForOrganisation(ctx: RequestContext, organisationId: string): boolean {
+  const own = keyOrganisation(ctx);
+  return own === null || own === organisationId;
+}
+
+/** Refuses a lot of another organisation to a key bound to one (FORBIDDEN, OUT_OF_SCOPE, on `field`), before anything is written. */
+export function assertMayWriteForOrganisation(ctx: RequestContext, organisationId: string, field: string): void {
+  if (!mayWriteForOrganisation(ctx, organisationId)) {
+    throw new ForbiddenError("This key writes only its own organisation's lots", OUT_OF_SCOPE, { field });
   }
 }

@@ -67,6 +67,11 @@ export class RegisterProductLotInput extends ProductLotFields {
   fileIds?: string[] | null;
 }
 
+@InputType({
+  description: 'Deletes a lot still as registered (no custody step after its harvest); lists syncing with updatedSince receive a tombstone.',
+})
+export class DeleteProductLotInput extends RecordUpdateInput {}
+
 @InputType({ description: 'Changes the given fields; the intensity is computed again from the records.' })
 export class UpdateProductLotInput extends RecordUpdateInput {
   @Field(() => ID, { nullable: true })

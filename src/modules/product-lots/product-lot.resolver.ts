@@ -15,7 +15,9 @@ import { ImportProductLotsPayload, importProductLots } from './lot-import.servic
 import { LotVerification, verifyProductLot } from './lot-verification';
 import { ProductLotEvent } from './product-lot-event.entity';
 import { ProductLot } from './product-lot.entity';
+import { deleteProductLot } from './lot-delete.service';
 import {
+  DeleteProductLotInput,
   ImportProductLotsInput,
   ProductLotFilter,
   ProductLotOrder,
@@ -82,6 +84,14 @@ export class ProductLotResolver {
   @Mutation(() => ProductLotPayload, { description: 'Changes the given fields of the version you edited.' })
   updateProductLot(@Ctx() ctx: RequestContext, @Arg('input', () => UpdateProductLotInput) input: UpdateProductLotInput): Promise<ProductLotPayload> {
     return updateProductLot(ctx, input);
+  }
+
+  @Access(LOT_WRITERS)
+  @Mutation(() => ProductLotPayload, {
+    description: 'Deletes softly a lot still as registered (no custody step after its harvest; else LOT_IN_CUSTODY); syncing clients receive a tombstone.',
+  })
+  deleteProductLot(@Ctx() ctx: RequestContext, @Arg('input', () => DeleteProductLotInput) input: DeleteProductLotInput): Promise<ProductLotPayload> {
+    return deleteProductLot(ctx, input);
   }
 
   @Access(LOT_WRITERS)

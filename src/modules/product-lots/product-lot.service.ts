@@ -13,7 +13,7 @@ import { GwpSetCode } from '../emissions';
 import { communeByCode, cropCode } from '../field-records';
 import { replaceFileLinks, resolveFiles } from '../files';
 import { AdministrativeUnit } from '../geography';
-import { assertKeyBound, PRODUCT_LOTS } from './lot-access';
+import { assertKeyBound, assertMayWriteForOrganisation, PRODUCT_LOTS } from './lot-access';
 import { generateLotCode } from './lot-code';
 import { externalIdOf, harvestPeriod, linkedRecords, lotQuantity, organisationOf, zoneOf } from './lot-fields';
 import { lotIntensity } from './lot-intensity';
@@ -55,6 +55,7 @@ export async function insertLot(
   const quantityKg = lotQuantity(input.quantityKg, `${prefix}.quantityKg`);
   const externalId = externalIdOf(input.externalId, `${prefix}.externalId`);
   const organisation = await organisationOf(ctx, manager, input.organisationId, `${prefix}.organisationId`);
+  assertMayWriteForOrganisation(ctx, organisation.id, `${prefix}.organisationId`);
   const lot = { administrativeUnitId: unit.id, crop, ...period };
   const zone = input.zoneId ? await zoneOf(ctx, manager, input.zoneId, lot, `${prefix}.zoneId`) : null;
   const records = await linkedRecords(ctx, manager, input.activityRecordIds, lot, `${prefix}.activityRecordIds`);
@@ -120,7 +121,7 @@ export async function registerProductLot(ctx: RequestContext, input: RegisterPro
 }
 
 /** Whether the lot is still as registered: a harvest lot whose only event is its harvest. */
-async function asRegistered(manager: EntityManager, lot: ProductLot): Promise<boolean> {
+export async function asRegistered(manager: EntityManager, lot: ProductLot): Promise<boolean> {
   if (lot.origin !== LotOrigin.HARVEST) return false;
   const events = await manager.getRepository(ProductLotEvent).countBy({ lotId: lot.id });
   return events <= 1;
@@ -143,7 +144,10 @@ export async function updateProductLot(ctx: RequestContext, input: UpdateProduct
         Object.assign(fields, harvestPeriod(input.harvestFrom ?? before.harvestFrom, input.harvestTo ?? before.harvestTo));
       }
       if (input.externalId !== undefined) fields.externalId = externalIdOf(input.externalId, 'input.externalId');
-      if (input.organisationId != null) fields.organisationId = (await organisationOf(ctx, manager, input.organisationId, 'input.organisationId')).id;
+      if (input.organisationId != null) {
+        fields.organisationId = (await organisationOf(ctx, manager, input.organisationId, 'input.organisationId')).id;
+        assertMayWriteForOrganisation(ctx, fields.organisationId, 'input.organisationId');
+      }
       const merged = { ...before, ...fields };
       if (input.zoneId !== undefined) fields.zoneId = input.zoneId === null ? null : (await zoneOf(ctx, manager, input.zoneId, merged, 'input.zoneId')).id;
       const recompute =

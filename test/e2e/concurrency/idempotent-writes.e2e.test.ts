@@ -51,7 +51,15 @@ import {
 } from '../registers/fixtures';
 import { APPLY, CREATE_OCOP, DECIDE, DELETE_OCOP, UPDATE_OCOP } from '../value-chain/fixtures';
 import { holdLock, waitUntil, waitingOnLocks } from './lock-barrier';
-import { EVENT as LOT_EVENT, LotWorld, REGISTER as REGISTER_LOT, UPDATE as UPDATE_LOT, lotInput, lotWorld } from '../value-chain/lots.fixtures';
+import {
+  DELETE as DELETE_LOT,
+  EVENT as LOT_EVENT,
+  LotWorld,
+  REGISTER as REGISTER_LOT,
+  UPDATE as UPDATE_LOT,
+  lotInput,
+  lotWorld,
+} from '../value-chain/lots.fixtures';
 
 const PARALLEL = 20;
 
@@ -253,6 +261,14 @@ const CASES: Case[] = [
     input: async () => ({ id: await newLot(), expectedVersion: 1, quantityKg: 1500, idempotencyKey: key() }),
     row: updatedOnce('product_lot'),
     audit: auditOf('updateProductLot'),
+  },
+  {
+    mutation: 'deleteProductLot',
+    document: DELETE_LOT,
+    headers: () => callers.homeOfficer,
+    input: async () => ({ id: await newLot(), expectedVersion: 1, idempotencyKey: key() }),
+    row: deletedOnce('product_lot'),
+    audit: auditOf('deleteProductLot'),
   },
   {
     mutation: 'recordLotEvent',

@@ -631,6 +631,33 @@ export async function seedSharedReferences(server: TestServer): Promise<{ admin:
       'productLot { id } userErrors { field code }',
     );
   }
+  // And one registered by mistake, then deleted: a tombstone in the lots' change feed.
+  const mistaken = (
+    await write(
+      server,
+      province,
+      'registerProductLot',
+      'RegisterProductLotInput',
+      {
+        product: 'COFFEE_CHERRY',
+        administrativeUnitCode: HOME_UNIT,
+        organisationId: cooperativeIds[0],
+        harvestFrom: '2026-10-01',
+        harvestTo: '2026-11-15',
+        quantityKg: 1,
+        activityRecordIds: records.filter((r) => r.administrativeUnit.code === HOME_UNIT && r.externalId === 'coffee-ACTUAL').map((r) => r.id),
+      },
+      'productLot { id version } userErrors { field code }',
+    )
+  ).productLot as { id: string; version: number };
+  await write(
+    server,
+    province,
+    'deleteProductLot',
+    'DeleteProductLotInput',
+    { id: mistaken.id, expectedVersion: mistaken.version },
+    'productLot { id } userErrors { field code }',
+  );
   // Production zones: one per commune and one over both, sharing members, the buyer and the criteria set.
   for (const units of [[HOME_UNIT], [OTHER_UNIT], UNITS]) {
     await write(

@@ -28,6 +28,8 @@ export const REGISTER = `mutation($input: RegisterProductLotInput!) {
   registerProductLot(input: $input) { productLot { ${LOT_FIELDS} } userErrors { field code message } } }`;
 export const UPDATE = `mutation($input: UpdateProductLotInput!) {
   updateProductLot(input: $input) { productLot { ${LOT_FIELDS} } userErrors { field code message } } }`;
+export const DELETE = `mutation($input: DeleteProductLotInput!) {
+  deleteProductLot(input: $input) { productLot { ${LOT_FIELDS} } userErrors { field code message } } }`;
 export const EVENT = `mutation($input: RecordLotEventInput!) {
   recordLotEvent(input: $input) { event { id kind quantityKg balanceChangeKg yieldRatio date partyName
     lot { id code balanceKg product intensityKgCo2ePerKg version } relatedLots { id code quantityKg balanceKg intensityKgCo2ePerKg parentLotIds } }

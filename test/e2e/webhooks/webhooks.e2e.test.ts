@@ -425,7 +425,7 @@ describe('webhooks', () => {
     const home = await unitId(server, HOME_UNIT);
     const ctx: RequestContext = {
       requestId: randomUUID(),
-      principal: { kind: 'USER', userId: randomUUID(), role: Role.ADMIN, agencyId: null, administrativeUnitId: null, unitScope: 'ALL' },
+      principal: { kind: 'USER', userId: randomUUID(), role: Role.ADMIN, agencyId: null, administrativeUnitId: null, organisationId: null, unitScope: 'ALL' },
       clientAddress: null,
       logger: createLogger('silent'),
       dataSource: server.database.dataSource,
