@@ -85,6 +85,22 @@ describe('commune scoping', () => {
   });
 });
 
+describe('concurrent saves', () => {
+  it('of a first plan for one commune all succeed: one plan, one audit event per save', async () => {
+    const code = '24328'; // a commune no other test here writes
+    const answers = await Promise.all(Array.from({ length: 6 }, () => save(code, admin)));
+    for (const answer of answers) {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data!.saveCommuneImplementationPlan.userErrors).toEqual([]);
+    }
+    const plans = (await server.request(CommuneImplementationPlansDocument, { filter: { administrativeUnitCode: code } }, admin)).data!;
+    expect(plans.communeImplementationPlans.edges).toHaveLength(1);
+    const id = plans.communeImplementationPlans.edges[0].node.id;
+    const log = await server.request(AuditLogDocument, { filter: { entityType: 'CommuneImplementationPlan', entityId: id } }, admin);
+    expect(log.data!.auditLog.edges.map((e) => e.node.action)).toEqual(Array(6).fill('saveCommuneImplementationPlan'));
+  });
+});
+
 describe('audit trail', () => {
   it('records who changed what, with before/after and no secrets, in the same transaction', async () => {
     const created = await server.request(

@@ -31,6 +31,9 @@ export async function saveCommuneImplementationPlan(ctx: RequestContext, input: 
     unit: { ...unit, field: 'input.administrativeUnitCode' },
     write: async (manager) => {
       const plans = manager.getRepository(CommuneImplementationPlan);
+      // A row lock cannot hold a plan that does not exist yet: without this, two first saves for one
+      // commune both insert and the second fails on the unique index.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`commune_implementation_plan:${unit.id}`]);
       const before = await plans.findOne({ where: { administrativeUnitId: unit.id }, lock: { mode: 'pessimistic_write' } });
       const files = await resolveFiles(ctx, manager, input.fileIds ?? [], 'input.fileIds');
       // Without a documentUrl the document is the first uploaded file, with its SHA-256.
