@@ -14,6 +14,13 @@ export const riceActivity = {
   yieldTonnes: 60,
 };
 
+/** A continuously flooded rice season of 100 days with no amendment: SF_w, SF_p and SF_o all 1. */
+export const floodedRice = (areaHa: number) => ({
+  cropCode: 'RICE',
+  areaHa,
+  rice: { waterRegime: 'CONTINUOUSLY_FLOODED', preSeason: 'NON_FLOODED_SHORT', cultivationDays: 100 },
+});
+
 export const coffeeActivity = {
   cropCode: 'COFFEE',
   areaHa: 20,

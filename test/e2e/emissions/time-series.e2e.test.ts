@@ -11,7 +11,7 @@
 import { Role } from '../../../src/core/auth/roles';
 import { HOME_UNIT, createTestUser } from '../../helpers/principals';
 import { TestServer, startTestServer } from '../../helpers/test-server';
-import { IMPORT, record, step } from './fixtures';
+import { floodedRice, IMPORT, record, step } from './fixtures';
 
 type Headers = Record<string, string>;
 let server: TestServer;
@@ -26,12 +26,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.stop();
-});
-
-const rice = (areaHa: number) => ({
-  cropCode: 'RICE',
-  areaHa,
-  rice: { waterRegime: 'CONTINUOUSLY_FLOODED', preSeason: 'NON_FLOODED_SHORT', cultivationDays: 100 },
 });
 
 interface SeriesYear {
@@ -82,7 +76,10 @@ describe('a consistent time series', () => {
       {
         input: {
           dryRun: false,
-          records: [record('r-2026', HOME_UNIT, rice(10), { activityDataUncertaintyPct: 10 }), record('r-2027', HOME_UNIT, rice(30), { year: 2027 })],
+          records: [
+            record('r-2026', HOME_UNIT, floodedRice(10), { activityDataUncertaintyPct: 10 }),
+            record('r-2027', HOME_UNIT, floodedRice(30), { year: 2027 }),
+          ],
         },
       },
       home,

@@ -16,7 +16,7 @@ import ExcelJS from 'exceljs';
 import { Role } from '../../../src/core/auth/roles';
 import { HOME_UNIT, createTestUser } from '../../helpers/principals';
 import { TestServer, startTestServer } from '../../helpers/test-server';
-import { IMPORT, record, step } from './fixtures';
+import { floodedRice, IMPORT, record, step } from './fixtures';
 
 type Headers = Record<string, string>;
 let server: TestServer;
@@ -33,11 +33,6 @@ afterAll(async () => {
   await server.stop();
 });
 
-const rice = (areaHa: number) => ({
-  cropCode: 'RICE',
-  areaHa,
-  rice: { waterRegime: 'CONTINUOUSLY_FLOODED', preSeason: 'NON_FLOODED_SHORT', cultivationDays: 100 },
-});
 const LINE_A = 57.547832;
 const LINE_B = 60.097862;
 const TOTAL = 58.677108;
@@ -68,7 +63,7 @@ describe('uncertainty in the public calculator', () => {
     const response = await server.requestText<{
       calculateEmissions: { lines: { uncertaintyPct: number; uncertaintyLowerPct: number }[]; uncertainty: Uncertainty };
     }>(`query($input: CalculationInput!) { calculateEmissions(input: $input) { lines { uncertaintyPct uncertaintyLowerPct } ${UNCERTAINTY} } }`, {
-      input: { factorSet: 'IPCC2019', gwp: 'AR5', climateZone: 'TROPICAL_MOIST', activities: [rice(10), rice(30)] },
+      input: { factorSet: 'IPCC2019', gwp: 'AR5', climateZone: 'TROPICAL_MOIST', activities: [floodedRice(10), floodedRice(30)] },
     });
     expect(response.errors).toBeUndefined();
     const result = response.data!.calculateEmissions;
@@ -85,7 +80,7 @@ describe('uncertainty of inventories', () => {
     for (const bad of [1001, -1, 1e308]) {
       const response = await server.requestText(
         IMPORT,
-        { input: { dryRun: true, records: [record('a', HOME_UNIT, rice(10), { activityDataUncertaintyPct: bad })] } },
+        { input: { dryRun: true, records: [record('a', HOME_UNIT, floodedRice(10), { activityDataUncertaintyPct: bad })] } },
         home,
       );
       expect(response.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
@@ -96,7 +91,12 @@ describe('uncertainty of inventories', () => {
   it('stores each line with its combined uncertainty and the inventory with its totals’', async () => {
     const imported = await server.requestText(
       IMPORT,
-      { input: { dryRun: false, records: [record('a', HOME_UNIT, rice(10), { activityDataUncertaintyPct: 10 }), record('b', HOME_UNIT, rice(30))] } },
+      {
+        input: {
+          dryRun: false,
+          records: [record('a', HOME_UNIT, floodedRice(10), { activityDataUncertaintyPct: 10 }), record('b', HOME_UNIT, floodedRice(30))],
+        },
+      },
       home,
     );
     expect(imported.errors).toBeUndefined();

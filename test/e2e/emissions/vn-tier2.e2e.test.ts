@@ -17,7 +17,7 @@
 import { Role } from '../../../src/core/auth/roles';
 import { HOME_UNIT, createTestUser } from '../../helpers/principals';
 import { TestServer, startTestServer } from '../../helpers/test-server';
-import { CALCULATE_INVENTORY, IMPORT, record, step } from './fixtures';
+import { CALCULATE_INVENTORY, floodedRice, IMPORT, record, step } from './fixtures';
 
 type Headers = Record<string, string>;
 let server: TestServer;
@@ -32,12 +32,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.stop();
-});
-
-const rice = (areaHa: number) => ({
-  cropCode: 'RICE',
-  areaHa,
-  rice: { waterRegime: 'CONTINUOUSLY_FLOODED', preSeason: 'NON_FLOODED_SHORT', cultivationDays: 100 },
 });
 
 interface FactorUse {
@@ -95,10 +89,10 @@ beforeAll(async () => {
       input: {
         dryRun: false,
         records: [
-          record('ws-2026', HOME_UNIT, rice(10), { season: 'WINTER_SPRING', activityDataUncertaintyPct: 10 }),
-          record('sa-2026', HOME_UNIT, rice(5), { season: 'SUMMER_AUTUMN', activityDataUncertaintyPct: 10 }),
-          record('ws-2027', HOME_UNIT, rice(30), { season: 'WINTER_SPRING', year: 2027 }),
-          record('sa-2028', HOME_UNIT, rice(4), { season: 'SUMMER_AUTUMN', year: 2028 }),
+          record('ws-2026', HOME_UNIT, floodedRice(10), { season: 'WINTER_SPRING', activityDataUncertaintyPct: 10 }),
+          record('sa-2026', HOME_UNIT, floodedRice(5), { season: 'SUMMER_AUTUMN', activityDataUncertaintyPct: 10 }),
+          record('ws-2027', HOME_UNIT, floodedRice(30), { season: 'WINTER_SPRING', year: 2027 }),
+          record('sa-2028', HOME_UNIT, floodedRice(4), { season: 'SUMMER_AUTUMN', year: 2028 }),
         ],
       },
     },
