@@ -443,7 +443,17 @@ const EVENT_COLUMNS = [
 const ATTENDEE_COLUMNS = ['id', 'training_event_id', 'external_id', 'phone', 'full_name', 'gender', 'group', 'organisation', 'created_at', 'updated_at'];
 const ATTENDEE_TYPES = ['uuid', 'uuid', 'varchar', 'varchar', 'varchar', 'attendee_gender', 'attendee_group', 'varchar', 'timestamptz', 'timestamptz'];
 
-function attendee(random: Prng, eventId: string, index: number, phones: Set<string>, unit: Unit, highland: boolean, created: Date): Row {
+/** Someone who lives in (or works for) a place; the same people come back to its events over the years. */
+interface Person {
+  phone: string | null;
+  memberNo: string;
+  name: string;
+  gender: 'FEMALE' | 'MALE' | null;
+  group: 'FARMER' | 'OFFICIAL' | 'TECHNICIAN' | 'OTHER';
+  organisation: string | null;
+}
+
+function person(random: Prng, index: number, phones: Set<string>, unit: Unit, highland: boolean): Person {
   const gender = random.weighted([
     ['FEMALE', 44],
     ['MALE', 54],
@@ -467,7 +477,22 @@ function attendee(random: Prng, eventId: string, index: number, phones: Set<stri
   }
   const organisation =
     group === 'FARMER' ? (random.next() < 0.5 ? `Thôn ${random.int(1, 15)}` : `HTX nông nghiệp ${unit.name.replace(/^(Xã|Phường) /, '')}`) : null;
-  return [random.uuid(), eventId, `S${String(index + 1).padStart(4, '0')}`, phone, name, gender, group, organisation, created, created];
+  return { phone, memberNo: `${unit.code}-${String(index + 1).padStart(5, '0')}`, name, gender, group, organisation };
+}
+
+/**
+ * An event's attendance list: distinct people of the place. A row carries the person's member number
+ * (the id a commune's list would use for the same person every time) when it has no phone and on about
+ * half of the others, so people are matched by phone, by number, or through rows that have both.
+ */
+function attendanceList(random: Prng, eventId: string, size: number, pool: Person[], created: Date): Row[] {
+  const chosen = new Set<number>();
+  while (chosen.size < Math.min(size, pool.length)) chosen.add(random.int(0, pool.length - 1));
+  return [...chosen].map((i) => {
+    const p = pool[i];
+    const memberNo = p.phone === null || random.next() < 0.5 ? p.memberNo : null;
+    return [random.uuid(), eventId, memberNo, p.phone, p.name, p.gender, p.group, p.organisation, created, created];
+  });
 }
 
 interface EventTally {
@@ -479,6 +504,7 @@ interface EventTally {
 async function seedTrainingEvents(client: Client, ref: Reference): Promise<EventTally> {
   const random = prng(SEED + 2);
   const tally: EventTally = { events: 0, attendees: 0, tombstones: 0 };
+  const phones = new Set<string>(); // one phone, one person, in the whole province
   const places: { unit: Unit; perYear: [number, number]; kinds: readonly (readonly [string, number])[] }[] = [
     ...ref.communes.map((unit) => ({
       unit,
@@ -508,6 +534,7 @@ async function seedTrainingEvents(client: Client, ref: Reference): Promise<Event
     const isProvince = unit.kind === 'PROVINCE';
     const highland = !isProvince && Number(unit.code) >= 24000; // the former Dak Lak province's communes
     const organiser = ref.agency(isProvince ? 'DAE' : `PC-${unit.code}`);
+    const pool = Array.from({ length: isProvince ? 3_000 : 1_500 }, (_, i) => person(random, i, phones, unit, highland));
     for (const year of YEARS) {
       const count = random.int(...perYear);
       for (let n = 0; n < count; n++) {
@@ -520,9 +547,7 @@ async function seedTrainingEvents(client: Client, ref: Reference): Promise<Event
         const updated = edited || deleted ? new Date(Math.min(created.getTime() + random.int(1, 60) * 86_400_000, FIRST_STAMP + STAMP_SPAN_MS)) : created;
         const crop = random.pick(CROPS).code;
         const listed = LISTED[kind][1] === 0 ? 0 : random.int(...LISTED[kind]);
-        const phones = new Set<string>();
-        const people: Row[] = [];
-        for (let i = 0; i < listed; i++) people.push(attendee(random, id, i, phones, unit, highland, created));
+        const people = attendanceList(random, id, listed, pool, created);
         const unlisted = listed === 0 ? 0 : random.int(0, Math.ceil(listed / 10));
         const countOf = (column: number, value: string) => people.filter((p) => p[column] === value).length;
         const media = kind === 'MEDIA_PIECE';

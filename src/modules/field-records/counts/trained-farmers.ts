@@ -2,10 +2,13 @@ import { DataSource, EntityManager } from 'typeorm';
 
 /**
  * Farmers trained (task III.5) as distinct people. Where an event has an attendance list, its FARMER
- * rows are people, matched with the rows of other events and with the training app's farmers by phone
- * or external id (an app farmer's id counts as an external id), so a person is counted once a year
- * however many trainings or courses they attended. An event without a list adds its head count of
- * farmers, which cannot be matched with anyone.
+ * rows are people; an app farmer who completed a course is one too. Rows joined by a chain of shared
+ * phones or external ids (an app farmer's id counts as an external id) are one person, and a person is
+ * counted once a year however many trainings or courses they attended. The database keeps that person
+ * on every attendee row as it is written (migration TrainedPersonIdentity): the chains run through every
+ * stored row, of any year, event or group, so two rows of this year joined only through a row of another
+ * year are still one person. An event without a list adds its head count of farmers, which cannot be
+ * matched with anyone.
  */
 
 type Db = DataSource | EntityManager;
@@ -38,101 +41,56 @@ export interface DistinctTrainedFarmers {
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
-export interface Row {
-  source: 'LIST' | 'APP' | 'HEAD';
+interface YearRow {
   year: number;
-  phone: string | null;
-  external_id: string | null;
-  account_id: string | null;
-  /** HEAD: farmers counted; LIST summary rows: null. */
-  farmers: number | null;
-  /** Summary rows: how many events; person rows: null. */
-  events: number | null;
+  listed_people: number;
+  app_only_people: number;
+  listed_events: number;
+  head_count_events: number;
+  head_counted: number;
 }
 
-/** Union-find over identifiers: rows sharing a phone or an external id are one person. */
-class People {
-  private readonly parent = new Map<string, string>();
-
-  private find(key: string): string {
-    if (!this.parent.has(key)) this.parent.set(key, key);
-    let root = key;
-    while (this.parent.get(root) !== root) root = this.parent.get(root)!;
-    this.parent.set(key, root);
-    return root;
-  }
-
-  /** Joins the identifiers of one row. */
-  add(keys: string[]): void {
-    const [first, ...rest] = keys.map((k) => this.find(k));
-    for (const other of rest) if (other !== first) this.parent.set(other, first);
-  }
-
-  person(keys: string[]): string {
-    return this.find(keys[0]);
-  }
-}
-
-const keysOf = (row: Row): string[] => {
-  const keys: string[] = [];
-  if (row.phone) keys.push(`phone:${row.phone}`);
-  if (row.external_id) keys.push(`ext:${row.external_id}`);
-  if (row.account_id) keys.push(`ext:${row.account_id}`);
-  return keys;
-};
-
-export function countYear(year: number, rows: Row[]): DistinctTrainedFarmers {
-  const named = rows.filter((r) => r.events === null);
-  const people = new People();
-  for (const row of named) people.add(keysOf(row));
-  const listed = new Set<string>();
-  const all = new Set<string>();
-  for (const row of named) {
-    const person = people.person(keysOf(row));
-    all.add(person);
-    if (row.source === 'LIST') listed.add(person);
-  }
-  const head = rows.find((r) => r.source === 'HEAD' && r.events !== null);
-  const listedEvents = rows.find((r) => r.source === 'LIST' && r.events !== null)?.events ?? 0;
-  const fromHeadCounts = head?.farmers ?? 0;
-  return {
-    year,
-    fromAttendanceLists: listed.size,
-    fromTrainingApp: all.size - listed.size,
-    fromHeadCounts,
-    listedEvents,
-    headCountEvents: head?.events ?? 0,
-    total: all.size + fromHeadCounts,
-  };
-}
-
-/** One statement for every year of the window; the matching runs here, year by year. */
+/** One statement for every year of the window: distinct people per year are counted in the database. */
 export async function countDistinctTrainedFarmers(db: Db, filter: TrainedFarmerFilter): Promise<DistinctTrainedFarmers[]> {
-  const rows = await db.query<Row[]>(
-    `WITH events AS (
+  const rows = await db.query<YearRow[]>(
+    `WITH events AS MATERIALIZED (
             SELECT e.id, EXTRACT(YEAR FROM e.start_date)::int AS year, e.participants_farmers,
                    EXISTS (SELECT 1 FROM training_attendee a WHERE a.training_event_id = e.id) AS listed
               FROM training_event e
              WHERE e.deleted_at IS NULL AND e.kind = 'TRAINING' AND e.task_id = ANY($3::uuid[])
                AND e.start_date BETWEEN make_date($1, 1, 1) AND make_date($2, 12, 31)
-               AND ($4::uuid[] IS NULL OR e.administrative_unit_id = ANY($4::uuid[])))
-     (SELECT DISTINCT 'LIST' AS source, ev.year, a.phone, a.external_id, NULL::uuid AS account_id, NULL::int AS farmers, NULL::int AS events
-        FROM events ev JOIN training_attendee a ON a.training_event_id = ev.id
-       WHERE a."group" = 'FARMER')
-     UNION ALL
-     (SELECT DISTINCT 'APP', EXTRACT(YEAR FROM en.completed_at AT TIME ZONE '${TIME_ZONE}')::int, f.phone, NULL, f.id, NULL::int, NULL::int
-        FROM course_enrolment en JOIN farmer_account f ON f.id = en.farmer_account_id
-       WHERE en.completed_at IS NOT NULL AND en.deleted_at IS NULL
-         AND EXTRACT(YEAR FROM en.completed_at AT TIME ZONE '${TIME_ZONE}')::int BETWEEN $1 AND $2
-         AND ($4::uuid[] IS NULL OR f.administrative_unit_id = ANY($4::uuid[])))
-     UNION ALL
-     SELECT 'HEAD', ev.year, NULL, NULL, NULL, coalesce(sum(ev.participants_farmers), 0)::int, count(*)::int
-       FROM events ev WHERE NOT ev.listed GROUP BY ev.year
-     UNION ALL
-     SELECT 'LIST', ev.year, NULL, NULL, NULL, NULL, count(*)::int FROM events ev WHERE ev.listed GROUP BY ev.year`,
+               AND ($4::uuid[] IS NULL OR e.administrative_unit_id = ANY($4::uuid[]))),
+          listed AS (
+            SELECT DISTINCT ev.year, p.person_id
+              FROM events ev CROSS JOIN LATERAL (
+                     SELECT a.person_id FROM training_attendee a WHERE a.training_event_id = ev.id AND a."group" = 'FARMER') p
+             WHERE ev.listed),
+          app AS (
+            SELECT DISTINCT EXTRACT(YEAR FROM en.completed_at AT TIME ZONE '${TIME_ZONE}')::int AS year, p.person_id
+              FROM course_enrolment en
+              JOIN farmer_account f ON f.id = en.farmer_account_id
+              JOIN person_identifier p ON p.key = 'ext:' || f.id::text
+             WHERE en.completed_at IS NOT NULL AND en.deleted_at IS NULL
+               AND EXTRACT(YEAR FROM en.completed_at AT TIME ZONE '${TIME_ZONE}')::int BETWEEN $1 AND $2
+               AND ($4::uuid[] IS NULL OR f.administrative_unit_id = ANY($4::uuid[]))),
+          years AS (SELECT year FROM events UNION SELECT year FROM app)
+     SELECT y.year,
+            (SELECT count(*) FROM listed l WHERE l.year = y.year)::int AS listed_people,
+            (SELECT count(*) FROM app WHERE app.year = y.year
+                AND NOT EXISTS (SELECT 1 FROM listed l WHERE l.year = app.year AND l.person_id = app.person_id))::int AS app_only_people,
+            (SELECT count(*) FROM events ev WHERE ev.year = y.year AND ev.listed)::int AS listed_events,
+            (SELECT count(*) FROM events ev WHERE ev.year = y.year AND NOT ev.listed)::int AS head_count_events,
+            (SELECT coalesce(sum(ev.participants_farmers), 0) FROM events ev WHERE ev.year = y.year AND NOT ev.listed)::int AS head_counted
+       FROM years y ORDER BY y.year`,
     [filter.fromYear, filter.toYear, filter.taskIds, filter.unitIds],
   );
-  const years = new Map<number, Row[]>();
-  for (const row of rows) years.set(row.year, [...(years.get(row.year) ?? []), row]);
-  return [...years.entries()].sort(([a], [b]) => a - b).map(([year, yearRows]) => countYear(year, yearRows));
+  return rows.map((r) => ({
+    year: r.year,
+    fromAttendanceLists: r.listed_people,
+    fromTrainingApp: r.app_only_people,
+    fromHeadCounts: r.head_counted,
+    listedEvents: r.listed_events,
+    headCountEvents: r.head_count_events,
+    total: r.listed_people + r.app_only_people + r.head_counted,
+  }));
 }
