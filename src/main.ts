@@ -8,6 +8,7 @@ import { bootstrapAdmin } from './modules/identity';
 import { loadSeedData } from './seed/load-seed-data';
 import { createLogger } from './server/logger';
 import { createRateLimitStore } from './server/rate-limit/rate-limit-store';
+import { redisApqCache } from './server/apq-cache';
 import { SyncWorker, prepareSyncQueue, startSyncWorker } from './modules/sync';
 import { WebhookWorker, startWebhookWorker } from './modules/webhooks';
 import { createApi } from './app';
@@ -45,9 +46,13 @@ async function main(): Promise<void> {
     redisUrl: config.redisUrl,
     onRedisError: (err) => logger.warn({ err }, 'rate-limit Redis unavailable: counting in this process'),
   });
+  const apq = config.redisUrl
+    ? redisApqCache(config.redisUrl, (err) => logger.warn({ err }, 'persisted-query Redis unavailable: clients send the full query'))
+    : undefined;
   const app = await api.createApp({
     dataSource,
     logger,
+    apqCache: apq?.cache,
     runtime: api.runtime(rateLimits),
     exposeErrorDetails: config.exposeErrorDetails,
     limits: { ...config.limits, defaultPageSize: DEFAULT_PAGE_SIZE },
@@ -84,6 +89,7 @@ async function main(): Promise<void> {
     await syncWorker?.stop();
     await webhookWorker?.stop();
     await rateLimits.close();
+    await apq?.close();
     await dataSource.destroy();
     logger.info('database connections closed');
     await database?.stop();

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -24,6 +25,7 @@ import { operationLoggingPlugin } from './operation-logging.plugin';
 import { createMetrics } from './metrics/metrics';
 import { requestLogScope } from './request-log-scope';
 import { PersistedOperationsMode, persistedOperations } from './persisted-operations';
+import { APQ_TTL_SECONDS } from './apq-cache';
 
 export interface AppOptions {
   schema: GraphQLSchema;
@@ -42,6 +44,8 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** Bearer token for GET /metrics; without one there are no metrics (404). */
   metricsToken?: string;
+  /** Where automatic persisted queries are kept (Redis, shared by every process); in this process when absent. */
+  apqCache?: KeyValueCache<string>;
 }
 
 export interface App {
@@ -73,6 +77,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     includeStacktraceInErrorResponses: options.exposeErrorDetails,
     formatError: createErrorFormatter(logger, options.exposeErrorDetails, { hideSchemaDetails: !limits.introspection }),
     stopOnTerminationSignals: false, // main.ts owns shutdown: drain, close the pool, stop the database
+    persistedQueries: options.apqCache ? { cache: options.apqCache, ttl: APQ_TTL_SECONDS } : undefined,
     validationRules: depthLimitRules(limits),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), operationLoggingPlugin(), queryCostPlugin(limits), errorStatusPlugin(), metrics.plugin],
   });

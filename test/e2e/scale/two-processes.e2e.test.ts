@@ -2,7 +2,7 @@
 // one, one Redis, as behind a load balancer: the rate-limit budgets are shared (the total allowed over
 // both is the budget, not twice it), a write retried against both at once is done once, and both stop
 // cleanly on SIGTERM. README, "Running several processes".
-import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,6 +32,7 @@ const COPIES_EACH = 5;
 const subnet = randomInt(0x10000).toString(16);
 const CLIENT = `2001:db8:${subnet}:1::1`; // the anonymous caller whose budget is counted
 const OFFICE = `2001:db8:${subnet}:2::1`; // where the ADMIN logs in from: another /64, another budget
+const PERSISTING_CLIENT = `2001:db8:${subnet}:3::1`; // a caller of persisted queries, with a budget of its own
 
 const ADMIN = { email: `admin-${randomUUID().slice(0, 8)}@two-processes.test`, password: 'two processes, one database' };
 
@@ -72,7 +73,7 @@ let one: Started;
 let two: Started;
 let admin: Record<string, string>;
 /** Redis keys this file made the processes write, deleted before and after. */
-const counterSuffixes = [addressKey(CLIENT), addressKey(OFFICE)];
+const counterSuffixes = [addressKey(CLIENT), addressKey(OFFICE), addressKey(PERSISTING_CLIENT)];
 
 async function forgetCounters(): Promise<void> {
   if (!redis) return;
@@ -198,6 +199,27 @@ describe('two API processes on one database', () => {
     expect(refused).toHaveLength(KEY_BUDGET);
     refused.forEach(expectRefusedWithRetryAfter);
     expect(await redis!.get(`${DEFAULT_KEY_PREFIX}:api-key:60s:${rawId(payload.apiKey.id)}`)).toBe(String(2 * KEY_BUDGET));
+  });
+
+  itWithRedis(`know a persisted query registered through the other process (Apollo's APQ cache in Redis)${needsRedis}`, async () => {
+    const alias = `a${randomBytes(8).toString('hex')}`;
+    const query = `{ ${alias}: __typename }`; // a document no run has registered
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const send = (server: Started, body: Record<string, unknown>) =>
+      fetch(`http://127.0.0.1:${server.port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': PERSISTING_CLIENT },
+        body: JSON.stringify({ ...body, extensions: { persistedQuery: { version: 1, sha256Hash } } }),
+      }).then(async (response) => ({ status: response.status, body: (await response.json()) as Answer['body'] }));
+    try {
+      // Unknown to both, then registered through one (hash and text), then run through two by hash alone.
+      expect((await send(two, {})).body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+      expect(await send(one, { query })).toMatchObject({ status: 200, body: { data: { [alias]: 'Query' } } });
+      expect(await send(two, {})).toMatchObject({ status: 200, body: { data: { [alias]: 'Query' } } });
+      expect(await redis!.exists(`lowemission:apq:apq:${sha256Hash}`)).toBe(1);
+    } finally {
+      await redis!.del(`lowemission:apq:apq:${sha256Hash}`);
+    }
   });
 
   it(`do one write once when its idempotencyKey arrives at both at once (${COPIES_EACH} copies each): one record, named by every answer, one audit event`, async () => {
