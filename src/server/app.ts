@@ -17,6 +17,7 @@ import { httpRequestContext } from './http-request-context';
 import { CallerRateLimits, callerRateLimit } from './rate-limit/caller-rate-limit';
 import { createErrorFormatter } from './format-error';
 import { errorStatusPlugin } from './error-status.plugin';
+import { noStorePlugins } from './no-store.plugin';
 import { jsonErrorHandler, notFoundHandler, requireJsonBody } from './http-errors';
 import { healthRoutes } from './health';
 import { QueryLimits, depthLimitRules, queryCostPlugin } from './limits/query-limits';
@@ -74,7 +75,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     formatError: createErrorFormatter(logger, options.exposeErrorDetails, { hideSchemaDetails: !limits.introspection }),
     stopOnTerminationSignals: false, // main.ts owns shutdown: drain, close the pool, stop the database
     validationRules: depthLimitRules(limits),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), operationLoggingPlugin(), queryCostPlugin(limits), errorStatusPlugin(), metrics.plugin],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...noStorePlugins(),
+      operationLoggingPlugin(),
+      queryCostPlugin(limits),
+      errorStatusPlugin(),
+      metrics.plugin,
+    ],
   });
   await apollo.start();
 
