@@ -18,6 +18,7 @@ import { httpRequestContext } from './http-request-context';
 import { CallerRateLimits, callerRateLimit } from './rate-limit/caller-rate-limit';
 import { createErrorFormatter } from './format-error';
 import { errorStatusPlugin } from './error-status.plugin';
+import { noStorePlugins } from './no-store.plugin';
 import { jsonErrorHandler, notFoundHandler, requireJsonBody } from './http-errors';
 import { healthRoutes } from './health';
 import { QueryLimits, depthLimitRules, queryCostPlugin } from './limits/query-limits';
@@ -79,7 +80,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     stopOnTerminationSignals: false, // main.ts owns shutdown: drain, close the pool, stop the database
     persistedQueries: options.apqCache ? { cache: options.apqCache, ttl: APQ_TTL_SECONDS } : undefined,
     validationRules: depthLimitRules(limits),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), operationLoggingPlugin(), queryCostPlugin(limits), errorStatusPlugin(), metrics.plugin],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...noStorePlugins(),
+      operationLoggingPlugin(),
+      queryCostPlugin(limits),
+      errorStatusPlugin(),
+      metrics.plugin,
+    ],
   });
   await apollo.start();
 

@@ -8,9 +8,11 @@ let server: http.Server;
 let url: string;
 const signals: AbortSignal[] = [];
 const answers: (() => void)[] = [];
+let lastRequest: { req: http.IncomingMessage; res: http.ServerResponse } | undefined;
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
+    lastRequest = { req, res };
     signals.push(clientAbortSignal(req, res));
     answers.push(() => res.end('done'));
   });
@@ -43,6 +45,17 @@ describe('clientAbortSignal', () => {
     expect(await request).toBe('aborted');
     await until(() => signals[0].aborted);
     expect(signals[0].reason).toEqual(new Error('client closed the connection'));
+  });
+
+  it('is aborted from the start when made after the client left (a signal made on first use)', async () => {
+    const client = new AbortController();
+    const request = fetch(url, { signal: client.signal }).catch(() => 'aborted');
+    await until(() => signals.length === 1);
+    client.abort();
+    expect(await request).toBe('aborted');
+    await until(() => signals[0].aborted);
+    const late = clientAbortSignal(lastRequest!.req, lastRequest!.res);
+    expect(late.aborted).toBe(true);
   });
 
   it('stays quiet for an answered request, even after its connection closes', async () => {

@@ -32,6 +32,13 @@ describe('HTTP surface', () => {
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('marks every GraphQL answer no-store: data, errors and parse failures', async () => {
+    for (const query of ['{ __typename }', '{ tasks(first: 1) { edges { node { code } } } }', '{ nope }', '{ tasks(first: ) }']) {
+      const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      expect(response.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
   it('writes structured JSON logs with the request id', async () => {
     await server.requestText('query Probe { __typename }');
     const line = server.logs.find((l) => l.msg === 'graphql operation' && l.operationName === 'Probe');

@@ -47,6 +47,8 @@ const farmByName = (name: string): Farm | undefined => farms.find((f) => f.name 
 
 /** Every resolver call, so a test can prove a refused operation ran nothing. */
 let resolverCalls = 0;
+/** Every call of a declared complexity function, so a test can tell a costing from a cached one. */
+let costings = 0;
 
 @InputType()
 class PlotInput {
@@ -65,7 +67,7 @@ const plotsOf = (args: Record<string, unknown>): number => (Array.isArray(args.p
 @Resolver()
 class EstimateResolver {
   @Extensions({ activities: plotsOf })
-  @Query(() => Estimate, { complexity: ({ args, childComplexity }) => Math.max(1, plotsOf(args)) * (1 + childComplexity) })
+  @Query(() => Estimate, { complexity: ({ args, childComplexity }) => (costings++, Math.max(1, plotsOf(args)) * (1 + childComplexity)) })
   estimate(@Arg('plots', () => [PlotInput]) plots: PlotInput[]): Estimate {
     resolverCalls++;
     return { total: plots.reduce((sum, p) => sum + p.areaHa, 0), region: highlands };
@@ -94,7 +96,7 @@ class FarmResolver {
   }
 
   // A list that may be long: counted as ten items, plus 2 for the lookup.
-  @FieldResolver(() => [Crop], { complexity: ({ childComplexity }) => 2 + 10 * childComplexity })
+  @FieldResolver(() => [Crop], { complexity: ({ childComplexity }) => (costings++, 2 + 10 * childComplexity) })
   crops(@Root() farm: Farm): Crop[] {
     resolverCalls++;
     return [{ name: 'coffee', farm }];
@@ -112,6 +114,7 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 beforeEach(() => {
   resolverCalls = 0;
+  costings = 0;
 });
 
 async function run(query: string, variables?: Record<string, unknown>) {
@@ -300,5 +303,57 @@ describe('fields priced by the activities they compute', () => {
     const result = await run(query, { p: plots(200), no: false });
     expect(result.errors).toBeUndefined();
     expect(result.extensions).toEqual({ cost: { requested: 200, limit: 1000 } });
+  });
+});
+
+describe('cost of a repeated document', () => {
+  const big = 'query Big($n: Int) { farms(first: $n) { edges { node { crops { farm { name } } } } } }';
+
+  it('is computed once per document, operation and variables', async () => {
+    const once = big.replace('Big', 'Once'); // a text no other test sent
+    for (let i = 0; i < 3; i++) expect((await run(once, { n: 5 })).extensions).toEqual({ cost: { requested: 71, limit: 1000 } });
+    expect(costings).toBe(1);
+    await run(once, { n: 6 });
+    expect(costings).toBe(2);
+  });
+
+  it('still refuses the document over maxCost when only the variables change, and lets it through again when they change back', async () => {
+    const cheap = await run(big, { n: 5 });
+    expect(cheap.errors).toBeUndefined();
+    resolverCalls = 0;
+    const refused = await run(big, { n: 100 });
+    expect(refused.errors?.[0].extensions).toMatchObject({ reason: 'QUERY_TOO_COSTLY', cost: 1401 });
+    expect(refused.extensions).toEqual({ cost: { requested: 1401, limit: 1000 } });
+    expect(resolverCalls).toBe(0);
+    // Refused again from the cache, and the cheap variables still pass.
+    expect((await run(big, { n: 100 })).errors?.[0].extensions).toMatchObject({ reason: 'QUERY_TOO_COSTLY', cost: 1401 });
+    expect((await run(big, { n: 5 })).errors).toBeUndefined();
+  });
+
+  it('still refuses too many activities when only the variables change', async () => {
+    const query = 'query($p: [PlotInput!]!) { a: estimate(plots: $p) { total } b: estimate(plots: $p) { total } }';
+    const plots = (n: number) => Array.from({ length: n }, () => ({ areaHa: 1 }));
+    expect((await run(query, { p: plots(100) })).errors).toBeUndefined();
+    expect((await run(query, { p: plots(151) })).errors?.[0].extensions).toMatchObject({ reason: 'TOO_MANY_ACTIVITIES', activities: 302 });
+    expect((await run(query, { p: plots(151) })).errors?.[0].extensions).toMatchObject({ reason: 'TOO_MANY_ACTIVITIES', activities: 302 });
+    expect((await run(query, { p: plots(100) })).errors).toBeUndefined();
+  });
+
+  it('keeps operations of one document apart', async () => {
+    const two = `query Small { farms(first: 1) { totalCount } } ${big}`;
+    const small = await server.executeOperation({ query: two, operationName: 'Small' });
+    const large = await server.executeOperation({ query: two, operationName: 'Big', variables: { n: 100 } });
+    if (small.body.kind !== 'single' || large.body.kind !== 'single') throw new Error('expected single results');
+    expect(small.body.singleResult.extensions).toEqual({ cost: { requested: 1, limit: 1000 } });
+    expect(large.body.singleResult.errors?.[0].extensions).toMatchObject({ reason: 'QUERY_TOO_COSTLY', cost: 1401 });
+  });
+
+  it('is not kept for long variables, which are costed every time', async () => {
+    const query = 'query($p: [PlotInput!]!) { estimate(plots: $p) { total } }';
+    const p = Array.from({ length: 200 }, () => ({ areaHa: 1 }));
+    expect(JSON.stringify({ p }).length).toBeGreaterThan(2048);
+    await run(query, { p });
+    await run(query, { p });
+    expect(costings).toBe(2);
   });
 });
