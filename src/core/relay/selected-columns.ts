@@ -1,0 +1,49 @@
+import { GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
+import { EntityMetadata } from 'typeorm';
+
+/**
+ * The entity properties a connection's selection needs of each node (`edges { node { … } }`), so that
+ * its page can read those columns only: a list row can carry large arrays and JSON the caller never
+ * asked for, and converting them costs more than the rest of the row. A node field counts when it is
+ * a column property of the entity (its own name), or when `needs` names what its resolver reads;
+ * `always` are read in any case (the keys of the order and cursor). Null, meaning every column, when
+ * the selection names a field it cannot account for or a fragment it cannot follow: reading too much
+ * is only slower, reading too little would be wrong.
+ */
+export function selectedColumns(
+  info: GraphQLResolveInfo,
+  metadata: EntityMetadata,
+  needs: Record<string, string[]>,
+  always: string[] = ['id'],
+): string[] | null {
+  const columns = new Set(always);
+  let complete = true;
+  const walk = (set: SelectionSetNode | undefined, visit: (name: string, inner: SelectionSetNode | undefined) => void) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet, visit);
+      else if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = info.fragments[selection.name.value];
+        if (fragment) walk(fragment.selectionSet, visit);
+        else complete = false;
+      } else visit(selection.name.value, selection.selectionSet);
+    }
+  };
+  const nodeField = (name: string) => {
+    if (name === '__typename') return;
+    const needed = needs[name] ?? (isPlainColumn(metadata, name) ? [name] : null);
+    if (needed) needed.forEach((property) => columns.add(property));
+    else complete = false;
+  };
+  for (const node of info.fieldNodes) {
+    walk(node.selectionSet, (name, inner) => {
+      if (name !== 'edges') return;
+      walk(inner, (edgeField, nodeSet) => {
+        if (edgeField === 'node') walk(nodeSet, nodeField);
+      });
+    });
+  }
+  return complete ? [...columns] : null;
+}
+
+const isPlainColumn = (metadata: EntityMetadata, property: string) =>
+  metadata.columns.some((column) => column.propertyName === property && !column.embeddedMetadata && !column.isVirtual);
