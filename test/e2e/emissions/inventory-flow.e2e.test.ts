@@ -266,6 +266,22 @@ describe('the provincial inventory', () => {
     expect(verified.errors).toBeUndefined();
     expect(verified.data!.verifyProvincialInventory.provincialInventory.status).toBe('VERIFIED');
 
+    // The public list reads only the columns its selection needs: what it answers is what node(id) answers.
+    for (const fields of [
+      'id year version replacesVersion status factorSet factorSetChain gwpSet method communesIncluded inputHash verifiedAt statusReason totalCo2eKg ' +
+        'emissionsCo2eKg removalsCo2eKg indirectEnergyCo2eKg communesMissing { code reason } lines { category gas co2eKg } communeInventories { id year }',
+      'year totalCo2eKg lines { category gas co2eKg }',
+      'communeInventories { id }',
+    ]) {
+      const both = await server.requestText<{ provincialInventories: { edges: { node: unknown }[] }; node: unknown }>(
+        `query($id: ID!) { provincialInventories(first: 1, filter: { year: 2026 }) { edges { node { ...F } } } node(id: $id) { ...F } }
+         fragment F on ProvincialInventory { ${fields} }`,
+        { id },
+      );
+      expect(both.errors).toBeUndefined();
+      expect(both.data!.provincialInventories.edges.map((e) => e.node)).toEqual([both.data!.node]);
+    }
+
     const report = (
       await server.requestText<{
         annualEmissionReport: {
