@@ -1,6 +1,9 @@
-import { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, Kind, OperationDefinitionNode, parse } from 'graphql';
+import { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, Kind, OperationDefinitionNode, buildSchema, parse } from 'graphql';
 import { EntityMetadata } from 'typeorm';
-import { selectedColumns } from './selected-columns';
+import { selectedColumns, selectedNodeColumns } from './selected-columns';
+
+const schema = buildSchema(`interface Node { id: ID! } type P implements Node { id: ID! year: Int version: Int } type Q implements Node { id: ID! lines: Int }
+  type Query { node: Node }`);
 
 function infoOf(document: string): GraphQLResolveInfo {
   const parsed = parse(document);
@@ -8,7 +11,7 @@ function infoOf(document: string): GraphQLResolveInfo {
   const fragments = Object.fromEntries(
     parsed.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
-  return { fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments } as unknown as GraphQLResolveInfo;
+  return { fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments, schema } as unknown as GraphQLResolveInfo;
 }
 
 const metadata = {
@@ -33,5 +36,15 @@ describe('selectedColumns', () => {
     ]);
     expect(columns('{ list { edges { node { year unknownField } } } }')).toBeNull();
     expect(columns('{ list { edges { node { ...Missing } } } }')).toBeNull();
+  });
+});
+
+describe('selectedNodeColumns', () => {
+  const nodeColumns = (document: string) => selectedNodeColumns(infoOf(document), metadata, 'P', needs)?.sort() ?? null;
+
+  it('counts the fields on the type and its interfaces, not those of fragments on other types', () => {
+    expect(nodeColumns('{ node { id ... on P { year } ... on Q { unknownField } } }')).toEqual(['id', 'year']);
+    expect(nodeColumns('{ node { ...OnNode ...OnQ } } fragment OnNode on Node { id } fragment OnQ on Q { lines }')).toEqual(['id']);
+    expect(nodeColumns('{ node { ... on P { version unknownField } } }')).toBeNull();
   });
 });

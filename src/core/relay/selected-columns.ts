@@ -1,4 +1,4 @@
-import { GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
+import { GraphQLResolveInfo, Kind, NamedTypeNode, SelectionSetNode, isObjectType } from 'graphql';
 import { EntityMetadata } from 'typeorm';
 
 /**
@@ -16,32 +16,68 @@ export function selectedColumns(
   needs: Record<string, string[]>,
   always: string[] = ['id'],
 ): string[] | null {
+  return columnsOf(info, metadata, needs, always, null, (walk, nodeField) => {
+    for (const node of info.fieldNodes) {
+      walk(node.selectionSet, (name, inner) => {
+        if (name !== 'edges') return;
+        walk(inner, (edgeField, nodeSet) => {
+          if (edgeField === 'node') walk(nodeSet, nodeField);
+        });
+      });
+    }
+  });
+}
+
+/**
+ * The same for a field whose value is the node itself (`node(id:)`), typed as an interface: fields in
+ * fragments on other object types are left out, those on `typeName` or on an interface are counted.
+ */
+export function selectedNodeColumns(
+  info: GraphQLResolveInfo,
+  metadata: EntityMetadata,
+  typeName: string,
+  needs: Record<string, string[]>,
+  always: string[] = ['id'],
+): string[] | null {
+  return columnsOf(info, metadata, needs, always, typeName, (walk, nodeField) => {
+    for (const node of info.fieldNodes) walk(node.selectionSet, nodeField);
+  });
+}
+
+type Visit = (name: string, inner: SelectionSetNode | undefined) => void;
+type Walk = (set: SelectionSetNode | undefined, visit: Visit) => void;
+
+function columnsOf(
+  info: GraphQLResolveInfo,
+  metadata: EntityMetadata,
+  needs: Record<string, string[]>,
+  always: string[],
+  typeName: string | null,
+  read: (walk: Walk, nodeField: Visit) => void,
+): string[] | null {
   const columns = new Set(always);
   let complete = true;
-  const walk = (set: SelectionSetNode | undefined, visit: (name: string, inner: SelectionSetNode | undefined) => void) => {
+  // A fragment on another object type does not apply to this node (only checked for `node(id:)`).
+  const applies = (condition: NamedTypeNode | undefined) =>
+    !typeName || !condition || condition.name.value === typeName || !isObjectType(info.schema.getType(condition.name.value));
+  const walk: Walk = (set, visit) => {
     for (const selection of set?.selections ?? []) {
-      if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet, visit);
-      else if (selection.kind === Kind.FRAGMENT_SPREAD) {
+      if (selection.kind === Kind.INLINE_FRAGMENT) {
+        if (applies(selection.typeCondition)) walk(selection.selectionSet, visit);
+      } else if (selection.kind === Kind.FRAGMENT_SPREAD) {
         const fragment = info.fragments[selection.name.value];
-        if (fragment) walk(fragment.selectionSet, visit);
-        else complete = false;
+        if (!fragment) complete = false;
+        else if (applies(fragment.typeCondition)) walk(fragment.selectionSet, visit);
       } else visit(selection.name.value, selection.selectionSet);
     }
   };
-  const nodeField = (name: string) => {
+  const nodeField: Visit = (name) => {
     if (name === '__typename') return;
     const needed = needs[name] ?? (isPlainColumn(metadata, name) ? [name] : null);
     if (needed) needed.forEach((property) => columns.add(property));
     else complete = false;
   };
-  for (const node of info.fieldNodes) {
-    walk(node.selectionSet, (name, inner) => {
-      if (name !== 'edges') return;
-      walk(inner, (edgeField, nodeSet) => {
-        if (edgeField === 'node') walk(nodeSet, nodeField);
-      });
-    });
-  }
+  read(walk, nodeField);
   return complete ? [...columns] : null;
 }
 

@@ -281,6 +281,25 @@ describe('the provincial inventory', () => {
       expect(both.errors).toBeUndefined();
       expect(both.data!.provincialInventories.edges.map((e) => e.node)).toEqual([both.data!.node]);
     }
+    // node(id) of a commune inventory reads only the selected columns too: the same as the whole rows the provincial one loads.
+    const included = await server.requestText<{ node: { communeInventories: { id: string }[] } }>(
+      'query($id: ID!) { node(id: $id) { ... on ProvincialInventory { communeInventories { id } } } }',
+      { id },
+    );
+    const communeId = included.data!.node.communeInventories[0].id;
+    for (const fields of [
+      'id year version status scenario factorSet gwpSet totalCo2eKg emissionsCo2eKg administrativeUnit { code } activityRecordVersions { version } lines { category co2eKg }',
+      'year version status totalCo2eKg',
+    ]) {
+      const both = await server.requestText<{ provincial: { communeInventories: unknown[] }; node: unknown }>(
+        `query($id: ID!, $commune: ID!) { provincial: node(id: $id) { ... on ProvincialInventory { communeInventories { ...F } } }
+           node(id: $commune) { __typename ... on ProvincialInventory { year } ...F } }
+         fragment F on EmissionInventory { ${fields} }`,
+        { id, commune: communeId },
+      );
+      expect(both.errors).toBeUndefined();
+      expect({ __typename: 'EmissionInventory', ...(both.data!.provincial.communeInventories[0] as object) }).toEqual(both.data!.node);
+    }
 
     const report = (
       await server.requestText<{
