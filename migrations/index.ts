@@ -20,6 +20,7 @@ import { EmissionUncertainty1796123819658 } from './1796123819658-EmissionUncert
 import { InventoryScenario1796130872922 } from './1796130872922-InventoryScenario';
 import { InventoryRecalculated1796124072231 } from './1796124072231-InventoryRecalculated';
 import { TrainingEventStartDateIndex1796132646684 } from './1796132646684-TrainingEventStartDateIndex';
+import { ChangeFeedIndexes1796141035989 } from './1796141035989-ChangeFeedIndexes';
 import { TrainedPersonIdentity1796143152002 } from './1796143152002-TrainedPersonIdentity';
 import { WebhookSubscriptions1796120921984 } from './1796120921984-WebhookSubscriptions';
 import { CertificationsAndOcop1796123530619 } from './1796123530619-CertificationsAndOcop';
@@ -59,5 +60,6 @@ export const migrations: Function[] = [
   CertificationBodyOfficerRole1796131542284,
   OrganisationBoundKeysAndCertificationBodyOfficers1796131542285,
   TrainingEventStartDateIndex1796132646684,
+  ChangeFeedIndexes1796141035989,
   TrainedPersonIdentity1796143152002,
 ];

@@ -1,4 +1,5 @@
 import { Request, RequestHandler, Response } from 'express';
+import { GraphQLResolveInfo } from 'graphql';
 import { AppConfig } from '../../config';
 import { DataSource, EntitySchema } from 'typeorm';
 import { AccessRule } from '../auth/access';
@@ -9,7 +10,8 @@ import { Node } from '../relay/node.interface';
 /** How `node(id)` fetches one type, and who may fetch it that way (the same rule as the type's queries). */
 export interface NodeType {
   rule: AccessRule;
-  load(ctx: RequestContext, id: string): Promise<Node | null>;
+  /** `info`: the `node(id:)` field's, for a load that reads only the selected columns (see selectedNodeColumns). */
+  load(ctx: RequestContext, id: string, info?: GraphQLResolveInfo): Promise<Node | null>;
 }
 
 /** What a module's REST routes get from the composition root. */

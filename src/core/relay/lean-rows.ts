@@ -1,4 +1,4 @@
-import { Driver, EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, Driver, EntityMetadata, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DriverUtils } from 'typeorm/driver/DriverUtils';
 import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 
@@ -9,8 +9,8 @@ import { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
  * type checks. Here each column gets its conversion once per entity metadata: none for the types the
  * driver passes through (uuid, text, numbers, json), the driver's own for the rest (enum arrays,
  * dates, value transformers). Rows become instances of the entity class (`resolveType` reads the
- * constructor). Only for a query that selects the root entity's columns and nothing else; any other
- * query keeps `getMany`.
+ * constructor). Only for a query that selects the root entity's columns (all, or some as
+ * `alias.property`: the others stay unset) and nothing else; any other query keeps `getMany`.
  */
 export async function leanMany<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): Promise<T[]> {
   if (!isLean(query)) return query.getMany();
@@ -96,6 +96,37 @@ function isLean(query: SelectQueryBuilder<ObjectLiteral>): boolean {
   const metadata = root.metadata;
   if (metadata.afterLoadListeners.length > 0 || metadata.childEntityMetadatas.length > 0 || metadata.discriminatorColumn) return false;
   if (map.relationIdAttributes.length > 0) return false;
-  if (map.selects.length !== 1 || map.selects[0].selection !== root.name) return false;
+  // The whole entity, or some of its column properties (`alias.property`); columns not selected stay unset.
+  const whole = map.selects.length === 1 && map.selects[0].selection === root.name;
+  const someColumns =
+    map.selects.length > 0 &&
+    map.selects.every(
+      ({ selection, aliasName }) =>
+        aliasName === undefined &&
+        selection.startsWith(`${root.name}.`) &&
+        metadata.columns.some((c) => !c.embeddedMetadata && !c.isVirtual && c.propertyName === selection.slice(root.name.length + 1)),
+    );
+  if (!whole && !someColumns) return false;
   return map.joinAttributes.every((join) => !join.isSelected) && query.connection.subscribers.length === 0;
+}
+
+/**
+ * The rows of `entity` whose `column` (a database column name) is one of `keys`, in `orderBy` order
+ * (database column names), converted as leanMany converts them. One statement text whatever the
+ * number of keys (`= ANY($1)`), unlike `find({ where: { x: In(keys) } })`, which sends `IN ($1, …, $n)`
+ * and hydrates through TypeORM's general path: what a loader of a one-to-many relation needs.
+ */
+export function leanRowsWhereAny<T extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<T>,
+  column: string,
+  keys: readonly string[],
+  orderBy: [column: string, direction: 'ASC' | 'DESC'][],
+): Promise<T[]> {
+  const query = dataSource
+    .getRepository(entity)
+    .createQueryBuilder('found')
+    .where(`found.${column} = ANY(:keys)`, { keys: [...keys] });
+  orderBy.forEach(([name, direction], i) => (i === 0 ? query.orderBy(`found.${name}`, direction) : query.addOrderBy(`found.${name}`, direction)));
+  return leanMany(query);
 }

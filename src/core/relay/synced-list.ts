@@ -1,3 +1,4 @@
+import { GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
 import { ClassType, Field, ObjectType, registerEnumType } from 'type-graphql';
 import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { ConnectionResult, ConnectionType } from './connection';
@@ -78,6 +79,34 @@ function sharedWatermark(dataSource: DataSource): Promise<Date> {
 
 const timestampValue = (row: SyncedEntity) => row.updatedAt.toISOString();
 
+/** The fields of a synced connection that carry the watermark: itself, and every cursor (its state). */
+const WATERMARK_FIELDS: Record<string, Set<string> | true> = {
+  syncWatermark: true,
+  edges: new Set(['cursor']),
+  pageInfo: new Set(['startCursor', 'endCursor']),
+};
+
+/**
+ * Whether the selection of a synced connection field (the resolver's `info`) reads the watermark:
+ * `syncWatermark`, an edge's `cursor`, `pageInfo.startCursor` or `endCursor`. When it does not (a
+ * plain listing), listRecords can skip the watermark's statement. Fragments are followed; anything it
+ * cannot follow counts as reading it.
+ */
+export function selectsWatermark(info: GraphQLResolveInfo): boolean {
+  const reads = (set: SelectionSetNode | undefined, wanted: (name: string) => Set<string> | true | undefined): boolean =>
+    (set?.selections ?? []).some((selection) => {
+      if (selection.kind === Kind.INLINE_FRAGMENT) return reads(selection.selectionSet, wanted);
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const fragment = info.fragments[selection.name.value];
+        return !fragment || reads(fragment.selectionSet, wanted);
+      }
+      const inner = wanted(selection.name.value);
+      if (inner === true) return true;
+      return inner !== undefined && reads(selection.selectionSet, (name) => (inner.has(name) ? true : undefined));
+    });
+  return info.fieldNodes.some((node) => reads(node.selectionSet, (name) => WATERMARK_FIELDS[name]));
+}
+
 /**
  * Lists synced records with keyset pagination on (sort column, id).
  * Without `updatedSince`: live records only, in the requested order. With it: the change feed, every
@@ -88,6 +117,8 @@ export async function listRecords<T extends SyncedEntity>(
   page: PageArgs,
   sort: RecordSort<T>,
   updatedSince: Date | null | undefined,
+  /** False when the caller reads neither the watermark nor a cursor (see selectsWatermark): one statement less. */
+  watermark = true,
 ): Promise<SyncedConnectionResult<T>> {
   const alias = query.alias;
   const size = pageSize(page.first);
@@ -103,6 +134,9 @@ export async function listRecords<T extends SyncedEntity>(
   // Every page of one listing reports the watermark of its first page: later pages cannot vouch for
   // changes that landed behind the cursor meanwhile.
   const keyset = { tag: 'r1', scope: `${order.name}:${order.direction}`, keys, state: ['timestamp' as const] };
-  const result = await keysetPage(query, size, page.after, keyset, async () => [(await sharedWatermark(query.connection)).toISOString()]);
-  return { ...result, syncWatermark: new Date(result.state[0] as string) };
+  // Without the watermark, its place in the state is null: an Invalid Date, which fails the answer
+  // loudly rather than hand out a wrong watermark if it were read after all.
+  const initialState = async () => [watermark ? (await sharedWatermark(query.connection)).toISOString() : null];
+  const result = await keysetPage(query, size, page.after, keyset, initialState);
+  return { ...result, syncWatermark: result.state[0] === null ? new Date(NaN) : new Date(result.state[0] as string) };
 }

@@ -13,6 +13,7 @@ import { MonitoringPeriodStatus } from './carbon.enums';
  */
 @ObjectType({ implements: [Node, SyncedEntity], description: "A project's monitoring period: estimated reductions, then the verified quantity." })
 @Entity()
+@Index(['updatedAt', 'id']) // the change feed's order (see RegisterRecord)
 @Index(['projectId', 'fromYear'])
 @Check(`"to_year" >= "from_year"`)
 @Check(`("status" = 'VERIFIED') = ("verified_tco2e" IS NOT NULL)`)

@@ -7,6 +7,7 @@ import { CarbonProject } from './carbon-project.entity';
 /** Credits a registry issued to a project: one serial range of whole tonnes of one vintage. */
 @ObjectType({ implements: [Node, SyncedEntity], description: 'Credits issued to a carbon project: a serial range of one vintage in one registry.' })
 @Entity()
+@Index(['updatedAt', 'id']) // the change feed's order (see RegisterRecord)
 @Index(['projectId'])
 @Index(['registry', 'serialPrefix', 'serialFrom'])
 @Check(`"quantity" > 0 AND "serial_to" - "serial_from" + 1 = "quantity"`)

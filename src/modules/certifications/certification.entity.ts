@@ -10,6 +10,7 @@ import { CertificationScheme, CertificationStatus } from './certification.enums'
 /** Task VI.2: a certification or the provincial low-emission label, applied for by an organisation or a production zone. */
 @ObjectType({ implements: [Node, SyncedEntity], description: 'A certification or the low-emission label of an organisation or a production zone (task VI.2).' })
 @Entity()
+@Index(['updatedAt', 'id']) // the change feed's order (see RegisterRecord)
 @Index('IDX_certification_organisation', ['organisationId'])
 @Index('IDX_certification_production_zone', ['productionZoneId'])
 @Index('IDX_certification_units', { synchronize: false })

@@ -20,6 +20,7 @@ export class CriteriaThreshold {
 /** Task III.2: the province's low-emission production criteria and technical procedures for a crop, versioned. */
 @ObjectType({ implements: [Node, SyncedEntity], description: 'A versioned set of low-emission production criteria for one crop (task III.2).' })
 @Entity()
+@Index(['updatedAt', 'id']) // the change feed's order (see RegisterRecord)
 @Index('UQ_criteria_set_live_crop_version', ['crop', 'setVersion'], { unique: true, where: '"deleted_at" IS NULL' })
 @Index('UQ_criteria_set_adopted_crop', ['crop'], { unique: true, where: `"status" = 'ADOPTED' AND "deleted_at" IS NULL` })
 @Check(`"set_version" BETWEEN 1 AND 1000`)

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { byIdLoader, groupedLoader } from '../../core/loaders/by-id-loader';
+import { leanRowsWhereAny } from '../../core/relay/lean-rows';
 import { ActivityRecord } from './activity/activity-record.entity';
 import { ResolvedFactorSet } from './engine';
 import { resolveFactorSetCode } from './factor-sets/factor-set.service';
@@ -19,11 +20,11 @@ export function createEmissionLoaders(dataSource: DataSource) {
     emissionInventoryById: byIdLoader(dataSource, EmissionInventory),
     provincialInventoryById: byIdLoader(dataSource, ProvincialInventory),
     inventoryLinesByInventory: groupedLoader(
-      (ids) => dataSource.getRepository(InventoryLine).find({ where: { inventoryId: In([...ids]) }, order: { lineNo: 'ASC' } }),
+      (ids) => leanRowsWhereAny(dataSource, InventoryLine, 'inventory_id', ids, [['line_no', 'ASC']]),
       (line) => line.inventoryId,
     ),
     provincialLinesByInventory: groupedLoader(
-      (ids) => dataSource.getRepository(ProvincialInventoryLine).find({ where: { inventoryId: In([...ids]) }, order: { lineNo: 'ASC' } }),
+      (ids) => leanRowsWhereAny(dataSource, ProvincialInventoryLine, 'inventory_id', ids, [['line_no', 'ASC']]),
       (line) => line.inventoryId,
     ),
   };

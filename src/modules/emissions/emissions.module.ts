@@ -1,6 +1,8 @@
 import { PUBLIC } from '../../core/auth/access';
 import { draftReadableUnits } from '../../core/auth/unit-scope';
 import { ApiModule } from '../../core/modules/api-module';
+import { leanMany } from '../../core/relay/lean-rows';
+import { selectedNodeColumns } from '../../core/relay/selected-columns';
 import { ActivityRecord } from './activity/activity-record.entity';
 import { ACTIVITY_READERS, ActivityRecordResolver } from './activity/activity-record.resolver';
 import { canReadActivity } from './activity/activity-record.service';
@@ -24,6 +26,16 @@ declare module '../../core/auth/scopes' {
   }
 }
 
+/** What EmissionInventory's field resolvers read of the row (other fields are columns of the same name). */
+const INVENTORY_RESOLVED_FROM: Record<string, string[]> = {
+  id: ['id'],
+  administrativeUnit: ['administrativeUnitId'],
+  activityRecordVersions: ['recordVersions'],
+  lines: ['id'],
+};
+/** The key, and what canReadInventory reads. */
+const INVENTORY_ALWAYS = ['id', 'status', 'administrativeUnitId'];
+
 export const emissionsModule: ApiModule = {
   name: 'emissions',
   entities: [StoredFactorSet, ActivityRecord, EmissionInventory, InventoryLine, ProvincialInventory, ProvincialInventoryLine],
@@ -46,8 +58,22 @@ export const emissionsModule: ApiModule = {
     },
     EmissionInventory: {
       rule: PUBLIC,
-      load: async (ctx, id) => {
-        const inventory = await ctx.loaders.emissionInventoryById.load(id);
+      load: async (ctx, id, info) => {
+        // Alone, by `node(id:)`: only the selected columns (a row carries kilobytes of JSON: factors, record versions).
+        const columns = info
+          ? selectedNodeColumns(info, ctx.dataSource.getMetadata(EmissionInventory), 'EmissionInventory', INVENTORY_RESOLVED_FROM, INVENTORY_ALWAYS)
+          : null;
+        const inventory = columns
+          ? ((
+              await leanMany(
+                ctx.dataSource
+                  .getRepository(EmissionInventory)
+                  .createQueryBuilder('found')
+                  .select(columns.map((column) => `found.${column}`))
+                  .where('found.id = :id', { id }),
+              )
+            )[0] ?? null)
+          : await ctx.loaders.emissionInventoryById.load(id);
         return inventory && canReadInventory(ctx, inventory) ? inventory : null;
       },
     },

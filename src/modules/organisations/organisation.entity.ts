@@ -9,6 +9,7 @@ import { OrganisationKind } from './organisation.enums';
 /** A cooperative, enterprise, farmer group, research institute or certification body the plan works with. */
 @ObjectType({ implements: [Node, SyncedEntity], description: 'An organisation of the register: cooperative, enterprise, farmer group, institute, certifier.' })
 @Entity()
+@Index(['updatedAt', 'id']) // the change feed's order (see RegisterRecord)
 @Index('UQ_organisation_live_registration_code', ['registrationCode'], { unique: true, where: '"deleted_at" IS NULL AND "registration_code" IS NOT NULL' })
 @Check(`"member_households" IS NULL OR "member_households" BETWEEN 0 AND 1000000`)
 export class Organisation extends SyncedEntity {

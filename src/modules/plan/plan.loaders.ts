@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { byIdLoader, groupedLoader } from '../../core/loaders/by-id-loader';
 import { linkedLoader } from '../../core/loaders/linked-loader';
+import { leanRowsWhereAny } from '../../core/relay/lean-rows';
 import { Agency } from '../agencies';
 import { Plan } from './plan.entity';
 import { Section } from './section.entity';
@@ -19,7 +20,6 @@ export const agencyRoleKey = (agencyId: string, role: AgencyRole | null | undefi
 
 /** `agencyById` is the request's agency loader, so an agency named by many tasks is read once. */
 export function createPlanLoaders(dataSource: DataSource, agencyById: DataLoader<string, Agency | null>) {
-  const tasks = dataSource.getRepository(Task);
   const taskById = byIdLoader(dataSource, Task);
   const taskAgencyLinks = linkedLoader({
     fetchLinks: (taskIds): Promise<{ task_id: string; role: AgencyRole; agency_id: string }[]> =>
@@ -34,11 +34,11 @@ export function createPlanLoaders(dataSource: DataSource, agencyById: DataLoader
     sectionById: byIdLoader(dataSource, Section),
     taskById,
     tasksBySection: groupedLoader(
-      (sectionIds) => tasks.find({ where: { sectionId: In([...sectionIds]) }, order: { ordinal: 'ASC' } }),
+      (sectionIds) => leanRowsWhereAny(dataSource, Task, 'section_id', sectionIds, [['ordinal', 'ASC']]),
       (task) => task.sectionId,
     ),
     targetsByTask: groupedLoader(
-      (taskIds) => dataSource.getRepository(Target).find({ where: { taskId: In([...taskIds]) }, order: { metric: 'ASC' } }),
+      (taskIds) => leanRowsWhereAny(dataSource, Target, 'task_id', taskIds, [['metric', 'ASC']]),
       (target) => target.taskId,
     ),
     /** Lead and coordinating agencies of each task, in the plan's order; an agency may hold both roles. */

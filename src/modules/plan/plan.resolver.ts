@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Access, PUBLIC } from '../../core/auth/access';
 import { RequestContext } from '../../core/context';
 import { PageArgs } from '../../core/relay/pagination';
+import { selectedColumns } from '../../core/relay/selected-columns';
 import { Section } from './section.entity';
 import { TaskConnection } from './task.connection';
 import { TaskFilter } from './task-filter.input';
@@ -23,16 +25,28 @@ export class SectionResolver {
   }
 }
 
+/** What Task's field resolvers (task.resolver.ts) read of the row; other fields are columns of the same name. */
+const TASK_RESOLVED_FROM: Record<string, string[]> = {
+  id: ['id'],
+  section: ['sectionId'],
+  leadAgencies: ['id'],
+  coordinatingAgencies: ['id'],
+  targets: ['id'],
+};
+
 @Resolver(() => Task)
 export class PlanQueryResolver {
   @Access(PUBLIC)
   @Query(() => TaskConnection, { description: "The plan's tasks in plan order." })
   tasks(
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => TaskFilter, { nullable: true }) filter?: TaskFilter | null,
   ): Promise<TaskConnection> {
-    return listTasks(ctx, page, filter) as Promise<TaskConnection>;
+    // Only the columns the selection reads (the task texts are long), the key and the order's column.
+    const columns = selectedColumns(info, ctx.dataSource.getMetadata(Task), TASK_RESOLVED_FROM, ['id', 'ordinal']);
+    return listTasks(ctx, page, filter, columns) as Promise<TaskConnection>;
   }
 
   @Access(PUBLIC)

@@ -23,8 +23,15 @@ export async function findTaskByCode(ctx: RequestContext, code: string): Promise
   return ctx.dataSource.getRepository(Task).findOneBy({ code: code.trim().toUpperCase() });
 }
 
-export async function listTasks(ctx: RequestContext, page: PageArgs, filter: TaskFilter | null | undefined): Promise<ConnectionResult<Task>> {
+export async function listTasks(
+  ctx: RequestContext,
+  page: PageArgs,
+  filter: TaskFilter | null | undefined,
+  /** The column properties to read (see selectedColumns); null or omitted: all. */
+  columns: string[] | null = null,
+): Promise<ConnectionResult<Task>> {
   const query = ctx.dataSource.getRepository(Task).createQueryBuilder('task');
+  if (columns) query.select(columns.map((column) => `task.${column}`));
   if (filter?.sectionCode) {
     query
       .innerJoin(Section, 'section', 'section.id = task.section_id')

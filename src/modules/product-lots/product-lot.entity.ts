@@ -16,6 +16,7 @@ export const ACTIVITY_RECORD_TYPE = 'ActivityRecord';
 /** A product lot (task VI.2): what a QR code on a bag or a pallet names, traced to its records and factors. */
 @ObjectType({ implements: [Node, SyncedEntity], description: 'A product lot: origin, harvest, quantity, emission intensity and chain of custody.' })
 @Entity()
+@Index(['updatedAt', 'id']) // the change feed's order (see RegisterRecord)
 @Index('UQ_product_lot_code', ['code'], { unique: true })
 @Index('UQ_product_lot_live_external_id', ['administrativeUnitId', 'externalId'], { unique: true, where: '"deleted_at" IS NULL AND "external_id" IS NOT NULL' })
 @Index(['administrativeUnitId', 'harvestYear'])

@@ -21,6 +21,7 @@ export class EnterpriseLink {
 /** Task VI.1: a concentrated production zone (vùng sản xuất tập trung) of one crop, over one or more communes. */
 @ObjectType({ implements: [Node, SyncedEntity], description: 'A concentrated production zone (task VI.1).' })
 @Entity()
+@Index(['updatedAt', 'id']) // the change feed's order (see RegisterRecord)
 @Index('UQ_production_zone_live_code', ['code'], { unique: true, where: '"deleted_at" IS NULL' })
 @Index('IDX_production_zone_units', { synchronize: false })
 @Check(`cardinality("administrative_unit_ids") BETWEEN 1 AND 50`)

@@ -21,7 +21,7 @@ import { canReadReport } from './reports/progress-report.service';
 import { ReportingDeadline } from './reports/reporting-deadline.entity';
 import { ProgressPorts } from './ports';
 import { MeasureFor } from './targets/plan-progress.service';
-import { PlanViewsResolver } from './targets/plan-views.resolver';
+import { PlanViewsResolver, SectionProgressResolver } from './targets/plan-views.resolver';
 import { metricMeasures } from './targets/target-measures';
 import { SectionCount, sectionCounts } from './targets/section-counts';
 
@@ -51,6 +51,7 @@ export const progressModule = (ports: ProgressPorts): ApiModule => ({
     CommuneImplementationPlanResolver,
     ProgressReportResolver,
     PlanViewsResolver,
+    SectionProgressResolver,
     BudgetLineResolver,
     BudgetTotalResolver,
     InspectionResolver,

@@ -52,6 +52,7 @@ const vndColumn = { type: 'numeric', precision: 20, scale: 0, nullable: true, tr
   description: 'A study, science and technology task, experimental model or technology application (III.3, III.4).',
 })
 @Entity()
+@Index(['updatedAt', 'id']) // the change feed's order (see RegisterRecord)
 @Index(['kind', 'startYear'])
 @Check(`"start_year" BETWEEN 2026 AND 2035 AND "end_year" BETWEEN 2026 AND 2035 AND "end_year" >= "start_year"`)
 @Check(`"budget_vnd" IS NULL OR ("budget_vnd" >= 0 AND "budget_vnd" <= 1000000000000000)`)

@@ -266,6 +266,41 @@ describe('the provincial inventory', () => {
     expect(verified.errors).toBeUndefined();
     expect(verified.data!.verifyProvincialInventory.provincialInventory.status).toBe('VERIFIED');
 
+    // The public list reads only the columns its selection needs: what it answers is what node(id) answers.
+    for (const fields of [
+      'id year version replacesVersion status factorSet factorSetChain gwpSet method communesIncluded inputHash verifiedAt statusReason totalCo2eKg ' +
+        'emissionsCo2eKg removalsCo2eKg indirectEnergyCo2eKg communesMissing { code reason } lines { category gas co2eKg } communeInventories { id year }',
+      'year totalCo2eKg lines { category gas co2eKg }',
+      'communeInventories { id }',
+    ]) {
+      const both = await server.requestText<{ provincialInventories: { edges: { node: unknown }[] }; node: unknown }>(
+        `query($id: ID!) { provincialInventories(first: 1, filter: { year: 2026 }) { edges { node { ...F } } } node(id: $id) { ...F } }
+         fragment F on ProvincialInventory { ${fields} }`,
+        { id },
+      );
+      expect(both.errors).toBeUndefined();
+      expect(both.data!.provincialInventories.edges.map((e) => e.node)).toEqual([both.data!.node]);
+    }
+    // node(id) of a commune inventory reads only the selected columns too: the same as the whole rows the provincial one loads.
+    const included = await server.requestText<{ node: { communeInventories: { id: string }[] } }>(
+      'query($id: ID!) { node(id: $id) { ... on ProvincialInventory { communeInventories { id } } } }',
+      { id },
+    );
+    const communeId = included.data!.node.communeInventories[0].id;
+    for (const fields of [
+      'id year version status scenario factorSet gwpSet totalCo2eKg emissionsCo2eKg administrativeUnit { code } activityRecordVersions { version } lines { category co2eKg }',
+      'year version status totalCo2eKg',
+    ]) {
+      const both = await server.requestText<{ provincial: { communeInventories: unknown[] }; node: unknown }>(
+        `query($id: ID!, $commune: ID!) { provincial: node(id: $id) { ... on ProvincialInventory { communeInventories { ...F } } }
+           node(id: $commune) { __typename ... on ProvincialInventory { year } ...F } }
+         fragment F on EmissionInventory { ${fields} }`,
+        { id, commune: communeId },
+      );
+      expect(both.errors).toBeUndefined();
+      expect({ __typename: 'EmissionInventory', ...(both.data!.provincial.communeInventories[0] as object) }).toEqual(both.data!.node);
+    }
+
     const report = (
       await server.requestText<{
         annualEmissionReport: {

@@ -193,8 +193,28 @@ describe('training events: lists', () => {
     }
     const withTwelve = await statements();
     expect(withTwelve).toBe(withTwo);
-    // Signing in (2), watermark, page, count, then one batch each: units, parent units, tasks, sections, agencies, attendee counts.
-    expect(withTwelve).toBeLessThanOrEqual(11);
+    // Signing in (2), page, count, then one batch each: units, parent units, tasks, sections, agencies, attendee counts (no
+    // watermark: neither it nor a cursor is asked).
+    expect(withTwelve).toBeLessThanOrEqual(10);
+  });
+
+  it('reads the sync watermark only when the watermark or a cursor is asked', async () => {
+    const statements = async (fields: string) => {
+      const data = await ok<{ trainingEvents: { syncWatermark?: string } }>(
+        server,
+        `{ trainingEvents(first: 5) { ${fields} edges { node { id } } } }`,
+        {},
+        callers.province,
+      );
+      return { statements: server.lastSqlStatements(), data: data.trainingEvents };
+    };
+    const plain = await statements('');
+    const withWatermark = await statements('syncWatermark');
+    expect(withWatermark.statements).toBe(plain.statements + 1);
+    expect(new Date(withWatermark.data.syncWatermark!).getTime()).toBeLessThanOrEqual(Date.now());
+    expect((await statements('edges { cursor }')).statements).toBe(plain.statements + 1);
+    expect((await statements('pageInfo { endCursor hasNextPage }')).statements).toBe(plain.statements + 1);
+    expect((await statements('pageInfo { hasNextPage }')).statements).toBe(plain.statements);
   });
 
   it("shows attendance lists to the unit's writers and the province only", async () => {

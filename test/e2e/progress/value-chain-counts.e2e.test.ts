@@ -288,4 +288,16 @@ describe('section VI counts', () => {
       'OCOP products rated': [1, 1, 0, 0, 0],
     });
   });
+
+  it('are counted only when asked: planProgress without recordCounts sends none of their statements', async () => {
+    const statementsFor = async (fields: string) => {
+      await ok(server, `query { planProgress(year: 2026) { sections { code ${fields} } } }`, {}, world.callers.viewer);
+      return server.lastSqlStatements();
+    };
+    const without = await statementsFor('');
+    const withCounts = await statementsFor('recordCounts { key value }');
+    // One statement per count of section VI (the registers wired in this server: eight).
+    expect(withCounts - without).toBe(server.runtime.sectionCounts.length);
+    expect(server.runtime.sectionCounts.length).toBe(8);
+  });
 });

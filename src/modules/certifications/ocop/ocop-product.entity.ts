@@ -9,6 +9,7 @@ import { dayListTransformer } from './day-list-transformer';
 /** Task VI.5: a product rated under the One Commune One Product programme (OCOP), 3 to 5 stars. */
 @ObjectType({ implements: [Node, SyncedEntity], description: 'An OCOP product (Mỗi xã một sản phẩm) and its star rating (task VI.5).' })
 @Entity()
+@Index(['updatedAt', 'id']) // the change feed's order (see RegisterRecord)
 @Index('IDX_ocop_product_organisation', ['organisationId'])
 @Index('IDX_ocop_product_unit', ['administrativeUnitId'])
 @Check(`"star_rating" BETWEEN 3 AND 5`)

@@ -1,10 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Access, PUBLIC } from '../../../core/auth/access';
 import { Role } from '../../../core/auth/roles';
 import { draftReadableUnits } from '../../../core/auth/unit-scope';
 import { RequestContext } from '../../../core/context';
 import { ConnectionType } from '../../../core/relay/connection';
 import { PageArgs } from '../../../core/relay/pagination';
+import { selectedColumns } from '../../../core/relay/selected-columns';
 import { EmissionInventory } from '../inventory/emission-inventory.entity';
 import { ProvincialInventoryLine } from './provincial-inventory-line.entity';
 import { ProvincialInventory } from './provincial-inventory.entity';
@@ -22,16 +24,27 @@ import { dataSetWork } from '../../../server/limits/cost-estimators';
 @ObjectType({ description: 'A page of provincial inventories.' })
 export class ProvincialInventoryConnection extends ConnectionType(ProvincialInventory, 'ProvincialInventory') {}
 
+/** What the field resolvers below read of the row (fields not named here are columns of the same name). */
+const RESOLVED_FROM: Record<string, string[]> = {
+  id: ['id'],
+  lines: ['id'],
+  communesMissing: ['communesMissing'],
+  communeInventories: ['communeInventoryIds'],
+};
+
 @Resolver(() => ProvincialInventory)
 export class ProvincialInventoryResolver {
   @Access(PUBLIC)
   @Query(() => ProvincialInventoryConnection, { description: 'Verified provincial inventories for everyone; drafts and history for the province.' })
   provincialInventories(
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ProvincialInventoryFilter, { nullable: true }) filter?: ProvincialInventoryFilter | null,
   ): Promise<ProvincialInventoryConnection> {
-    return listProvincialInventories(ctx, page, filter, draftReadableUnits(ctx.principal) === 'ALL') as Promise<ProvincialInventoryConnection>;
+    // Only the columns the selection reads: a row carries ~100 commune inventory IDs and codes, and JSON.
+    const columns = selectedColumns(info, ctx.dataSource.getMetadata(ProvincialInventory), RESOLVED_FROM);
+    return listProvincialInventories(ctx, page, filter, draftReadableUnits(ctx.principal) === 'ALL', columns) as Promise<ProvincialInventoryConnection>;
   }
 
   @Access({ roles: [Role.ADMIN, Role.PROVINCE_OFFICER] })

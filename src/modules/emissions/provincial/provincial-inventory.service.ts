@@ -207,8 +207,11 @@ export function listProvincialInventories(
   page: PageArgs,
   filter: ProvincialInventoryFilter | null | undefined,
   seesDrafts: boolean,
+  /** The column properties to read (see selectedColumns); null or omitted: all. */
+  columns: string[] | null = null,
 ): Promise<ConnectionResult<ProvincialInventory>> {
   const query = ctx.dataSource.getRepository(ProvincialInventory).createQueryBuilder('p');
+  if (columns) query.select(columns.map((column) => `p.${column}`));
   if (!seesDrafts) query.andWhere('p.status = :verified', { verified: ProvincialInventoryStatus.VERIFIED });
   if (filter?.year) query.andWhere('p.year = :year', { year: filter.year });
   if (filter?.status) query.andWhere('p.status = :status', { status: filter.status });

@@ -6,6 +6,7 @@ import { Course } from './course.entity';
 
 @ObjectType({ implements: [Node, SyncedEntity], description: 'One lesson of a course.' })
 @Entity()
+@Index(['updatedAt', 'id']) // the change feed's order (see RegisterRecord)
 @Index(['courseId', 'position'])
 @Check(`"position" >= 1`)
 export class CourseLesson extends SyncedEntity {

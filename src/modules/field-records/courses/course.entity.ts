@@ -21,6 +21,7 @@ registerEnumType(CourseStatus, {
 /** Task V.2: online training through the mobile app. Lessons change the course's updatedAt, so a sync refetches it. */
 @ObjectType({ implements: [Node, SyncedEntity], description: "An online course of the farmers' training app (task V.2)." })
 @Entity()
+@Index(['updatedAt', 'id']) // the change feed's order (see RegisterRecord)
 @Index('UQ_course_live_code', ['code'], { unique: true, where: '"deleted_at" IS NULL' })
 export class Course extends SyncedEntity {
   @Field({ description: 'Short unique code, e.g. "CAPHE-GPT-01".' })

@@ -9,6 +9,7 @@ import { FarmerAccount } from './farmer-account.entity';
 /** A farmer in a course. Completed when every lesson is done; the completion's year is when it counts. */
 @ObjectType({ implements: [Node, SyncedEntity], description: "A farmer's enrolment in a course, with their progress." })
 @Entity('course_enrolment')
+@Index(['updatedAt', 'id']) // the change feed's order (see RegisterRecord)
 @Index('UQ_course_enrolment_farmer_course', ['farmerAccountId', 'courseId'], { unique: true })
 export class Enrolment extends SyncedEntity {
   @Column('uuid')

@@ -15,6 +15,7 @@ import { User } from '../../identity';
   description: "A farmer using the training app (personal data: visible to their unit's officers, the province and themselves).",
 })
 @Entity()
+@Index(['updatedAt', 'id']) // the change feed's order (see RegisterRecord)
 @Index('UQ_farmer_account_phone', ['phone'], { unique: true })
 @Index('UQ_farmer_account_email', ['email'], { unique: true })
 @Index('UQ_farmer_account_user', ['userId'], { unique: true })

@@ -28,6 +28,7 @@ registerEnumType(MaterialKind, {
 /** Task III.6: the standardised set of handbooks, leaflets, infographics and videos. */
 @ObjectType({ implements: [Node, SyncedEntity], description: 'A handbook, leaflet, infographic or video (task III.6).' })
 @Entity()
+@Index(['updatedAt', 'id']) // the change feed's order (see RegisterRecord)
 @Index(['administrativeUnitId'])
 export class Material extends SyncedEntity {
   @Field(() => MaterialKind)

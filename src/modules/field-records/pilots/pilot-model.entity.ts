@@ -17,6 +17,7 @@ export const ACTIVITY_RECORD_TYPE = 'ActivityRecord';
 /** Tasks IV.1 (the two provincial pilots) and IV.2 (at least one pilot in every commune or ward). */
 @ObjectType({ implements: [Node, SyncedEntity], description: 'A low-emission pilot model (tasks IV.1 and IV.2).' })
 @Entity()
+@Index(['updatedAt', 'id']) // the change feed's order (see RegisterRecord)
 @Index('UQ_pilot_model_live_code', ['code'], { unique: true, where: '"deleted_at" IS NULL' })
 @Check(`"area_ha" > 0`)
 @Check(`"households" >= 0`)

@@ -1,11 +1,12 @@
-import { Arg, Args, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Access } from '../../../core/auth/access';
 import { draftReadableUnits } from '../../../core/auth/unit-scope';
 import { RequestContext } from '../../../core/context';
 import { UserError } from '../../../core/errors/user-error';
 import { PageArgs } from '../../../core/relay/pagination';
 import { DeleteRecordInput } from '../../../core/input/record-inputs';
-import { SyncedConnectionType } from '../../../core/relay/synced-list';
+import { SyncedConnectionType, selectsWatermark } from '../../../core/relay/synced-list';
 import { Agency } from '../../agencies';
 import { AdministrativeUnit } from '../../geography';
 import { Organisation } from '../../organisations';
@@ -39,12 +40,13 @@ export class TrainingEventResolver {
   })
   trainingEvents(
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => TrainingEventFilter, { nullable: true }) filter?: TrainingEventFilter | null,
     @Arg('orderBy', () => TrainingEventOrder, { nullable: true }) orderBy?: TrainingEventOrder | null,
     @Arg('updatedSince', () => Date, { nullable: true }) updatedSince?: Date | null,
   ): Promise<TrainingEventConnection> {
-    return listTrainingEvents(ctx, page, filter, orderBy, updatedSince) as Promise<TrainingEventConnection>;
+    return listTrainingEvents(ctx, page, filter, orderBy, updatedSince, selectsWatermark(info)) as Promise<TrainingEventConnection>;
   }
 
   @Access(TRAINING_WRITERS)

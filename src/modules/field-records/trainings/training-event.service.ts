@@ -199,6 +199,7 @@ export function listTrainingEvents(
   filter: TrainingEventFilter | null | undefined,
   orderBy: TrainingEventOrder | null | undefined,
   updatedSince: Date | null | undefined,
+  watermark = true,
 ): Promise<SyncedConnectionResult<TrainingEvent>> {
   const query = ctx.dataSource.getRepository(TrainingEvent).createQueryBuilder('e');
   if (filter?.administrativeUnitCode) {
@@ -215,5 +216,5 @@ export function listTrainingEvents(
     query.andWhere('e.start_date BETWEEN :yearStart AND :yearEnd', { yearStart: `${year}-01-01`, yearEnd: `${year}-12-31` });
   }
   const sort = { ...SORTS[orderBy?.field ?? TrainingEventOrderField.START_DATE], direction: orderBy?.direction ?? OrderDirection.DESC };
-  return listRecords(query, page, sort, updatedSince);
+  return listRecords(query, page, sort, updatedSince, watermark);
 }

@@ -24,6 +24,7 @@ registerEnumType(PlanReportKind, {
  */
 @ObjectType({ implements: [Node, SyncedEntity], description: 'A plan report (task VIII.1) approved by the province, with its decision and file hash.' })
 @Entity()
+@Index(['updatedAt', 'id']) // the change feed's order (see RegisterRecord)
 // One live approval per report: a corrected approval replaces the record (delete, then record again).
 @Index('UQ_plan_report_approval_annual', ['year'], { unique: true, where: `"kind" = 'ANNUAL_IMPLEMENTATION' AND "deleted_at" IS NULL` })
 @Index('UQ_plan_report_approval_phase', ['phase'], { unique: true, where: `"kind" = 'PHASE_REVIEW' AND "deleted_at" IS NULL` })

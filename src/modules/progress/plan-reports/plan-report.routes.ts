@@ -6,7 +6,7 @@ import { queryTallyStorage } from '../../../db/query-counter';
 import { Agency } from '../../agencies';
 import { RegisterSheets } from '../ports';
 import { PHASES } from '../targets/target-comparison';
-import { planProgress } from '../targets/plan-progress.service';
+import { planProgress, withRecordCounts } from '../targets/plan-progress.service';
 import { agencyNames, planReportWorkbook } from './plan-report.xlsx';
 import { registerSheets } from './register-sheets';
 
@@ -28,7 +28,7 @@ export function planReportRoutes({ dataSource, authenticate, contextOf }: RouteD
     if (!isAllowed(REPORT_READERS, ctx.principal)) return fail(res, 403, 'FORBIDDEN', 'Plan reports are for officials and keys with progress:read');
     const asOf = new Date();
     const progress = [];
-    for (const year of years) progress.push(await planProgress(ctx, year, null, asOf));
+    for (const year of years) progress.push(await withRecordCounts(ctx, await planProgress(ctx, year, null, asOf)));
     const agencies = await dataSource.getRepository(Agency).find();
     const period = { fromYear: years[0], toYear: years[years.length - 1] };
     // One snapshot for the register sheets, so the conversions and the plan-against-conversion sheet agree.

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { Agency } from '../../agencies';
-import { PlanProgress } from '../targets/plan-progress.types';
+import { PlanProgressWithCounts as PlanProgress } from '../targets/plan-progress.service';
 
 export interface PlanReportInput {
   title: string;

@@ -146,34 +146,49 @@ export async function planProgress(ctx: RequestContext, year: number, filter: Pl
     };
   };
 
-  // Province-wide figures: a view filtered to an agency or a commune leaves them out rather than mislead.
-  const countsOf = async (code: string): Promise<RecordCount[]> => {
-    if (filter?.agencyCode || filter?.administrativeUnitCode) return [];
-    const window = { fromYear: year, toYear: year };
-    const today = vietnamDate(asOf);
-    const counted: RecordCount[] = [];
-    for (const count of ctx.runtime.sectionCounts.filter((c) => c.sectionCode === code)) {
-      const { value, parts } = await count.count(manager, window, today);
-      counted.push({
-        taskCode: count.taskCode,
-        key: count.key,
-        label: count.label,
-        unit: count.unit,
-        ...window,
-        value,
-        sourceDescription: count.describe,
-        parts: (parts ?? []).map((p) => ({ ...p, goal: null, met: null })),
-      });
-    }
-    return counted;
-  };
-
   const byTask = new Map<string, TaskProgress>();
   for (const task of tasks) byTask.set(task.id, await progressOf(task));
   const shown = sections
     .map((s) => ({ code: s.code, title: s.title, tasks: tasks.filter((t) => t.sectionId === s.id).map((t) => byTask.get(t.id)!) }))
     .filter((s) => s.tasks.length > 0);
-  const withCounts: SectionProgress[] = [];
-  for (const section of shown) withCounts.push({ ...section, recordCounts: await countsOf(section.code) });
-  return { year, asOf, sections: withCounts };
+  // Province-wide figures: a view filtered to an agency or a commune leaves them out rather than mislead.
+  const countsScope = { year, asOf, provinceWide: !filter?.agencyCode && !filter?.administrativeUnitCode };
+  const withScope: SectionProgress[] = shown.map((section) => ({ ...section, countsScope }));
+  return { year, asOf, sections: withScope };
+}
+
+/**
+ * The section's counts from the registers (section VI), in the view's year: resolved only when asked
+ * (`SectionProgress.recordCounts`, the plan report's sheets), since each is a statement of its own.
+ */
+export async function sectionRecordCounts(ctx: RequestContext, section: Pick<SectionProgress, 'code' | 'countsScope'>): Promise<RecordCount[]> {
+  const { year, asOf, provinceWide } = section.countsScope;
+  if (!provinceWide) return [];
+  const manager = ctx.dataSource.manager;
+  const window = { fromYear: year, toYear: year };
+  const today = vietnamDate(asOf);
+  const counted: RecordCount[] = [];
+  for (const count of ctx.runtime.sectionCounts.filter((c) => c.sectionCode === section.code)) {
+    const { value, parts } = await count.count(manager, window, today);
+    counted.push({
+      taskCode: count.taskCode,
+      key: count.key,
+      label: count.label,
+      unit: count.unit,
+      ...window,
+      value,
+      sourceDescription: count.describe,
+      parts: (parts ?? []).map((p) => ({ ...p, goal: null, met: null })),
+    });
+  }
+  return counted;
+}
+
+/** A year's progress with every section's record counts, for readers that need them all (the plan report). */
+export type PlanProgressWithCounts = Omit<PlanProgress, 'sections'> & { sections: (SectionProgress & { recordCounts: RecordCount[] })[] };
+
+export async function withRecordCounts(ctx: RequestContext, progress: PlanProgress): Promise<PlanProgressWithCounts> {
+  const sections = [];
+  for (const section of progress.sections) sections.push({ ...section, recordCounts: await sectionRecordCounts(ctx, section) });
+  return { ...progress, sections };
 }

@@ -186,11 +186,16 @@ export class SectionProgress {
   @Field(() => [TaskProgress])
   tasks: TaskProgress[];
 
-  @Field(() => [RecordCount], {
-    description:
-      "Counts from the registers for the section's tasks that set no number (VI.2-VI.5), in the year; province-wide, so empty when the view is filtered.",
-  })
-  recordCounts: RecordCount[];
+  // recordCounts is a field resolver (SectionProgressResolver): its statements run only when asked.
+  /** What the section's record counts are counted for (not a GraphQL field). */
+  countsScope: RecordCountsScope;
+}
+
+/** The year and moment of a view, and whether it is province-wide (a filtered view has no counts). */
+export interface RecordCountsScope {
+  year: number;
+  asOf: Date;
+  provinceWide: boolean;
 }
 
 @ObjectType({ description: 'The plan in one year, section by section.' })

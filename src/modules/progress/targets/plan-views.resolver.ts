@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { In } from 'typeorm';
 import { Access, AccessRule } from '../../../core/auth/access';
 import { REPORT_READERS } from '../reports/progress-report.resolver';
@@ -11,8 +11,8 @@ import { CommuneImplementationPlan } from '../commune-implementation-plan.entity
 import { findVisiblePlan } from '../commune-implementation-plan.service';
 import { OverdueItems } from './overdue.types';
 import { overdueItems } from './overdue.service';
-import { PlanProgress, PlanProgressFilter, TaskProgress } from './plan-progress.types';
-import { planProgress } from './plan-progress.service';
+import { PlanProgress, PlanProgressFilter, RecordCount, SectionProgress, TaskProgress } from './plan-progress.types';
+import { planProgress, sectionRecordCounts } from './plan-progress.service';
 import { DATA_SET_WORK, dataSetWork } from '../../../server/limits/cost-estimators';
 import { ArgLimits, RANGES } from '../../../core/input/input-limits';
 
@@ -90,5 +90,17 @@ export class PlanViewsResolver {
   })
   overdueItems(@Ctx() ctx: RequestContext, @Arg('asOf', () => Date, { nullable: true }) asOf?: Date | null): Promise<OverdueItems> {
     return overdueItems(ctx, asOf ?? new Date());
+  }
+}
+
+@Resolver(() => SectionProgress)
+export class SectionProgressResolver {
+  // A field resolver, so that the counts' statements (one per count) run only when the field is asked.
+  @FieldResolver(() => [RecordCount], {
+    description:
+      "Counts from the registers for the section's tasks that set no number (VI.2-VI.5), in the year; province-wide, so empty when the view is filtered.",
+  })
+  recordCounts(@Root() section: SectionProgress, @Ctx() ctx: RequestContext): Promise<RecordCount[]> {
+    return sectionRecordCounts(ctx, section);
   }
 }
