@@ -22,6 +22,7 @@ import { InventoryRecalculated1796124072231 } from './1796124072231-InventoryRec
 import { TrainingEventStartDateIndex1796132646684 } from './1796132646684-TrainingEventStartDateIndex';
 import { ChangeFeedIndexes1796141035989 } from './1796141035989-ChangeFeedIndexes';
 import { TrainedPersonIdentity1796143152002 } from './1796143152002-TrainedPersonIdentity';
+import { TrainingEventChangeFeedIndex1796145876667 } from './1796145876667-TrainingEventChangeFeedIndex';
 import { WebhookSubscriptions1796120921984 } from './1796120921984-WebhookSubscriptions';
 import { CertificationsAndOcop1796123530619 } from './1796123530619-CertificationsAndOcop';
 import { TradePromotionAndCarbonCredits1796123640749 } from './1796123640749-TradePromotionAndCarbonCredits';
@@ -62,4 +63,5 @@ export const migrations: Function[] = [
   TrainingEventStartDateIndex1796132646684,
   ChangeFeedIndexes1796141035989,
   TrainedPersonIdentity1796143152002,
+  TrainingEventChangeFeedIndex1796145876667,
 ];

@@ -46,6 +46,7 @@ export class MediaPiece {
 // The default order of the whole list (newest first, by id among one day's events): a page reads
 // its rows off the index instead of sorting every event.
 @Index(['startDate', 'id'])
+@Index(['updatedAt', 'id']) // the change feed's order
 @Check(`"end_date" IS NULL OR "end_date" >= "start_date"`)
 @Check(`"participants_total" >= 0 AND "participants_women" <= "participants_total" AND "participants_farmers" <= "participants_total"`)
 @Check(`("kind" = 'MEDIA_PIECE') = ("media_outlet" IS NOT NULL)`)
