@@ -28,7 +28,6 @@ import 'reflect-metadata';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -42,6 +41,7 @@ import { createLogger } from '../src/server/logger';
 import { createRateLimitStore } from '../src/server/rate-limit/rate-limit-store';
 import { createApi } from '../src/app';
 import { BENCH_ADMIN, BENCH_DATABASE_URL, countRows } from './peer-database';
+import { freePort } from '../test/helpers/free-port';
 
 const SECONDS = Number(process.env.BENCH_SECONDS) || 5;
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS) || 2;
@@ -78,17 +78,6 @@ interface Server {
 }
 
 const servers: Server[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

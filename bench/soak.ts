@@ -15,12 +15,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { BENCH_ADMIN, BENCH_OFFICER, recreateDatabase, splitDatabaseUrl } from './peer-database';
+import { freePort } from '../test/helpers/free-port';
 
 const DATABASE_URL = process.env.BENCH_SOAK_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/lowemission_soak_bench';
 const SECONDS = Number(process.env.BENCH_SOAK_SECONDS) || 600;
@@ -72,17 +72,6 @@ function collectGarbage(url: string): Promise<void> {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function startApi(port: number, logFile: string): Promise<ChildProcess> {
   const out = fs.openSync(logFile, 'a');
