@@ -18,6 +18,10 @@
 //     there is nesting), rows JSON-serialised; for the calculator, the pure engine in-process;
 //   - our SQL: the very statements our API sends for one request (captured from an in-process copy of
 //     the API), replayed one after the other; for planProgress this is the floor (no hand-written SQL).
+// For `typename` and `tasks` it also measures the stack alone (bench/stack-ceiling-server.ts): Apollo
+// Server 5 and type-graphql with the same answer from memory and no per-request work of ours, once
+// through express 5 as our API mounts it and once on bare node:http. What a request costs there, every
+// request of our API costs at least: its ratio to PostGraphile is the most our API could reach.
 // The ratios are our req/s divided by the peer's and by raw SQL's: 0.25× means a quarter of the throughput.
 //
 // Environment: BENCH_DATABASE_URL, BENCH_SECONDS (5), BENCH_WARMUP_SECONDS (2), BENCH_SHAPES (comma-
@@ -54,6 +58,11 @@ const PEER_DIR = path.join(ROOT, 'bench', 'peer');
 const PEER_NODE = path.join(PEER_DIR, 'node_modules', '.bin', 'node');
 const YEAR = 2030;
 const COMMUNE_CODE = '24175';
+/** The stack alone (bench/stack-ceiling-server.ts), measured beside our API for the shapes with `ceiling`. */
+const CEILING_STACKS = [
+  { stack: 'express5', name: 'Apollo+express' },
+  { stack: 'node-http', name: 'Apollo+node' },
+] as const;
 
 // Our API's settings, shared by the child process and the in-process copy that captures its SQL.
 const JWT_SECRET = randomBytes(32).toString('base64url');
@@ -302,6 +311,8 @@ interface Shape {
   floor: { label: string; op: (client: PoolClient) => Promise<void> } | null;
   /** Whether our captured SQL is replayed (shapes that read the database). */
   replay: boolean;
+  /** Whether the stack alone (bench/stack-ceiling-server.ts) answers `ours` too. */
+  ceiling?: true;
   /** Why the rows may differ, when they can. */
   difference?: string;
   /** Row identities in each answer, to check that both servers answer with the same data. */
@@ -439,6 +450,7 @@ function shapes(ctx: Context): Shape[] {
       title: 'fixed cost of a request: { __typename } (public; no data, no floor)',
       ours: { query: '{ __typename }' },
       peer: { query: '{ __typename }' },
+      ceiling: true,
       floor: null,
       replay: false,
       rows: { ours: () => [], peer: () => [] },
@@ -448,6 +460,7 @@ function shapes(ctx: Context): Shape[] {
       title: 'public list: tasks(first: 100) { code title }',
       ours: { query: '{ tasks(first: 100) { edges { node { code title } } } }' },
       peer: { query: '{ allTasks(first: 100, orderBy: [ORDINAL_ASC]) { nodes { code title } } }' },
+      ceiling: true,
       floor: { label: 'raw SQL', op: sql('SELECT code, title FROM task ORDER BY ordinal LIMIT 100') },
       replay: true,
       rows: {
@@ -622,6 +635,8 @@ interface Result {
   oursRounds: Round[];
   peer: Round | null;
   peerRounds: Round[];
+  /** The stack alone, through express 5 and on node:http (shapes with `ceiling`). */
+  ceilings: { name: string; round: Round }[];
   floor: Round | null;
   replayed: Round | null;
   /** SQL statements per request: as our server logged them, and as captured from the in-process copy. */
@@ -702,6 +717,18 @@ async function main(): Promise<void> {
       GRAPHILE_ENV: 'production',
     },
     path.join(workDir, 'postgraphile.log'),
+  );
+  const ceilings = await Promise.all(
+    CEILING_STACKS.map(({ stack, name }) =>
+      startServer(
+        name,
+        process.execPath,
+        ['-r', 'ts-node/register/transpile-only', path.join(ROOT, 'bench/stack-ceiling-server.ts')],
+        ROOT,
+        { DATABASE_URL: BENCH_DATABASE_URL, STACK: stack, NODE_ENV: 'production' },
+        path.join(workDir, `ceiling-${stack}.log`),
+      ),
+    ),
   );
   console.log(`RSS at start: our API ${fmt(rssMb(ours))} MB, PostGraphile ${fmt(rssMb(peer))} MB\n`);
   const capture = await startCaptureCopy();
@@ -785,13 +812,21 @@ async function main(): Promise<void> {
       const captured = shape.replay ? await capture.capture(shape.ours) : [];
       if (process.env.BENCH_SHOW_SQL) for (const st of captured) console.log(`   SQL: ${st.text.replace(/\s+/g, ' ').slice(0, 400)}`);
 
+      const shapeCeilings = shape.ceiling ? ceilings : [];
+      for (const ceiling of shapeCeilings) {
+        const answer = await post(ceiling.url, shape.ours);
+        if (JSON.stringify(answer.data) !== JSON.stringify(ourAnswer.data)) throw new Error(`${ceiling.name} does not answer as our API does`);
+      }
       await loadServer(ours.url, shape.ours, WARMUP_SECONDS);
       if (shape.peer) await loadServer(peer.url, shape.peer, WARMUP_SECONDS);
+      for (const ceiling of shapeCeilings) await loadServer(ceiling.url, shape.ours, WARMUP_SECONDS);
       const oursRounds: Round[] = [];
       const peerRounds: Round[] = [];
+      const ceilingRounds = shapeCeilings.map((): Round[] => []);
       for (let round = 0; round < 2; round++) {
         oursRounds.push(await loadServer(ours.url, shape.ours, SECONDS));
         if (shape.peer) peerRounds.push(await loadServer(peer.url, shape.peer, SECONDS));
+        for (const [i, ceiling] of shapeCeilings.entries()) ceilingRounds[i].push(await loadServer(ceiling.url, shape.ours, SECONDS));
       }
       const ourRss = rssMb(ours);
       const peerRss = rssMb(peer);
@@ -814,6 +849,7 @@ async function main(): Promise<void> {
         oursRounds,
         peer: shape.peer ? mean(peerRounds) : null,
         peerRounds,
+        ceilings: shapeCeilings.map((ceiling, i) => ({ name: ceiling.name, round: mean(ceilingRounds[i]) })),
         floor,
         replayed,
         statements: statements ?? (captured.length || null),
@@ -859,6 +895,7 @@ function printResult(r: Result): void {
   const rounds = (rs: Round[]) => `  (rounds ${rs.map((x) => fmt(x.rps)).join(', ')})`;
   line('our API', r.ours, `${rounds(r.oursRounds)}  ${ratio(r.ours.rps, r.peer?.rps)} PostGraphile, ${ratio(r.ours.rps, (r.floor ?? r.replayed)?.rps)} floor`);
   line('PostGraphile', r.peer, r.peer ? rounds(r.peerRounds) : '');
+  for (const ceiling of r.ceilings) line(ceiling.name, ceiling.round, `  ${ratio(ceiling.round.rps, r.peer?.rps)} PostGraphile`);
   line(r.shape.floor?.label ?? 'raw SQL', r.floor);
   line('our SQL', r.replayed, `  (the ${r.captured} statements of one request, one after the other)`);
   console.log(
@@ -873,15 +910,15 @@ function printSummary(results: Result[]): void {
     'Summary (req/s; p50 / p99 in ms; ratios are our req/s ÷ theirs; the floor is raw SQL, the engine for the calculator, our SQL for planProgress)\n',
   );
   console.log(
-    '| shape | our API | p50 / p99 | PostGraphile | p50 / p99 | floor | p50 / p99 | ours ÷ PostGraphile | ours ÷ floor | our SQL replayed | SQL / req | our RSS after |',
+    '| shape | our API | p50 / p99 | PostGraphile | p50 / p99 | floor | p50 / p99 | ours ÷ PostGraphile | stack alone ÷ PostGraphile (express 5 / node:http) | ours ÷ floor | our SQL replayed | SQL / req | our RSS after |',
   );
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     const floor = r.floor ?? r.replayed;
     const lat = (x: Round | null) => (x ? `${fmt(x.p50, 1)} / ${fmt(x.p99, 1)}` : '—');
     console.log(
       `| ${r.shape.key} | ${fmt(r.ours.rps)} | ${lat(r.ours)} | ${fmt(r.peer?.rps)} | ${lat(r.peer)} | ${fmt(floor?.rps)} | ${lat(floor)} | ` +
-        `${ratio(r.ours.rps, r.peer?.rps)} | ${ratio(r.ours.rps, floor?.rps)} | ${fmt(r.replayed?.rps)} | ${r.statements ?? '—'} | ${fmt(r.ourRss)} MB |`,
+        `${ratio(r.ours.rps, r.peer?.rps)} | ${r.ceilings.map((c) => ratio(c.round.rps, r.peer?.rps)).join(' / ') || '—'} | ${ratio(r.ours.rps, floor?.rps)} | ${fmt(r.replayed?.rps)} | ${r.statements ?? '—'} | ${fmt(r.ourRss)} MB |`,
     );
   }
 }
