@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { KeyObject, createSecretKey, randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { AuthConfig } from '../../config';
 import { UnauthenticatedError } from '../../core/errors/app-errors';
@@ -7,10 +7,25 @@ import { isUuid } from '../../core/relay/global-id';
 // Pinned: any other algorithm, including "none", is rejected by verify().
 const ALGORITHM = 'HS256';
 
+/**
+ * The secret as a KeyObject, made once per secret: given a string, jsonwebtoken first tries to parse
+ * it as a public key on every call, and that failed parse (a thrown error) was the dearest step of a
+ * signed-in request. A secret KeyObject also restricts the token to HMAC algorithms, as before.
+ */
+const secretKeys = new Map<string, KeyObject>();
+function secretKeyOf(secret: string): KeyObject {
+  let key = secretKeys.get(secret);
+  if (!key) {
+    key = createSecretKey(Buffer.from(secret, 'utf8'));
+    secretKeys.set(secret, key);
+  }
+  return key;
+}
+
 export function signAccessToken(userId: string, auth: AuthConfig, now = new Date()): { token: string; expiresAt: Date } {
   const iat = Math.floor(now.getTime() / 1000);
   const exp = iat + auth.accessTokenTtlSeconds;
-  const token = jwt.sign({ iat, exp }, auth.jwtSecret, {
+  const token = jwt.sign({ iat, exp }, secretKeyOf(auth.jwtSecret), {
     algorithm: ALGORITHM,
     subject: userId,
     issuer: auth.issuer,
@@ -27,7 +42,7 @@ export function signAccessToken(userId: string, auth: AuthConfig, now = new Date
  */
 export function verifyAccessToken(token: string, auth: AuthConfig): string {
   try {
-    const payload = jwt.verify(token, auth.jwtSecret, {
+    const payload = jwt.verify(token, secretKeyOf(auth.jwtSecret), {
       algorithms: [ALGORITHM],
       issuer: auth.issuer,
       audience: auth.audience,
