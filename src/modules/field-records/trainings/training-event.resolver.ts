@@ -7,6 +7,7 @@ import { UserError } from '../../../core/errors/user-error';
 import { PageArgs } from '../../../core/relay/pagination';
 import { DeleteRecordInput } from '../../../core/input/record-inputs';
 import { SyncedConnectionType, selectsWatermark } from '../../../core/relay/synced-list';
+import { selectedColumns } from '../../../core/relay/selected-columns';
 import { Agency } from '../../agencies';
 import { AdministrativeUnit } from '../../geography';
 import { Organisation } from '../../organisations';
@@ -32,6 +33,21 @@ export class TrainingEventPayload {
   userErrors: UserError[];
 }
 
+/** What each node field that is not a column of its own name reads (see selectedColumns). */
+const RESOLVED_FROM: Record<string, string[]> = {
+  id: ['id'],
+  participants: ['participantsTotal', 'participantsWomen', 'participantsFarmers', 'participantsOfficials', 'participantsTechnicians'],
+  media: ['mediaOutlet', 'mediaFormat', 'mediaUrl'],
+  administrativeUnit: ['administrativeUnitId'],
+  task: ['taskId'],
+  organisingAgency: ['organisingAgencyId'],
+  hostOrganisation: ['hostOrganisationId'],
+  attendeeCount: ['id'],
+  attendees: ['id', 'administrativeUnitId'],
+};
+/** The keys of every order and of the change feed's cursor. */
+const ORDER_KEYS = ['id', 'startDate', 'createdAt', 'updatedAt'];
+
 @Resolver(() => TrainingEvent)
 export class TrainingEventResolver {
   @Access(TRAINING_READERS)
@@ -46,7 +62,9 @@ export class TrainingEventResolver {
     @Arg('orderBy', () => TrainingEventOrder, { nullable: true }) orderBy?: TrainingEventOrder | null,
     @Arg('updatedSince', () => Date, { nullable: true }) updatedSince?: Date | null,
   ): Promise<TrainingEventConnection> {
-    return listTrainingEvents(ctx, page, filter, orderBy, updatedSince, selectsWatermark(info)) as Promise<TrainingEventConnection>;
+    // Only the columns the selection reads: a page of 100 whole rows costs more to convert than to send.
+    const columns = selectedColumns(info, ctx.dataSource.getMetadata(TrainingEvent), RESOLVED_FROM, ORDER_KEYS);
+    return listTrainingEvents(ctx, page, filter, orderBy, updatedSince, selectsWatermark(info), columns) as Promise<TrainingEventConnection>;
   }
 
   @Access(TRAINING_WRITERS)

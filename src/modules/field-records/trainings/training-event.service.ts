@@ -200,8 +200,11 @@ export function listTrainingEvents(
   orderBy: TrainingEventOrder | null | undefined,
   updatedSince: Date | null | undefined,
   watermark = true,
+  /** The column properties to read (see selectedColumns); null or omitted: all. */
+  columns: string[] | null = null,
 ): Promise<SyncedConnectionResult<TrainingEvent>> {
   const query = ctx.dataSource.getRepository(TrainingEvent).createQueryBuilder('e');
+  if (columns) query.select(columns.map((column) => `e.${column}`));
   if (filter?.administrativeUnitCode) {
     query.andWhere('e.administrative_unit_id = (SELECT id FROM administrative_unit WHERE code = :unitCode)', {
       unitCode: filter.administrativeUnitCode.trim(),
