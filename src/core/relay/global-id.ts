@@ -1,7 +1,13 @@
-import { fromGlobalId, toGlobalId } from 'graphql-relay';
+import { fromGlobalId } from 'graphql-relay';
 import { BadUserInputError } from '../errors/app-errors';
 
-export { toGlobalId };
+/**
+ * base64("Type:id"), exactly as graphql-relay's toGlobalId writes it (a test compares them), through
+ * Buffer: graphql-relay encodes base64 in JavaScript, a few percent of a 100-row page's CPU.
+ */
+export function toGlobalId(type: string, id: string): string {
+  return Buffer.from(`${type}:${id}`, 'utf8').toString('base64');
+}
 
 /** Decodes a global ID, checking it names the expected type; `argument` names the input field in errors. */
 export function decodeGlobalId(globalId: string, expectedType: string, argument: string): string {
