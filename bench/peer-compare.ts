@@ -321,6 +321,8 @@ interface Shape {
 
 interface Context {
   partnerKey: string;
+  /** The bench ADMIN's access token (a signed-in officer's request reads the user on every request). */
+  accessToken: string;
   communeId: string;
   inventoryId: string;
   peerInventoryNodeId: string;
@@ -451,6 +453,15 @@ function shapes(ctx: Context): Shape[] {
       ours: { query: '{ __typename }' },
       peer: { query: '{ __typename }' },
       ceiling: true,
+      floor: null,
+      replay: false,
+      rows: { ours: () => [], peer: () => [] },
+    },
+    {
+      key: 'typename-signed-in',
+      title: 'fixed cost of a signed-in request: { __typename } with a bearer token (token checked, user read)',
+      ours: { query: '{ __typename }', headers: { authorization: `Bearer ${ctx.accessToken}` } },
+      peer: { query: '{ __typename }' },
       floor: null,
       replay: false,
       rows: { ours: () => [], peer: () => [] },
@@ -781,6 +792,7 @@ async function main(): Promise<void> {
           ).allTrainingEvents.edges[0].cursor;
     const context: Context = {
       partnerKey: createApiKey.secret,
+      accessToken: login.accessToken,
       communeId: commune.id,
       inventoryId: inventory.id,
       peerInventoryNodeId: peerInventory.allEmissionInventories.nodes[0].id,
