@@ -332,6 +332,8 @@ describe('the @2 national submission, by hand', () => {
     const many = server.lastSqlStatements();
     await pull(2027); // 1 row
     expect(server.lastSqlStatements()).toBe(many);
-    expect(many).toBe(8); // 7 before the uncertainty; one statement gives every row's and line's partial sums and the factor ranges
+    // One reads the signed-in caller (user and agency together: two before the lean lookup); one gives
+    // every row's and line's partial sums and the factor ranges.
+    expect(many).toBe(7);
   });
 });
