@@ -147,7 +147,10 @@ describe('country-specific factor sets', () => {
     expect(unknownKey.data!.createFactorSet.userErrors[0].field).toEqual(['input', 'factors[0].key']);
 
     const base = (await calculate({ activities: [riceActivity] })).data!.calculateEmissions;
+    // A built-in set is resolved in the process (no stored set can change it); a stored one is read.
+    expect(server.lastSqlStatements()).toBe(0);
     const tier2 = (await calculate({ factorSet: 'VN_CENTRAL_RICE', activities: [riceActivity] })).data!.calculateEmissions;
+    expect(server.lastSqlStatements()).toBe(1);
     expect(tier2.factorSetChain).toEqual(['VN_CENTRAL_RICE', 'IPCC2019']);
     const ch4 = (r: Result['calculateEmissions']) => r.lines.find((l) => l.category === '3.C.7')!.massKg;
     expect(ch4(tier2) / ch4(base)).toBeCloseTo(2.84 / 1.22, 9);

@@ -39,6 +39,16 @@ const central: FactorSetDefinition = {
 };
 
 describe('built-in factor sets', () => {
+  it('are resolved once, frozen, to what resolving them afresh gives', () => {
+    for (const set of BUILT_IN_FACTOR_SETS) {
+      const resolved = builtInFactorSet(set.code);
+      expect(builtInFactorSet(set.code)).toBe(resolved);
+      expect(resolved).toEqual(resolveFactorSet(set, BUILT_IN_FACTOR_SETS));
+      expect(Object.isFrozen(resolved) && Object.isFrozen(resolved.factors) && Object.isFrozen(resolved.chain)).toBe(true);
+      expect(Object.values(resolved.factors).every((factor) => Object.isFrozen(factor))).toBe(true);
+    }
+  });
+
   it('are IPCC2006 and IPCC2019, complete, with the engine units, and the Viet Nam set over IPCC2019', () => {
     expect(BUILT_IN_FACTOR_SETS.map((s) => s.code)).toEqual(['IPCC2006', 'IPCC2019', 'VN_TIER2_2026']);
     expect(BUILT_IN_FACTOR_SETS[2].base).toBe('IPCC2019');

@@ -201,9 +201,22 @@ export const BUILT_IN_FACTOR_SETS: readonly FactorSetDefinition[] = Object.freez
   loadCountrySet(vnTier2Data, 'engine/data/vn-tier2-2026.json'),
 ]);
 
-/** A built-in set, resolved; throws for an unknown code. */
+const resolvedBuiltIns = new Map<string, ResolvedFactorSet>();
+
+/**
+ * A built-in set, resolved; throws for an unknown code. Resolved once per process and frozen: the
+ * built-ins are frozen and their bases are built-ins, so the result never changes, and checking and
+ * copying some two hundred factors on every calculation was most of the calculator's own work.
+ */
 export function builtInFactorSet(code: string): ResolvedFactorSet {
-  const definition = BUILT_IN_FACTOR_SETS.find((s) => s.code === code);
-  if (!definition) throw new EngineInputError([{ path: 'factorSet', reason: 'UNKNOWN_FACTOR_SET', message: `no built-in factor set "${code}"` }]);
-  return resolveFactorSet(definition, BUILT_IN_FACTOR_SETS);
+  let resolved = resolvedBuiltIns.get(code);
+  if (!resolved) {
+    const definition = BUILT_IN_FACTOR_SETS.find((s) => s.code === code);
+    if (!definition) throw new EngineInputError([{ path: 'factorSet', reason: 'UNKNOWN_FACTOR_SET', message: `no built-in factor set "${code}"` }]);
+    resolved = deepFreeze(resolveFactorSet(definition, BUILT_IN_FACTOR_SETS));
+    resolvedBuiltIns.set(code, resolved);
+  }
+  return resolved;
 }
+
+export const isBuiltInFactorSet = (code: string): boolean => BUILT_IN_FACTOR_SETS.some((s) => s.code === code);

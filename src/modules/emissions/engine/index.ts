@@ -12,7 +12,7 @@ export {
 export { ACTIVITY_LIMITS } from './limits';
 export { validateActivities, validateRequest } from './validate';
 export { PLAUSIBILITY_LIMITS, plausibilityWarnings } from './plausibility';
-export { BUILT_IN_FACTOR_SETS, builtInFactorSet, factorKeys, loadCountrySet, requiredFactorKeys, resolveFactorSet } from './factor-sets';
+export { BUILT_IN_FACTOR_SETS, builtInFactorSet, factorKeys, isBuiltInFactorSet, loadCountrySet, requiredFactorKeys, resolveFactorSet } from './factor-sets';
 export { calculationMethod, factorSetStatement } from './method-statement';
 export { GRID_KEY_PREFIX } from './catalogue';
 export { GWP_SETS } from './gwp';

@@ -5,7 +5,17 @@ import { userError } from '../../../core/errors/user-error';
 import { rejectWrite } from '../../../core/writes/record-writes';
 import { runWrite } from '../../../core/writes/write-pipeline';
 import { recordAudit } from '../../audit';
-import { BUILT_IN_FACTOR_SETS, EngineInputError, FactorSetDefinition, FactorValue, ResolvedFactorSet, factorSetStatement, resolveFactorSet } from '../engine';
+import {
+  BUILT_IN_FACTOR_SETS,
+  EngineInputError,
+  FactorSetDefinition,
+  FactorValue,
+  ResolvedFactorSet,
+  builtInFactorSet,
+  factorSetStatement,
+  isBuiltInFactorSet,
+  resolveFactorSet,
+} from '../engine';
 import { CreateFactorSetInput, CreateFactorSetPayload, FactorSet } from './factor-set.types';
 import { StoredFactorSet } from './stored-factor-set.entity';
 import { factorUsedOf } from './factor-view';
@@ -26,6 +36,9 @@ export async function allFactorSetDefinitions(manager: EntityManager): Promise<F
 
 /** The set with this code merged over its base chain; an unknown code is the caller's mistake at `field`. */
 export async function resolveFactorSetCode(manager: EntityManager, code: string, field: string): Promise<ResolvedFactorSet> {
+  // Built-in sets come first in the lookup below and their bases are built-in: no stored set can
+  // change what they resolve to, so they need no query (the public calculator's only statement).
+  if (isBuiltInFactorSet(code)) return builtInFactorSet(code);
   const definitions = await allFactorSetDefinitions(manager);
   const definition = definitions.find((d) => d.code === code);
   if (!definition) {
