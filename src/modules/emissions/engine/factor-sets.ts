@@ -206,7 +206,7 @@ const resolvedBuiltIns = new Map<string, ResolvedFactorSet>();
 /**
  * A built-in set, resolved; throws for an unknown code. Resolved once per process and frozen: the
  * built-ins are frozen and their bases are built-ins, so the result never changes, and checking and
- * copying some two hundred factors on every calculation was most of the calculator's own work.
+ * copying a hundred-odd factors on every calculation was most of the calculator's own work.
  */
 export function builtInFactorSet(code: string): ResolvedFactorSet {
   let resolved = resolvedBuiltIns.get(code);
