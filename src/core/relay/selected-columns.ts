@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, Kind, NamedTypeNode, SelectionSetNode, isObjectType } from 'graphql';
-import { EntityMetadata } from 'typeorm';
+import { EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /**
  * The entity properties a connection's selection needs of each node (`edges { node { … } }`), so that
@@ -83,3 +83,8 @@ function columnsOf(
 
 const isPlainColumn = (metadata: EntityMetadata, property: string) =>
   metadata.columns.some((column) => column.propertyName === property && !column.embeddedMetadata && !column.isVirtual);
+
+/** Narrows a query to these column properties of its root entity (as the functions above give them); null keeps every column. */
+export function selectOnly<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, columns: string[] | null): SelectQueryBuilder<T> {
+  return columns ? query.select(columns.map((column) => `${query.alias}.${column}`)) : query;
+}

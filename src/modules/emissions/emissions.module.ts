@@ -2,7 +2,7 @@ import { PUBLIC } from '../../core/auth/access';
 import { draftReadableUnits } from '../../core/auth/unit-scope';
 import { ApiModule } from '../../core/modules/api-module';
 import { leanMany } from '../../core/relay/lean-rows';
-import { selectedNodeColumns } from '../../core/relay/selected-columns';
+import { selectOnly, selectedNodeColumns } from '../../core/relay/selected-columns';
 import { ActivityRecord } from './activity/activity-record.entity';
 import { ACTIVITY_READERS, ActivityRecordResolver } from './activity/activity-record.resolver';
 import { canReadActivity } from './activity/activity-record.service';
@@ -63,17 +63,8 @@ export const emissionsModule: ApiModule = {
         const columns = info
           ? selectedNodeColumns(info, ctx.dataSource.getMetadata(EmissionInventory), 'EmissionInventory', INVENTORY_RESOLVED_FROM, INVENTORY_ALWAYS)
           : null;
-        const inventory = columns
-          ? ((
-              await leanMany(
-                ctx.dataSource
-                  .getRepository(EmissionInventory)
-                  .createQueryBuilder('found')
-                  .select(columns.map((column) => `found.${column}`))
-                  .where('found.id = :id', { id }),
-              )
-            )[0] ?? null)
-          : await ctx.loaders.emissionInventoryById.load(id);
+        const byId = () => ctx.dataSource.getRepository(EmissionInventory).createQueryBuilder('found').where('found.id = :id', { id });
+        const inventory = columns ? ((await leanMany(selectOnly(byId(), columns)))[0] ?? null) : await ctx.loaders.emissionInventoryById.load(id);
         return inventory && canReadInventory(ctx, inventory) ? inventory : null;
       },
     },

@@ -8,6 +8,7 @@ import { Plan } from './plan.entity';
 import { Section } from './section.entity';
 import { TaskFilter } from './task-filter.input';
 import { Task } from './task.entity';
+import { selectOnly } from '../../core/relay/selected-columns';
 
 export async function listSections(ctx: RequestContext): Promise<Section[]> {
   return ctx.dataSource.getRepository(Section).find({ order: { position: 'ASC' } });
@@ -31,7 +32,7 @@ export async function listTasks(
   columns: string[] | null = null,
 ): Promise<ConnectionResult<Task>> {
   const query = ctx.dataSource.getRepository(Task).createQueryBuilder('task');
-  if (columns) query.select(columns.map((column) => `task.${column}`));
+  selectOnly(query, columns);
   if (filter?.sectionCode) {
     query
       .innerJoin(Section, 'section', 'section.id = task.section_id')

@@ -19,6 +19,7 @@ import { MissingCommune, ProvincialInventory, ProvincialInventoryStatus } from '
 import { CompileProvincialInventoryInput, ProvincialInventoryFilter, ProvincialInventoryPayload } from './provincial-inventory.types';
 import { onProvincialInventoryVerified } from './provincial-verified-hook';
 import { applyProvincialUncertainty } from './provincial-uncertainty';
+import { selectOnly } from '../../../core/relay/selected-columns';
 
 const TYPE = 'ProvincialInventory';
 
@@ -211,7 +212,7 @@ export function listProvincialInventories(
   columns: string[] | null = null,
 ): Promise<ConnectionResult<ProvincialInventory>> {
   const query = ctx.dataSource.getRepository(ProvincialInventory).createQueryBuilder('p');
-  if (columns) query.select(columns.map((column) => `p.${column}`));
+  selectOnly(query, columns);
   if (!seesDrafts) query.andWhere('p.status = :verified', { verified: ProvincialInventoryStatus.VERIFIED });
   if (filter?.year) query.andWhere('p.year = :year', { year: filter.year });
   if (filter?.status) query.andWhere('p.status = :status', { status: filter.status });

@@ -16,6 +16,7 @@ import { TRAINING_EVENTS } from './training-access';
 import { TrainingEvent } from './training-event.entity';
 import { TrainingEventKind } from '../shared/vocabularies';
 import { hostOrganisationId } from '../shared/host-organisation';
+import { selectOnly } from '../../../core/relay/selected-columns';
 import {
   MediaPieceInput,
   ParticipantsInput,
@@ -204,7 +205,7 @@ export function listTrainingEvents(
   columns: string[] | null = null,
 ): Promise<SyncedConnectionResult<TrainingEvent>> {
   const query = ctx.dataSource.getRepository(TrainingEvent).createQueryBuilder('e');
-  if (columns) query.select(columns.map((column) => `e.${column}`));
+  selectOnly(query, columns);
   if (filter?.administrativeUnitCode) {
     query.andWhere('e.administrative_unit_id = (SELECT id FROM administrative_unit WHERE code = :unitCode)', {
       unitCode: filter.administrativeUnitCode.trim(),
